@@ -1,0 +1,239 @@
+package org.scplan.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where in a document a {@link Finding} applies: a path of names through the plan
+ * ({@code Budget profile 2010-11 › Older People › Nursing Care}), the field or column
+ * ({@code GROSS EXPENDITURE}), and, when the finding comes from reading a file, the file, its JSON
+ * pointer or row, and the line and column.
+ *
+ * <p>{@code Location.of("Priority 1", "Action 1.1").field("end")} prints
+ * {@code Priority 1 › Action 1.1 [end]}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Location implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Location DOCUMENT = new Location(null, null, 0, 0, List.of(), null);
+
+  private final String source;
+  private final String pointer;
+  private final int line;
+  private final int column;
+  private final List<String> path;
+  private final String field;
+
+  private Location(String source, String pointer, int line, int column, List<String> path, String field) {
+    this.source = source;
+    this.pointer = pointer;
+    this.line = line;
+    this.column = column;
+    this.path = path;
+    this.field = field;
+  }
+
+  /**
+   * Obtains the location of the document as a whole.
+   *
+   * @return the empty location
+   */
+  public static Location document() {
+    return DOCUMENT;
+  }
+
+  /**
+   * Obtains a location by its path of names through the document.
+   *
+   * @param path the names, outermost first: {@code "Priority 1", "Action 1.1"}
+   * @return the location
+   */
+  public static Location of(String... path) {
+    return DOCUMENT.child(path);
+  }
+
+  /**
+   * Obtains a location by its path of names through the document.
+   *
+   * @param path the names, outermost first
+   * @return the location
+   */
+  public static Location of(List<String> path) {
+    return DOCUMENT.child(path.toArray(String[]::new));
+  }
+
+  /**
+   * Returns a location further down the path.
+   *
+   * @param names the names to append
+   * @return the longer location
+   */
+  public Location child(String... names) {
+    List<String> p = new ArrayList<>(path);
+    for (String n : names) {
+      p.add(requireNonNull(n, "name"));
+    }
+    return new Location(source, pointer, line, column, List.copyOf(p), field);
+  }
+
+  /**
+   * Returns a copy of this location naming a field or column.
+   *
+   * @param name the field or column: {@code "end"}, {@code "GROSS EXPENDITURE"}
+   * @return the location with that field
+   */
+  public Location field(String name) {
+    return new Location(source, pointer, line, column, path, requireNonNull(name, "name"));
+  }
+
+  /**
+   * Returns a copy of this location in a file.
+   *
+   * @param file the file name or path as the user gave it
+   * @return the location in that file
+   */
+  public Location inFile(String file) {
+    return new Location(requireNonNull(file, "file"), pointer, line, column, path, field);
+  }
+
+  /**
+   * Returns a copy of this location at a place in a file: a JSON pointer or a table cell, and its
+   * line and column.
+   *
+   * @param pointer a JSON pointer such as {@code /plan/priorities/0}, or a cell such as
+   *     {@code row 12, column "Gross"}
+   * @param line the line, from 1; 0 if unknown
+   * @param column the column, from 1; 0 if unknown
+   * @return the location at that place
+   */
+  public Location at(String pointer, int line, int column) {
+    return new Location(source, requireNonNull(pointer, "pointer"), Math.max(line, 0), Math.max(column, 0),
+        path, field);
+  }
+
+  /**
+   * Returns the file, if the location is in one.
+   *
+   * @return the file
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /**
+   * Returns the JSON pointer or table cell, if known.
+   *
+   * @return the pointer
+   */
+  public Optional<String> pointer() {
+    return Optional.ofNullable(pointer);
+  }
+
+  /**
+   * Returns the line in the file, from 1, or 0 if unknown.
+   *
+   * @return the line
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the column in the file, from 1, or 0 if unknown.
+   *
+   * @return the column
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns the path of names through the document, outermost first.
+   *
+   * @return the path
+   */
+  public List<String> path() {
+    return path;
+  }
+
+  /**
+   * Returns the field or column, if named.
+   *
+   * @return the field
+   */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /**
+   * Checks whether another object is an equal location.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Location o && o.line == line && o.column == column
+        && Objects.equals(o.source, source) && Objects.equals(o.pointer, pointer)
+        && o.path.equals(path) && Objects.equals(o.field, field);
+  }
+
+  /**
+   * Returns a hash code.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, pointer, line, column, path, field);
+  }
+
+  /**
+   * Returns the location as text: {@code plan.json /plan/priorities/0 (line 12, column 7)},
+   * {@code Older People › Nursing Care [GROSS EXPENDITURE]}, or {@code (document)} when empty.
+   *
+   * @return the location as text
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    if (source != null) {
+      sb.append(source);
+    }
+    if (pointer != null) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(pointer.isEmpty() ? "/" : pointer);
+    }
+    if (line > 0) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append("(line ").append(line);
+      if (column > 0) {
+        sb.append(", column ").append(column);
+      }
+      sb.append(')');
+    }
+    if (!path.isEmpty()) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(String.join(" › ", path));
+    }
+    if (field != null) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append('[').append(field).append(']');
+    }
+    return sb.length() == 0 ? "(document)" : sb.toString();
+  }
+}

@@ -1,0 +1,239 @@
+package org.scplan.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The tree of organisation units a plan belongs to: council, directorates, divisions, services.
+ *
+ * <p>{@link #of(Collection)} accepts units in any order and rejects duplicate ids, parents that
+ * are not in the tree, and cycles. {@link #problems(List)} reports the same faults without
+ * throwing, one per unit, so that a file reader can point at the unit at fault.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Organisation {
+  private final Map<String, OrgUnit> units;
+
+  private Organisation(Map<String, OrgUnit> units) {
+    this.units = units;
+  }
+
+  /**
+   * A fault in a list of units.
+   *
+   * @param index the position of the unit at fault in the list
+   * @param unitId the id of the unit at fault
+   * @param message what is wrong, in plain words
+   */
+  public record Problem(int index, String unitId, String message) {
+    /**
+     * Returns the problem as text.
+     *
+     * @return {@code unit 3 (ldmh): parent "fsc" is not in the organisation}
+     */
+    @Override
+    public String toString() {
+      return "unit " + index + " (" + unitId + "): " + message;
+    }
+  }
+
+  /**
+   * Obtains the organisation made of the given units.
+   *
+   * @param units the units, in any order
+   * @return the organisation
+   * @throws IllegalArgumentException if ids repeat, a parent is missing or parents form a cycle;
+   *     the message lists every problem
+   */
+  public static Organisation of(Collection<OrgUnit> units) {
+    requireNonNull(units, "units");
+    List<OrgUnit> list = List.copyOf(units);
+    List<Problem> problems = problems(list);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Invalid organisation: "
+          + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
+    }
+    Map<String, OrgUnit> map = new LinkedHashMap<>();
+    for (OrgUnit u : list) {
+      map.put(u.id(), u);
+    }
+    return new Organisation(map);
+  }
+
+  /**
+   * Obtains the organisation made of the given units.
+   *
+   * @param units the units, in any order
+   * @return the organisation
+   * @throws IllegalArgumentException if ids repeat, a parent is missing or parents form a cycle
+   */
+  public static Organisation of(OrgUnit... units) {
+    return of(List.of(units));
+  }
+
+  /**
+   * Finds what is wrong with a list of units: a repeated id, a parent that is not in the list, a
+   * unit whose parents lead back to itself.
+   *
+   * @param units the units
+   * @return the problems, in list order; empty if the units form a valid tree
+   */
+  public static List<Problem> problems(List<OrgUnit> units) {
+    requireNonNull(units, "units");
+    List<Problem> problems = new ArrayList<>();
+    Map<String, OrgUnit> byId = new LinkedHashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      OrgUnit u = requireNonNull(units.get(i), "unit");
+      if (byId.putIfAbsent(u.id(), u) != null) {
+        problems.add(new Problem(i, u.id(), "id \"" + u.id() + "\" is used by an earlier unit"));
+      }
+    }
+    for (int i = 0; i < units.size(); i++) {
+      OrgUnit u = units.get(i);
+      if (u.parentId().isPresent() && !byId.containsKey(u.parentId().get())) {
+        problems.add(new Problem(i, u.id(), "parent \"" + u.parentId().get() + "\" is not in the organisation"));
+      }
+    }
+    for (int i = 0; i < units.size(); i++) {
+      OrgUnit u = units.get(i);
+      Set<String> seen = new HashSet<>();
+      OrgUnit at = u;
+      while (at != null && at.parentId().isPresent()) {
+        if (!seen.add(at.id())) {
+          problems.add(new Problem(i, u.id(), "its parents form a cycle through \"" + at.id() + "\""));
+          break;
+        }
+        at = byId.get(at.parentId().get());
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Returns every unit, in the order given.
+   *
+   * @return the units
+   */
+  public List<OrgUnit> units() {
+    return List.copyOf(units.values());
+  }
+
+  /**
+   * Finds a unit by id.
+   *
+   * @param id the id
+   * @return the unit, or empty if there is none with that id
+   */
+  public Optional<OrgUnit> unit(String id) {
+    return Optional.ofNullable(units.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Checks whether a unit with the id is in the organisation.
+   *
+   * @param id the id
+   * @return true if present
+   */
+  public boolean contains(String id) {
+    return units.containsKey(id);
+  }
+
+  /**
+   * Returns the parent of a unit.
+   *
+   * @param unit the unit
+   * @return its parent, or empty for a root
+   */
+  public Optional<OrgUnit> parent(OrgUnit unit) {
+    return unit.parentId().map(units::get);
+  }
+
+  /**
+   * Returns the units whose parent is the given unit, in the order given.
+   *
+   * @param unit the parent unit
+   * @return its children
+   */
+  public List<OrgUnit> children(OrgUnit unit) {
+    return units.values().stream()
+        .filter(u -> u.parentId().map(unit.id()::equals).orElse(false))
+        .toList();
+  }
+
+  /**
+   * Returns the units without a parent.
+   *
+   * @return the roots
+   */
+  public List<OrgUnit> roots() {
+    return units.values().stream().filter(u -> u.parentId().isEmpty()).toList();
+  }
+
+  /**
+   * Returns the chain from the root down to the unit, the unit last.
+   *
+   * @param unit the unit
+   * @return the path from the root
+   */
+  public List<OrgUnit> path(OrgUnit unit) {
+    List<OrgUnit> path = new ArrayList<>();
+    OrgUnit at = units.get(unit.id());
+    while (at != null) {
+      path.add(0, at);
+      at = at.parentId().map(units::get).orElse(null);
+    }
+    return List.copyOf(path);
+  }
+
+  /**
+   * Checks whether another object is an organisation with the same units in the same order.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Organisation o && List.copyOf(o.units.values()).equals(List.copyOf(units.values()));
+  }
+
+  /**
+   * Returns a hash code.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return List.copyOf(units.values()).hashCode();
+  }
+
+  /**
+   * Returns the tree as indented text, one unit per line.
+   *
+   * @return the tree as text
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (OrgUnit root : roots()) {
+      print(root, 0, sb);
+    }
+    return sb.toString().stripTrailing();
+  }
+
+  private void print(OrgUnit unit, int depth, StringBuilder sb) {
+    sb.append("  ".repeat(depth)).append(unit).append('\n');
+    for (OrgUnit child : children(unit)) {
+      print(child, depth + 1, sb);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.scplan.core.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** Small text helpers shared by the kernel's parsers and printers. Not API. */
+public final class Text {
+  /** Longest text quoted whole in a message; longer text is abbreviated. */
+  public static final int QUOTE_LIMIT = 60;
+
+  private Text() {}
+
+  /**
+   * Quotes text for a message, abbreviating it when it is long and escaping control characters,
+   * so that a message never grows with its input.
+   */
+  public static String quote(CharSequence text) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder(Math.min(text.length(), QUOTE_LIMIT) + 8).append('"');
+    int n = Math.min(text.length(), QUOTE_LIMIT);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    if (text.length() > QUOTE_LIMIT) {
+      sb.append("…\" (").append(text.length()).append(" characters)");
+      return sb.toString();
+    }
+    return sb.append('"').toString();
+  }
+
+  /**
+   * Formats a decimal with comma thousands separators, keeping its scale exactly:
+   * {@code 7911.70} prints {@code 7,911.70}, {@code -8214.8} prints {@code -8,214.8}. A negative
+   * scale prints the whole number ({@code 1.3E+5} prints {@code 130,000}).
+   */
+  public static String grouped(BigDecimal value) {
+    BigDecimal v = value.scale() < 0 ? value.setScale(0) : value;
+    String plain = v.unscaledValue().abs().toString();
+    int scale = v.scale();
+    String intPart;
+    String fracPart;
+    if (scale == 0) {
+      intPart = plain;
+      fracPart = "";
+    } else if (plain.length() > scale) {
+      intPart = plain.substring(0, plain.length() - scale);
+      fracPart = plain.substring(plain.length() - scale);
+    } else {
+      intPart = "0";
+      fracPart = "0".repeat(scale - plain.length()) + plain;
+    }
+    StringBuilder sb = new StringBuilder(intPart.length() + fracPart.length() + 8);
+    if (v.signum() < 0) {
+      sb.append('-');
+    }
+    int lead = intPart.length() % 3 == 0 ? 3 : intPart.length() % 3;
+    sb.append(intPart, 0, lead);
+    for (int i = lead; i < intPart.length(); i += 3) {
+      sb.append(',').append(intPart, i, i + 3);
+    }
+    if (!fracPart.isEmpty()) {
+      sb.append('.').append(fracPart);
+    }
+    return sb.toString();
+  }
+
+  /** Formats a long with comma thousands separators. */
+  public static String grouped(long value) {
+    return grouped(new BigDecimal(BigInteger.valueOf(value)));
+  }
+}
