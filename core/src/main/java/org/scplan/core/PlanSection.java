@@ -6,8 +6,9 @@ package org.scplan.core;
  * interface, and a plan holds any number of sections, several of one kind if need be (a
  * directorate plan has one budget table per division).
  *
- * <p>A section checks itself, and checks itself against the plan that holds it: that is how a
- * budget table is held against the headline "total net budget of £414m" in the plan's text.
+ * <p>A section checks itself ({@link #validate()}), and checks itself against the plan that holds
+ * it ({@link #validate(BusinessPlan)}): that is how a budget table is held against the headline
+ * "total net budget of £414m" in the plan's text.
  * Implementations must be immutable and have value equality.
  */
 public interface PlanSection {
@@ -35,7 +36,16 @@ public interface PlanSection {
   String title();
 
   /**
-   * Checks this section on its own and against the plan that holds it.
+   * Checks this section on its own, as when it is read from a file of its own: every check except
+   * those against a plan's text.
+   *
+   * @return the findings; never throws for a fault in the document
+   */
+  ValidationReport validate();
+
+  /**
+   * Checks this section on its own and against the plan that holds it: everything
+   * {@link #validate()} checks, and the plan's headline figures, years and priorities.
    *
    * @param plan the plan holding this section
    * @return the findings; never throws for a fault in the document
