@@ -50,7 +50,16 @@ public abstract class Person {
    * @return the person
    */
   public static Person of(String name, String title) {
-    return ImmutablePerson.builder().name(name).title(title).build();
+    return builder().name(name).title(title).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Value.Check
@@ -66,5 +75,10 @@ public abstract class Person {
   @Override
   public String toString() {
     return title().map(t -> name() + " – " + t).orElse(name());
+  }
+
+  /** Builds a {@link Person}. */
+  public static final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
   }
 }

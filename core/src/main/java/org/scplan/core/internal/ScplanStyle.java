@@ -19,5 +19,6 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    allowedClasspathAnnotations = {Override.class})
 public @interface ScplanStyle {}
