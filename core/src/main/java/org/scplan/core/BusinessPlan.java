@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.scplan.core.internal.PlanChecks;
+
 import org.scplan.core.internal.ScplanStyle;
 
 /**

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.scplan.core.internal.Numerals;
+
 import org.scplan.core.internal.Text;
 
 /**

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.scplan.core.internal.Numerals;
-import org.scplan.core.internal.Precision;
+
+
 import org.scplan.core.internal.Text;
 
 /**

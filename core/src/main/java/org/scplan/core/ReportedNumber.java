@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.scplan.core.internal.Numerals;
-import org.scplan.core.internal.Precision;
+
+
 import org.scplan.core.internal.Text;
 
 /**

@@ -29,8 +29,6 @@ import org.scplan.core.Location;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.internal.Text;
-import org.scplan.json.internal.BuiltInCodecs;
-import org.scplan.json.internal.PlanCodec;
 
 /**
  * Reads and writes scplan JSON documents: a whole {@link BusinessPlan} or a single
@@ -280,6 +278,15 @@ public final class ScplanJson {
   }
 
   private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
     return e.getClass().getSimpleName().replace("Exception", "") + " " + Text.quote(String.valueOf(e.getMessage()));
   }
 

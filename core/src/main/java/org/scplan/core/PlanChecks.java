@@ -1,4 +1,4 @@
-package org.scplan.core.internal;
+package org.scplan.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,19 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.scplan.core.Action;
-import org.scplan.core.BusinessPlan;
-import org.scplan.core.Finding;
-import org.scplan.core.Location;
-import org.scplan.core.Milestone;
-import org.scplan.core.PlanDate;
-import org.scplan.core.PlanRules;
-import org.scplan.core.PlanSection;
-import org.scplan.core.Priority;
-import org.scplan.core.ValidationReport;
 
 /** The checks {@link BusinessPlan#validate()} runs. Not API. */
-public final class PlanChecks {
+final class PlanChecks {
   private PlanChecks() {}
 
   /** Checks a plan and its sections. */

@@ -1,8 +1,7 @@
-package org.scplan.core.internal;
+package org.scplan.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import org.scplan.core.ValueParseException;
 
 /**
  * Reads numbers the way councils print them: {@code 42,336.3}, {@code -8,214.8},
@@ -14,7 +13,7 @@ import org.scplan.core.ValueParseException;
  * be followed by a digit; anything left over is an error that names its position. The number of
  * digits is capped so that hostile input cannot make a huge {@link BigDecimal}.
  */
-public final class Numerals {
+final class Numerals {
   /** Most digits accepted in one number. */
   public static final int MAX_DIGITS = 30;
 

@@ -1,4 +1,4 @@
-package org.scplan.json.internal;
+package org.scplan.json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +16,9 @@ import org.scplan.core.Person;
 import org.scplan.core.PlanSection;
 import org.scplan.core.Priority;
 import org.scplan.core.ReportedFigure;
-import org.scplan.json.JsonFields;
-import org.scplan.json.JsonIn;
-import org.scplan.json.JsonOut;
-import org.scplan.json.JsonRules;
-import org.scplan.json.SectionCodec;
 
 /** Reads and writes a {@link BusinessPlan} in the scplan JSON format, version 1. Not API. */
-public final class PlanCodec {
+final class PlanCodec {
   private PlanCodec() {}
 
   /** Collects what a plan is read into before its organisation is checked as a whole. */
@@ -284,7 +279,7 @@ public final class PlanCodec {
 
   /** Writes a section with the codec registered for its type. */
   @FunctionalInterface
-  public interface SectionWriter {
+  interface SectionWriter {
     /**
      * Writes a section as an array element.
      *

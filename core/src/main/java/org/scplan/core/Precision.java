@@ -1,16 +1,16 @@
-package org.scplan.core.internal;
+package org.scplan.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scplan.core.ValueParseException;
+import org.scplan.core.internal.Text;
 
 /**
  * Printed precision: half a unit in the last place, and the {@code (nearest 1,000)} note that
  * records a precision coarser than the printed digits. Not API.
  */
-public final class Precision {
+final class Precision {
   /** Coarsest and finest precision accepted, as decimals. */
   public static final int MIN_DECIMALS = -12;
 

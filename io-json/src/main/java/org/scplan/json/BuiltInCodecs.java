@@ -1,10 +1,9 @@
-package org.scplan.json.internal;
+package org.scplan.json;
 
 import java.util.List;
-import org.scplan.json.SectionCodec;
 
 /** The section codecs every {@code ScplanJson.standard()} instance knows. Not API. */
-public final class BuiltInCodecs {
+final class BuiltInCodecs {
   private BuiltInCodecs() {}
 
   /**

@@ -1,0 +1,53 @@
+package org.scplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves each architecture rule fails when broken: the fixture under {@code fixture.arch} breaks
+ * every rule on purpose (core depends on budget, budget on performance, core uses Jackson and
+ * double, core and core.internal form a cycle, a public method returns a public Immutable* type).
+ */
+class ArchitectureRulesBiteTest {
+  private static JavaClasses fixture;
+
+  @BeforeAll
+  static void importFixture() {
+    fixture = new ClassFileImporter().importPackages("fixture.arch");
+  }
+
+  @Test
+  void fixtureIsImported() {
+    assertThat(fixture.stream().map(c -> c.getSimpleName()))
+        .contains("BadMoney", "BudgetThing", "Kpi", "Helper", "ImmutableThing", "Thing");
+  }
+
+  @Test
+  void everyRuleFailsOnTheFixture() {
+    for (Map.Entry<String, ArchRule> rule : ScplanArchitecture.rules("fixture.arch").entrySet()) {
+      EvaluationResult result = rule.getValue().evaluate(fixture);
+      assertThat(result.hasViolation()).as("rule %s catches the fixture", rule.getKey()).isTrue();
+    }
+  }
+
+  @Test
+  void theModuleRuleNamesTheForbiddenDependencies() {
+    String report = String.join("\n",
+        ScplanArchitecture.moduleDependencies("fixture.arch").evaluate(fixture).getFailureReport().getDetails());
+    assertThat(report).contains("BadMoney").contains("BudgetThing").contains("Kpi");
+  }
+
+  @Test
+  void theMoneyRuleNamesTheDoubleField() {
+    String report = String.join("\n",
+        ScplanArchitecture.noFloatingPointInMoney("fixture.arch").evaluate(fixture).getFailureReport().getDetails());
+    assertThat(report).contains("amount").contains("asDouble");
+  }
+}

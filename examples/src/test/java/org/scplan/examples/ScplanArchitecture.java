@@ -1,0 +1,155 @@
+package org.scplan.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.library.modules.syntax.ModuleRuleDefinition.modules;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.modules.syntax.AllowedModuleDependencies;
+import com.tngtech.archunit.library.modules.syntax.ModuleDependencyScope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of ARCHITECTURE.md as ArchUnit rules, for the classes under a root package. The real
+ * code is checked with root {@code org.scplan}; a deliberately broken fixture under
+ * {@code fixture.arch} proves that each rule fails when broken.
+ */
+final class ScplanArchitecture {
+  private ScplanArchitecture() {}
+
+  /** Module name (first package segment under the root) to the modules it may depend on. */
+  static final Map<String, Set<String>> ALLOWED = Map.of(
+      "core", Set.of(),
+      "budget", Set.of("core"),
+      "performance", Set.of("core"),
+      "risk", Set.of("core"),
+      "json", Set.of("core", "budget", "performance", "risk"),
+      "csv", Set.of("core", "budget", "performance", "risk"),
+      "examples", Set.of("core", "budget", "performance", "risk", "json", "csv"),
+      "benchmarks", Set.of("core", "budget", "performance", "risk", "json", "csv", "examples"));
+
+  static final String[] DOMAIN = {"core", "budget", "performance", "risk"};
+
+  /**
+   * Returns every rule, named, for the classes under {@code root}.
+   *
+   * @param root the root package: {@code org.scplan}
+   * @return the rules by name
+   */
+  static Map<String, ArchRule> rules(String root) {
+    return Map.of(
+        "module dependencies", moduleDependencies(root),
+        "jackson only in file formats", noJacksonInDomain(root),
+        "no package cycles", noPackageCycles(root),
+        "no floating point in money", noFloatingPointInMoney(root),
+        "generated Immutables types stay hidden", immutablesStayHidden(root),
+        "no generated type in a public signature", noGeneratedTypeInPublicSignature(root));
+  }
+
+  static ArchRule moduleDependencies(String root) {
+    AllowedModuleDependencies.Creator allow = AllowedModuleDependencies.allow();
+    AllowedModuleDependencies allowed = null;
+    for (Map.Entry<String, Set<String>> e : ALLOWED.entrySet()) {
+      String[] targets = e.getValue().toArray(String[]::new);
+      allowed = (allowed == null ? allow.fromModule(e.getKey()) : allowed.fromModule(e.getKey()))
+          .toModules(targets);
+    }
+    return modules().definedByPackages(root + ".(*)..")
+        .should().respectTheirAllowedDependencies(allowed,
+            ModuleDependencyScope.consideringOnlyDependenciesInAnyPackage(root + ".."))
+        .because("core is the kernel, budget, performance and risk see only core and never each other,"
+            + " and only the file formats, examples and benchmarks see the domain modules (ARCHITECTURE.md)");
+  }
+
+  static ArchRule noJacksonInDomain(String root) {
+    String[] packages = new String[DOMAIN.length];
+    for (int i = 0; i < DOMAIN.length; i++) {
+      packages[i] = root + "." + DOMAIN[i] + "..";
+    }
+    return noClasses().that().resideInAnyPackage(packages)
+        .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+        .because("the domain carries no serialisation; io-json and io-csv map it from outside");
+  }
+
+  static ArchRule noPackageCycles(String root) {
+    return slices().matching(root + ".(**)").should().beFreeOfCycles()
+        .because("packages depend one way: a module's API on its helpers, never back");
+  }
+
+  static ArchRule noFloatingPointInMoney(String root) {
+    ArchCondition<JavaCodeUnit> noFloatingPoint = new ArchCondition<>("take or return no double or float") {
+      @Override
+      public void check(JavaCodeUnit unit, ConditionEvents events) {
+        List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
+        if (unit.getRawReturnType() != null) {
+          types.add(unit.getRawReturnType());
+        }
+        for (JavaClass t : types) {
+          if (isFloatingPoint(t)) {
+            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " uses " + t.getName()));
+          }
+        }
+      }
+    };
+    ArchRule fieldsRule = fields().that().areDeclaredInClassesThat()
+        .resideInAnyPackage(root + ".core..", root + ".budget..")
+        .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
+        .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class);
+    ArchRule codeRule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits().that()
+        .areDeclaredInClassesThat().resideInAnyPackage(root + ".core..", root + ".budget..")
+        .should(noFloatingPoint);
+    return CompositeArchRule.of(fieldsRule).and(codeRule)
+        .because("core and budget (every money path) use no double or float: money is exact");
+  }
+
+  private static boolean isFloatingPoint(JavaClass t) {
+    String n = t.getName();
+    return n.equals("double") || n.equals("float") || n.equals("java.lang.Double") || n.equals("java.lang.Float");
+  }
+
+  static ArchRule immutablesStayHidden(String root) {
+    return classes().that().resideInAPackage(root + "..").and().haveSimpleNameStartingWith("Immutable")
+        .should().notBePublic()
+        .because("users see the abstract value type and its builder, never the generated class")
+        .allowEmptyShould(true);
+  }
+
+  static ArchRule noGeneratedTypeInPublicSignature(String root) {
+    ArchCondition<JavaCodeUnit> noGenerated = new ArchCondition<>("not mention a generated Immutable* type") {
+      @Override
+      public void check(JavaCodeUnit unit, ConditionEvents events) {
+        List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
+        if (unit.getRawReturnType() != null) {
+          types.add(unit.getRawReturnType());
+        }
+        for (JavaClass t : types) {
+          JavaClass outer = t;
+          while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+          }
+          if (outer.getPackageName().startsWith(root) && outer.getSimpleName().startsWith("Immutable")) {
+            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + t.getName()));
+          }
+        }
+      }
+    };
+    return methods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
+        .and().areDeclaredInClassesThat().resideInAPackage(root + "..")
+        .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+        .should(noGenerated)
+        .because("a generated Immutable* class is an implementation detail of its value type");
+  }
+}
