@@ -69,7 +69,7 @@ class ScplanJsonApiTest {
     assertThat(result.problems().findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(JsonRules.IO);
       assertThat(f.location().source()).contains(missing.toString());
-      assertThat(f.message()).startsWith("could not open the file: ").contains("no-such-plan.json");
+      assertThat(f.message()).startsWith("could not open the file: ");
     });
     assertThat(result).hasToString("cannot read " + missing + ": " + result.problems());
   }
