@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.scplan.core.Finding;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Location;
@@ -52,6 +54,7 @@ import org.scplan.core.internal.Text;
 public final class JsonIn {
   private static final Abandon ABANDON = new Abandon();
   private static final Stop STOP = new Stop();
+  private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("token '([^']*)'");
 
   private final JsonParser parser;
   private final String source;
@@ -334,7 +337,8 @@ public final class JsonIn {
               + suggestion(name, fields.names()) + "; expected one of: " + String.join(", ", fields.names()));
           skipValue();
         } else if ((seen & (1L << field.index())) != 0) {
-          record(JsonRules.DUPLICATE_KEY, "member " + Text.quote(name) + " appears twice in " + fields.what());
+          record(JsonRules.DUPLICATE_KEY, "member " + Text.quote(name) + " appears twice in " + fields.what()
+              + "; expected each member once");
           skipValue();
         } else {
           seen |= 1L << field.index();
@@ -444,7 +448,7 @@ public final class JsonIn {
       try {
         next();
         if (!seen.add(name)) {
-          record(JsonRules.DUPLICATE_KEY, "member " + Text.quote(name) + " appears twice");
+          record(JsonRules.DUPLICATE_KEY, "member " + Text.quote(name) + " appears twice; expected each member once");
           skipValue();
         } else {
           entry.accept(name);
@@ -472,8 +476,8 @@ public final class JsonIn {
     if (next() != JsonToken.FIELD_NAME || !"kind".equals(currentName())) {
       String found = parser.currentToken() == JsonToken.END_OBJECT ? "an empty object"
           : "the member " + Text.quote(currentName());
-      recordAt(start, JsonRules.MISSING_MEMBER, "a section starts with the member \"kind\" (it says which kind of"
-          + " section follows, one of " + String.join(", ", codecs.keySet()) + "); found " + found + " first");
+      recordAt(start, JsonRules.MISSING_MEMBER, "a section starts with the member \"kind\", which says which kind"
+          + " of section follows (" + kinds() + "); found " + found + " first");
       skipTo(context.getParent());
       throw ABANDON;
     }
@@ -490,7 +494,7 @@ public final class JsonIn {
     SectionCodec<?> codec = codecs.get(kind);
     if (codec == null) {
       record(JsonRules.UNKNOWN_SECTION_KIND, "unknown section kind " + Text.quote(kind) + suggestion(kind, codecs.keySet())
-          + "; this reader knows: " + String.join(", ", codecs.keySet()));
+          + "; expected a kind this reader knows (" + kinds() + ")");
       pop();
       skipTo(context.getParent());
       throw ABANDON;
@@ -566,6 +570,11 @@ public final class JsonIn {
     };
   }
 
+  private String kinds() {
+    return codecs.isEmpty() ? "none registered; add a codec with ScplanJson.withCodec"
+        : "one of " + String.join(", ", codecs.keySet());
+  }
+
   private RuntimeException wrongType(String expected) {
     String found = found();
     String hint = parser.currentToken() == JsonToken.VALUE_NULL ? " (leave the member out instead of null)" : "";
@@ -600,9 +609,10 @@ public final class JsonIn {
 
   /** Records a parser failure as a fatal problem and returns the signal that stops reading. */
   Stop fatal(IOException e) {
-    JsonLocation at = e instanceof JsonParseException jpe ? jpe.getLocation() : null;
-    if (at == null && e instanceof com.fasterxml.jackson.core.JsonProcessingException jp) {
-      at = jp.getLocation();
+    JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp ? jp.getLocation() : null;
+    if (at == null) {
+      // A limit (StreamConstraintsException) carries no location; the parser knows where it stopped.
+      at = parser.currentLocation();
     }
     String code;
     String message;
@@ -629,7 +639,9 @@ public final class JsonIn {
     } else if (e instanceof JsonParseException) {
       if (original.contains("NaN") || original.contains("Infinity") || original.contains("INF")) {
         code = JsonRules.NOT_A_NUMBER;
-        message = "NaN and Infinity are not numbers JSON allows; expected a decimal number";
+        Matcher token = NON_STANDARD_TOKEN.matcher(original);
+        message = "expected a decimal number, found " + (token.find() ? token.group(1) : "NaN or Infinity")
+            + ": NaN and Infinity are not numbers JSON allows";
       } else {
         code = JsonRules.SYNTAX;
         message = "not valid JSON: " + firstLine(original);
@@ -638,7 +650,16 @@ public final class JsonIn {
       code = JsonRules.IO;
       message = "could not read the file: " + raw;
     }
-    add(Finding.error(code, locationOf(at), message));
+    Location where = Location.document().inFile(source);
+    if (code.equals(JsonRules.TOO_LARGE)) {
+      // The whole document is at fault; the parser's position past its input buffer means nothing.
+      where = where.at("", 0, 0);
+    } else {
+      // The parser's own context names the value it failed on, which may be a member whose name it
+      // has read ahead ("version": 123…) or an array element, deeper than the values read so far.
+      where = where.at(parser.getParsingContext().pathAsPointer().toString(), at.getLineNr(), at.getColumnNr());
+    }
+    add(Finding.error(code, where, message));
     return STOP;
   }
 

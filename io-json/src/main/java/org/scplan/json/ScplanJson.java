@@ -255,7 +255,8 @@ public final class ScplanJson {
       } else {
         in.object(TOP, top);
         if (in.next() != null) {
-          in.problemAt(in.here(), JsonRules.SYNTAX, "unexpected " + in.found() + " after the end of the document");
+          in.problemAt(in.here(), JsonRules.SYNTAX, "expected the end of the file after the document, found "
+              + in.found());
         } else if (top.plan != null && top.section != null) {
           in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.INVALID_VALUE,
               "a document holds either \"plan\" or \"section\", not both");

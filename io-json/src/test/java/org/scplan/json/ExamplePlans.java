@@ -1,0 +1,40 @@
+package org.scplan.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The bundled example plans in {@code examples/plans}, reached from this module's directory
+ * (surefire's working directory).
+ */
+final class ExamplePlans {
+  /** The directory of example plans. */
+  static final Path DIRECTORY = Path.of("..", "examples", "plans");
+
+  /** Seed 002: the Learning Disability/Mental Health Divisional Business Plan 2013-14. */
+  static final Path KENT_LDMH_2013_14 = DIRECTORY.resolve("kent-ldmh-2013-14.json");
+
+  private ExamplePlans() {}
+
+  /** Returns every {@code .json} file in the directory, by name. */
+  static List<Path> all() {
+    try (Stream<Path> files = Files.list(DIRECTORY)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns a file's text. */
+  static String text(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

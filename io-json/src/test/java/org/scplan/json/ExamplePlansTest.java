@@ -1,0 +1,51 @@
+package org.scplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every bundled example plan reads without problems, is in the writer's canonical form, and
+ * validates against the JSON Schema.
+ */
+class ExamplePlansTest {
+  private final ScplanJson json = ScplanJson.standard();
+
+  static List<Path> examples() {
+    return ExamplePlans.all();
+  }
+
+  @Test
+  void theExamplesIncludeSeed002() {
+    assertThat(examples()).contains(ExamplePlans.KENT_LDMH_2013_14);
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void readsWithoutProblems(Path file) {
+    ReadResult<JsonDocument> result = json.read(file);
+
+    assertThat(result.problems().findings()).as("problems reading %s", file).isEmpty();
+    assertThat(result.isRead()).isTrue();
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void isInCanonicalForm(Path file) {
+    String text = ExamplePlans.text(file);
+
+    String rewritten = json.write(json.read(file).orElseThrow());
+
+    assertThat(rewritten).as("write(read(%s))", file).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void validatesAgainstTheSchema(Path file) {
+    assertThat(SchemaCheck.errors(ExamplePlans.text(file))).as("schema errors in %s", file).isEmpty();
+  }
+}
