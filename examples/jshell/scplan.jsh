@@ -6,7 +6,7 @@
 //   load("examples/plans/kent-ldmh-2013-14.json")    the plan in a file (throws, listing every problem, if it cannot be read)
 //   read("file.json")                                 the document in a file, or its problems (never throws)
 //   check("examples/plans/kent-ldmh-2013-14.json")   the findings of checking a file's plan and sections
-//   show(report)                                      prints a report one finding per line, in full
+//   show(anything)                                    prints it in full (JShell's own display cuts long values short)
 import java.math.*;
 import java.nio.file.*;
 import java.time.*;
@@ -27,7 +27,6 @@ ValidationReport check(String file) {
   return result.isRead() ? result.value().get().validate() : result.problems();
 }
 
-void show(ValidationReport report) {
-  System.out.println(report.summary());
-  report.findings().forEach(f -> System.out.println("  " + f));
+void show(Object value) {
+  System.out.println(value);
 }
