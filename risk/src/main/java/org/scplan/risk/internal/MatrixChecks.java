@@ -152,6 +152,8 @@ public final class MatrixChecks {
         ScoreBand b = bands.get(i);
         if (!severity.containsKey(b.level())) {
           sound = false;
+        }
+        if (!severity.containsKey(b.level()) && !d.levels().isEmpty()) {
           out.add(Finding.error(RiskRules.MATRIX_LEVEL_UNDEFINED, at(i).field("level"),
               "Band " + b + " names level " + Quote.of(b.level()) + ", which the matrix does not define"
                   + " (it defines " + defined() + ")")
@@ -162,7 +164,7 @@ public final class MatrixChecks {
           out.add(Finding.error(RiskRules.MATRIX_BAND_INVERTED, at(i),
               "Band " + b.level() + " runs from " + b.lowest() + " down to " + b.highest() + ": its lowest score is"
                   + " above its highest")
-              .withValues("from <= to", b.lowest() + " > " + b.highest()));
+              .withValues("lowest <= highest", b.lowest() + " > " + b.highest()));
         }
       }
       for (int i = 0; i < bands.size(); i++) {
@@ -289,6 +291,9 @@ public final class MatrixChecks {
         String name = cells.get(j);
         if (!severity.containsKey(name)) {
           sound = false;
+          if (d.levels().isEmpty()) {
+            continue;
+          }
           String impact = axesOk && j < d.impact().size() ? Integer.toString(d.impact().levels().get(j).number())
               : "#" + (j + 1);
           out.add(Finding.error(RiskRules.MATRIX_LEVEL_UNDEFINED,
