@@ -87,11 +87,34 @@ public abstract class CriticalFunction {
     return new Builder();
   }
 
+  /**
+   * Returns a copy of this function that also depends on something: another critical function
+   * by name, a system, a supplier.
+   *
+   * @param dependency what it depends on, as published
+   * @return the function with that dependency added
+   */
+  public CriticalFunction withDependency(String dependency) {
+    return builder().from(this).addDependency(dependency).build();
+  }
+
+  /**
+   * Returns a copy of this function with a maximum tolerable period of disruption.
+   *
+   * @param mtpd the period as published: {@code "24 hours"}
+   * @return the function with that period
+   * @throws org.scplan.core.ValueParseException if the period cannot be read
+   */
+  public CriticalFunction withMaximumTolerableDisruption(String mtpd) {
+    return builder().from(this).maximumTolerableDisruption(RecoveryTime.parse(mtpd)).build();
+  }
+
   @Value.Check
   void check() {
     checkArgument(!name().isBlank(), "A critical function's name is blank");
     minimumServiceLevel().ifPresent(m -> checkArgument(!m.isBlank(),
         "The minimum service level of %s is blank (leave it out instead)", name()));
+    dependencies().forEach(d -> checkArgument(!d.isBlank(), "A dependency of %s is blank", name()));
   }
 
   /**

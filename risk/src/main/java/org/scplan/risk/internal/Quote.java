@@ -18,9 +18,17 @@ public final class Quote {
     return shorten(text, SHORT);
   }
 
-  /** Shortens text to at most {@code width} characters, ending it with an ellipsis when cut. */
+  /**
+   * Shortens text to at most {@code width} characters, ending it with an ellipsis when cut; the
+   * cut falls between words unless that would lose more than half the width.
+   */
   public static String shorten(String text, int width) {
     String t = text.strip().replaceAll("\\s+", " ");
-    return t.length() <= width ? t : t.substring(0, width - 1).stripTrailing() + "…";
+    if (t.length() <= width) {
+      return t;
+    }
+    String cut = t.substring(0, width - 1);
+    int space = cut.lastIndexOf(' ');
+    return (space > width / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
   }
 }
