@@ -11,7 +11,6 @@ import org.scplan.core.BusinessPlan;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.internal.ScplanStyle;
-import org.scplan.risk.internal.ContinuityChecks;
 import org.scplan.risk.internal.Quote;
 import org.scplan.risk.internal.TextGrid;
 
@@ -20,7 +19,7 @@ import org.scplan.risk.internal.TextGrid;
  * critical functions, each with a recovery time objective and a minimum service level (seed 002's
  * CRITICAL FUNCTIONS table).
  *
- * <p>{@link #check()} holds each function's recovery time objective against its maximum tolerable
+ * <p>{@link #validate()} holds each function's recovery time objective against its maximum tolerable
  * period of disruption where both are given, and a function's recovery time against those of the
  * critical functions it depends on (codes {@code risk.continuity.*} in {@link RiskRules}).
  *
@@ -82,7 +81,7 @@ public abstract class BusinessContinuityPlan implements PlanSection {
   }
 
   /**
-   * Checks the section as part of a plan: the same as {@link #check()}.
+   * Checks the section as part of a plan: the same as {@link #validate()}.
    *
    * @param plan the plan holding this section
    * @return the findings
@@ -90,7 +89,7 @@ public abstract class BusinessContinuityPlan implements PlanSection {
   @Override
   public ValidationReport validate(BusinessPlan plan) {
     requireNonNull(plan, "plan");
-    return check();
+    return validate();
   }
 
   /**
@@ -98,7 +97,7 @@ public abstract class BusinessContinuityPlan implements PlanSection {
    *
    * @return the findings; never throws for a fault in the plan
    */
-  public ValidationReport check() {
+  public ValidationReport validate() {
     return ValidationReport.of(ContinuityChecks.check(this));
   }
 

@@ -13,7 +13,6 @@ import org.scplan.core.PlanDate;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.internal.ScplanStyle;
-import org.scplan.risk.internal.EqualityChecks;
 import org.scplan.risk.internal.TextGrid;
 
 /**
@@ -22,7 +21,7 @@ import org.scplan.risk.internal.TextGrid;
  * promote equal opportunity, the positive and negative impact) and the action plan (seed 004,
  * appendix 4).
  *
- * <p>{@link #check()} reports a characteristic assessed twice, a characteristic of the Equality
+ * <p>{@link #validate()} reports a characteristic assessed twice, a characteristic of the Equality
  * Act 2010 left out, a row with no impact, a high or medium negative impact with no row in the
  * action plan, and an action with no owner (codes {@code risk.equality.*} in {@link RiskRules}).
  *
@@ -119,7 +118,7 @@ public abstract class EqualityImpactAssessment implements PlanSection {
   }
 
   /**
-   * Checks the section as part of a plan: the same as {@link #check()}.
+   * Checks the section as part of a plan: the same as {@link #validate()}.
    *
    * @param plan the plan holding this section
    * @return the findings
@@ -127,7 +126,7 @@ public abstract class EqualityImpactAssessment implements PlanSection {
   @Override
   public ValidationReport validate(BusinessPlan plan) {
     requireNonNull(plan, "plan");
-    return check();
+    return validate();
   }
 
   /**
@@ -135,7 +134,7 @@ public abstract class EqualityImpactAssessment implements PlanSection {
    *
    * @return the findings; never throws for a fault in the assessment
    */
-  public ValidationReport check() {
+  public ValidationReport validate() {
     return ValidationReport.of(EqualityChecks.check(this));
   }
 

@@ -23,11 +23,14 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class RiskMatrices {
+  private static final Axis KENT_LIKELIHOOD =
+      Axis.numbered("Likelihood", "Very unlikely", "Unlikely", "Possible", "Likely", "Very likely");
+  private static final Axis KENT_IMPACT = Axis.numbered("Impact", "Minor", "Moderate", "Significant", "Serious", "Major");
   private static final RiskMatrix KENT_5X5 = RiskMatrix.builder()
       .id("kent-5x5")
       .title("Kent County Council risk matrix")
-      .likelihood(Axis.numbered("Likelihood", "Very unlikely", "Unlikely", "Possible", "Likely", "Very likely"))
-      .impact(Axis.numbered("Impact", "Minor", "Moderate", "Significant", "Serious", "Major"))
+      .likelihood(KENT_LIKELIHOOD)
+      .impact(KENT_IMPACT)
       .addLevel("Low", "green").addLevel("Medium", "amber").addLevel("High", "red")
       .addBand("Low", 1, 6).addBand("Medium", 8, 15).addBand("High", 16, 25)
       .build();
@@ -55,8 +58,8 @@ public final class RiskMatrices {
   private static final RiskMatrix EXAMPLE_5X5_GRID = RiskMatrix.builder()
       .id("example-5x5-grid")
       .title("Example 5 × 5 matrix with levels cell by cell, impact weighted")
-      .likelihood(Axis.numbered("Likelihood", "Very unlikely", "Unlikely", "Possible", "Likely", "Very likely"))
-      .impact(Axis.numbered("Impact", "Minor", "Moderate", "Significant", "Serious", "Major"))
+      .likelihood(KENT_LIKELIHOOD)
+      .impact(KENT_IMPACT)
       .addLevel("Low", "green").addLevel("Medium", "amber").addLevel("High", "red")
       .addGridRow(1, "Low", "Low", "Medium", "Medium", "High")
       .addGridRow(2, "Low", "Low", "Medium", "High", "High")

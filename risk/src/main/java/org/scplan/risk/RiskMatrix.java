@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.scplan.core.Finding;
 import org.scplan.core.ValidationReport;
-import org.scplan.risk.internal.MatrixChecks;
 import org.scplan.risk.internal.TextGrid;
 
 /**

@@ -13,7 +13,6 @@ import org.scplan.core.PlanSection;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.internal.ScplanStyle;
 import org.scplan.risk.internal.Quote;
-import org.scplan.risk.internal.RegisterChecks;
 import org.scplan.risk.internal.TextGrid;
 
 /**
@@ -28,13 +27,13 @@ import org.scplan.risk.internal.TextGrid;
  *     .reviewFrequency(ReviewFrequency.QUARTERLY)
  *     .addRisk(Risk.of("AH0005", "Financial pressures", "Current pressures on public sector funding ..."))
  *     .build();
- * register.check(LocalDate.of(2018, 6, 30));   // findings, judged as at 30 June 2018
+ * register.validate(LocalDate.of(2018, 6, 30));   // findings, judged as at 30 June 2018
  * register.heatMap(RatingKind.CURRENT);        // counts per cell
  * }</pre>
  *
- * <p>Dates are judged against an explicit date, never the machine clock: {@link #check()} and
+ * <p>Dates are judged against an explicit date, never the machine clock: {@link #validate()} and
  * {@link #validate(BusinessPlan)} use the register's own {@link #asAt()} date and skip the date
- * checks if it has none; {@link #check(LocalDate)} takes the date to judge by.
+ * checks if it has none; {@link #validate(LocalDate)} takes the date to judge by.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -115,7 +114,7 @@ public abstract class RiskRegister implements PlanSection {
   }
 
   /**
-   * Checks the register as part of a plan: the same as {@link #check()}.
+   * Checks the register as part of a plan: the same as {@link #validate()}.
    *
    * @param plan the plan holding this register
    * @return the findings
@@ -123,7 +122,7 @@ public abstract class RiskRegister implements PlanSection {
   @Override
   public ValidationReport validate(BusinessPlan plan) {
     requireNonNull(plan, "plan");
-    return check();
+    return validate();
   }
 
   /**
@@ -132,7 +131,7 @@ public abstract class RiskRegister implements PlanSection {
    *
    * @return the findings; never throws for a fault in the register
    */
-  public ValidationReport check() {
+  public ValidationReport validate() {
     return ValidationReport.of(RegisterChecks.check(this, asAt()));
   }
 
@@ -146,7 +145,7 @@ public abstract class RiskRegister implements PlanSection {
    * @param asOf the date to judge by
    * @return the findings; never throws for a fault in the register
    */
-  public ValidationReport check(LocalDate asOf) {
+  public ValidationReport validate(LocalDate asOf) {
     requireNonNull(asOf, "asOf");
     return ValidationReport.of(RegisterChecks.check(this, Optional.of(asOf)));
   }

@@ -5,9 +5,9 @@ package org.scplan.risk;
  * constant's Javadoc starts with the finding's usual severity.
  *
  * <p>Matrix codes ({@code risk.matrix.*}) come from the load check of a matrix
- * ({@link RiskMatrix.Builder#check()}); register codes from {@link RiskRegister#check(java.time.LocalDate)};
- * continuity codes from {@link BusinessContinuityPlan#check()}; equality codes from
- * {@link EqualityImpactAssessment#check()}. A date that looks mistyped is reported with the
+ * ({@link RiskMatrix.Builder#check()}); register codes from {@link RiskRegister#validate(java.time.LocalDate)};
+ * continuity codes from {@link BusinessContinuityPlan#validate()}; equality codes from
+ * {@link EqualityImpactAssessment#validate()}. A date that looks mistyped is reported with the
  * kernel's {@link org.scplan.core.PlanRules#DATE_UNREADABLE}.
  */
 public final class RiskRules {

@@ -33,12 +33,12 @@ class RegisterChecksTest {
   }
 
   private static List<Finding> findings(Risk risk, String code) {
-    return register(risk).check(AS_OF).withCode(code);
+    return register(risk).validate(AS_OF).withCode(code);
   }
 
   @Test
   void aSoundRiskHasNoFindings() {
-    assertThat(register(sound().build()).check(AS_OF).isEmpty()).isTrue();
+    assertThat(register(sound().build()).validate(AS_OF).isEmpty()).isTrue();
   }
 
   @Test
@@ -123,8 +123,8 @@ class RegisterChecksTest {
   void anActionIsOverdueOnlyAfterTheLastDayItsDueDateCanMean() {
     Risk risk = sound().build(); // due March 2019
     RiskRegister r = register(risk);
-    assertThat(r.check(LocalDate.of(2019, 3, 31)).withCode(RiskRules.ACTION_OVERDUE)).isEmpty();
-    assertThat(r.check(LocalDate.of(2019, 4, 1)).withCode(RiskRules.ACTION_OVERDUE)).singleElement()
+    assertThat(r.validate(LocalDate.of(2019, 3, 31)).withCode(RiskRules.ACTION_OVERDUE)).isEmpty();
+    assertThat(r.validate(LocalDate.of(2019, 4, 1)).withCode(RiskRules.ACTION_OVERDUE)).singleElement()
         .satisfies(x -> {
           assertThat(x.message()).isEqualTo("Further action \"Deliver the savings plan\" was due by March 2019 and is"
               + " still planned as of 2019-04-01");
@@ -132,10 +132,10 @@ class RegisterChecksTest {
         });
     RiskRegister done = register(sound().actions(List.of(risk.actions().get(0).withStatus(ActionStatus.COMPLETED)))
         .target(Rating.of(4, 5)).build());
-    assertThat(done.check(LocalDate.of(2020, 1, 1)).withCode(RiskRules.ACTION_OVERDUE)).isEmpty();
+    assertThat(done.validate(LocalDate.of(2020, 1, 1)).withCode(RiskRules.ACTION_OVERDUE)).isEmpty();
     RiskRegister ongoing = register(sound().actions(List.of(RiskAction.of("Monitor demand", "Head of Service",
         "Ongoing"))).build());
-    assertThat(ongoing.check(LocalDate.of(2030, 1, 1)).withCode(RiskRules.ACTION_OVERDUE)).isEmpty();
+    assertThat(ongoing.validate(LocalDate.of(2030, 1, 1)).withCode(RiskRules.ACTION_OVERDUE)).isEmpty();
   }
 
   @Test
@@ -143,17 +143,17 @@ class RegisterChecksTest {
     Risk reviewed = sound().lastReviewed(PlanDate.parse("March 2018")).build();
     RiskRegister quarterly = register(reviewed).withAsAt(LocalDate.of(2018, 6, 30));
     assertThat(RiskRegister.builder().from(quarterly).reviewFrequency(ReviewFrequency.QUARTERLY).build()
-        .check(LocalDate.of(2018, 6, 30)).withCode(RiskRules.REVIEW_OVERDUE)).isEmpty();
+        .validate(LocalDate.of(2018, 6, 30)).withCode(RiskRules.REVIEW_OVERDUE)).isEmpty();
     List<Finding> late = RiskRegister.builder().from(quarterly).reviewFrequency(ReviewFrequency.QUARTERLY).build()
-        .check(LocalDate.of(2018, 7, 1)).withCode(RiskRules.REVIEW_OVERDUE);
+        .validate(LocalDate.of(2018, 7, 1)).withCode(RiskRules.REVIEW_OVERDUE);
     assertThat(late).singleElement().satisfies(x -> assertThat(x.message()).isEqualTo("Risk AH0005: Financial"
         + " pressures was last reviewed March 2018 and is reviewed quarterly, so its next review was due by"
         + " 2018-06-30, before 2018-07-01"));
     Risk annual = sound().lastReviewed(PlanDate.parse("March 2018")).reviewFrequency(ReviewFrequency.ANNUALLY).build();
     assertThat(RiskRegister.builder().from(register(annual)).reviewFrequency(ReviewFrequency.QUARTERLY).build()
-        .check(LocalDate.of(2018, 7, 1)).withCode(RiskRules.REVIEW_OVERDUE)).as("the risk's own frequency wins")
+        .validate(LocalDate.of(2018, 7, 1)).withCode(RiskRules.REVIEW_OVERDUE)).as("the risk's own frequency wins")
         .isEmpty();
-    assertThat(register(reviewed).check(LocalDate.of(2030, 1, 1)).withCode(RiskRules.REVIEW_OVERDUE))
+    assertThat(register(reviewed).validate(LocalDate.of(2030, 1, 1)).withCode(RiskRules.REVIEW_OVERDUE))
         .as("no frequency, nothing to judge").isEmpty();
   }
 
@@ -161,16 +161,16 @@ class RegisterChecksTest {
   void datesAreJudgedOnlyAgainstAnExplicitDate() {
     Risk risk = sound().actions(List.of(RiskAction.of("Deliver the savings plan", "Director of Finance", "March 2001")))
         .build();
-    ValidationReport undated = register(risk).check();
+    ValidationReport undated = register(risk).validate();
     assertThat(undated.codes()).containsExactly(RiskRules.REGISTER_UNDATED);
-    assertThat(register(risk).withAsAt(LocalDate.of(2018, 4, 1)).check().codes())
+    assertThat(register(risk).withAsAt(LocalDate.of(2018, 4, 1)).validate().codes())
         .containsExactly(RiskRules.ACTION_OVERDUE);
-    assertThat(register(risk).check(AS_OF).codes()).containsExactly(RiskRules.ACTION_OVERDUE);
+    assertThat(register(risk).validate(AS_OF).codes()).containsExactly(RiskRules.ACTION_OVERDUE);
   }
 
   @Test
   void duplicateReferencesAreAnError() {
-    List<Finding> f = register(sound().build(), sound().title("Budget").build()).check(AS_OF)
+    List<Finding> f = register(sound().build(), sound().title("Budget").build()).validate(AS_OF)
         .withCode(RiskRules.REFERENCE_DUPLICATE);
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.message()).isEqualTo("Reference AH0005 is used by risk 1 and again by risk 2 of the register");

@@ -52,12 +52,12 @@ class RegisterPropertyTest {
   @Property(tries = 200)
   void checksNeverThrowAndReportEveryRatingOffTheMatrix(@ForAll("registers") RiskRegister register,
       @ForAll @IntRange(min = 2015, max = 2022) int year) {
-    ValidationReport report = register.check(LocalDate.of(year, 1, 1));
+    ValidationReport report = register.validate(LocalDate.of(year, 1, 1));
     long off = register.risks().stream()
         .flatMap(r -> java.util.stream.Stream.of(r.inherent(), r.current(), r.target()))
         .flatMap(Optional::stream).filter(r -> !KENT.contains(r)).count();
     assertThat(report.withCode(RiskRules.RATING_OFF_MATRIX)).hasSize((int) off);
-    assertThat(register.check().withCode(RiskRules.ACTION_OVERDUE)).as("no date, no judgement").isEmpty();
+    assertThat(register.validate().withCode(RiskRules.ACTION_OVERDUE)).as("no date, no judgement").isEmpty();
   }
 
   @Property(tries = 200)
@@ -81,8 +81,8 @@ class RegisterPropertyTest {
     Risk risk = Risk.of("AH0005", "Financial pressures", "Funding").withCurrent(current).withTarget(target);
     Rating raised = likelihood ? target.withLikelihood(Math.min(5, target.likelihood() + 1))
         : target.withImpact(Math.min(5, target.impact() + 1));
-    boolean before = !single(risk).check().withCode(RiskRules.TARGET_WORSE_THAN_CURRENT).isEmpty();
-    boolean after = !single(risk.withTarget(raised)).check().withCode(RiskRules.TARGET_WORSE_THAN_CURRENT).isEmpty();
+    boolean before = !single(risk).validate().withCode(RiskRules.TARGET_WORSE_THAN_CURRENT).isEmpty();
+    boolean after = !single(risk.withTarget(raised)).validate().withCode(RiskRules.TARGET_WORSE_THAN_CURRENT).isEmpty();
     assertThat(before).isEqualTo(KENT.isWorse(target, current));
     if (before) {
       assertThat(after).as("%s raised to %s against %s", target, raised, current).isTrue();

@@ -50,7 +50,7 @@ class Seed001Table1Test {
 
   @Test
   void theCheckSaysEveryEntryIsUnratedAndUnowned() {
-    ValidationReport report = table1.check();
+    ValidationReport report = table1.validate();
     assertThat(report.isValid()).isTrue();
     assertThat(report.summary()).isEqualTo("0 errors, 26 warnings, 0 infos");
     assertThat(report.codes()).containsExactly(RiskRules.OWNER_MISSING, RiskRules.RATING_MISSING);

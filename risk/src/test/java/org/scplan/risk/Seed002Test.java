@@ -34,9 +34,9 @@ class Seed002Test {
 
   @Test
   void theRisksTableIsCheckedLikeAnyRegister() {
-    assertThat(risks.check().withCode(RiskRules.RATING_MISSING)).hasSize(6);
-    assertThat(risks.check().withCode(RiskRules.OWNER_MISSING)).hasSize(6);
-    assertThat(risks.check().isValid()).isTrue();
+    assertThat(risks.validate().withCode(RiskRules.RATING_MISSING)).hasSize(6);
+    assertThat(risks.validate().withCode(RiskRules.OWNER_MISSING)).hasSize(6);
+    assertThat(risks.validate().isValid()).isTrue();
   }
 
   @Test
@@ -76,7 +76,7 @@ class Seed002Test {
 
   @Test
   void thePublishedFunctionsPassTheChecks() {
-    assertThat(continuity.check().isEmpty()).isTrue();
+    assertThat(continuity.validate().isEmpty()).isTrue();
   }
 
   @Test
@@ -86,7 +86,7 @@ class Seed002Test {
         .addCriticalFunction(CriticalFunction.builder().from(safeguarding)
             .maximumTolerableDisruption(RecoveryTime.parse("2 hours")).build())
         .build();
-    assertThat(tight.check().findings()).singleElement().satisfies(f -> {
+    assertThat(tight.validate().findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(RiskRules.CONTINUITY_RTO_EXCEEDS_MTPD);
       assertThat(f.message()).isEqualTo("Critical function \"Safeguarding Processes\" is to be restored within 4 hours,"
           + " longer than it can be disrupted (2 hours)");
@@ -97,7 +97,7 @@ class Seed002Test {
         .addCriticalFunction(CriticalFunction.builder().from(safeguarding)
             .maximumTolerableDisruption(RecoveryTime.parse("4 hrs")).build())
         .build();
-    assertThat(equal.check().isEmpty()).as("RTO equal to MTPD is allowed").isTrue();
+    assertThat(equal.validate().isEmpty()).as("RTO equal to MTPD is allowed").isTrue();
   }
 
   @Test
@@ -108,10 +108,10 @@ class Seed002Test {
         .addCriticalFunction(CriticalFunction.of("Client and Business Information Management", "24 hours", "Records"))
         .addCriticalFunction(CriticalFunction.builder().name("safeguarding processes").build())
         .build();
-    assertThat(plan.check().findings()).extracting(Finding::code).containsExactly(
+    assertThat(plan.validate().findings()).extracting(Finding::code).containsExactly(
         RiskRules.CONTINUITY_DUPLICATE_FUNCTION, RiskRules.CONTINUITY_NO_RECOVERY_TIME,
         RiskRules.CONTINUITY_NO_MINIMUM_SERVICE, RiskRules.CONTINUITY_DEPENDENCY_SLOWER);
-    assertThat(plan.check().withCode(RiskRules.CONTINUITY_DEPENDENCY_SLOWER).get(0).message()).isEqualTo(
+    assertThat(plan.validate().withCode(RiskRules.CONTINUITY_DEPENDENCY_SLOWER).get(0).message()).isEqualTo(
         "Critical function \"Safeguarding Processes\" is to be restored within 4 hours but depends on \"Client and"
             + " Business Information Management\", which is to be restored within 24 hours");
   }

@@ -79,7 +79,7 @@ class Seed004Test {
 
   @Test
   void theOnlyFindingIsTheCharacteristicTheScreeningLeftOut() {
-    assertThat(eia.check().findings()).singleElement().satisfies(f -> {
+    assertThat(eia.validate().findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(RiskRules.EQUALITY_NOT_ASSESSED);
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.message()).isEqualTo("The assessment has no row for Marriage and civil partnership, a"
@@ -95,7 +95,7 @@ class Seed004Test {
         .addAssessment(CharacteristicAssessment.of("Carers", true, false, ImpactLevel.LOW, ImpactLevel.NONE))
         .addAction(EqualityAction.builder().characteristic("Disability").action("Consult the disability forum").build())
         .build();
-    assertThat(odd.check().findings()).extracting(Finding::code).containsExactly(
+    assertThat(odd.validate().findings()).extracting(Finding::code).containsExactly(
         RiskRules.EQUALITY_NEGATIVE_WITHOUT_ACTION, RiskRules.EQUALITY_DUPLICATE, RiskRules.EQUALITY_IMPACT_MISSING,
         RiskRules.EQUALITY_UNRECOGNISED,
         RiskRules.EQUALITY_NOT_ASSESSED, RiskRules.EQUALITY_NOT_ASSESSED, RiskRules.EQUALITY_NOT_ASSESSED,

@@ -1,4 +1,4 @@
-package org.scplan.risk.internal;
+package org.scplan.risk;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,33 +11,28 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
-import org.scplan.risk.Axis;
-import org.scplan.risk.AxisLevel;
-import org.scplan.risk.RiskLevel;
-import org.scplan.risk.RiskRules;
-import org.scplan.risk.ScoreBand;
-import org.scplan.risk.ScoreFormula;
+import org.scplan.risk.internal.Quote;
 
 /**
  * The load check of a risk matrix: what {@code RiskMatrix.Builder.check()} reports. Every
  * finding is an ERROR whose location names the part at fault (axis level, level, band or cell)
  * and carries a JSON pointer relative to the matrix ({@code /bands/1}, {@code /grid/0/levels/3}).
- * Never throws for a fault in the definition. Not API.
+ * Never throws for a fault in the definition.
  */
-public final class MatrixChecks {
+final class MatrixChecks {
   /** The largest number of levels an axis may have. */
-  public static final int MAX_AXIS_SIZE = 10;
+  static final int MAX_AXIS_SIZE = 10;
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
   private MatrixChecks() {}
 
   /** The parts of a matrix definition, as a builder holds them; any of them may be faulty. */
-  public record Definition(String id, Axis likelihood, Axis impact, List<RiskLevel> levels,
+  record Definition(String id, Axis likelihood, Axis impact, List<RiskLevel> levels,
       ScoreFormula formula, List<ScoreBand> bands, List<Map.Entry<Integer, List<String>>> grid) {}
 
   /** Checks a matrix definition, returning every problem found, in the order of the definition. */
-  public static List<Finding> check(Definition d) {
+  static List<Finding> check(Definition d) {
     List<Finding> out = new ArrayList<>();
     Location base = Location.of("Risk matrix " + (d.id() == null || d.id().isBlank() ? "(no id)" : d.id()));
     if (d.id() == null || !ID.matcher(d.id()).matches()) {

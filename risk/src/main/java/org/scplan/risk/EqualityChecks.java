@@ -1,4 +1,4 @@
-package org.scplan.risk.internal;
+package org.scplan.risk;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,18 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
-import org.scplan.risk.CharacteristicAssessment;
-import org.scplan.risk.EqualityAction;
-import org.scplan.risk.EqualityImpactAssessment;
-import org.scplan.risk.ProtectedCharacteristic;
-import org.scplan.risk.RiskRules;
+import org.scplan.risk.internal.Quote;
+import org.scplan.risk.internal.Words;
 
-/** The checks of an equality impact assessment. Not API. */
-public final class EqualityChecks {
+/** The checks of an equality impact assessment. */
+final class EqualityChecks {
   private EqualityChecks() {}
 
   /** Checks an assessment. */
-  public static List<Finding> check(EqualityImpactAssessment eia) {
+  static List<Finding> check(EqualityImpactAssessment eia) {
     List<Finding> out = new ArrayList<>();
     Location base = Location.of(eia.title());
     Set<String> seen = new HashSet<>();

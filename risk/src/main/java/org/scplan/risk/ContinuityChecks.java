@@ -1,4 +1,4 @@
-package org.scplan.risk.internal;
+package org.scplan.risk;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,17 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
-import org.scplan.risk.BusinessContinuityPlan;
-import org.scplan.risk.CriticalFunction;
-import org.scplan.risk.RecoveryTime;
-import org.scplan.risk.RiskRules;
+import org.scplan.risk.internal.Quote;
 
-/** The checks of a business continuity plan. Not API. */
-public final class ContinuityChecks {
+/** The checks of a business continuity plan. */
+final class ContinuityChecks {
   private ContinuityChecks() {}
 
   /** Checks the critical functions of a plan. */
-  public static List<Finding> check(BusinessContinuityPlan plan) {
+  static List<Finding> check(BusinessContinuityPlan plan) {
     List<Finding> out = new ArrayList<>();
     Location base = Location.of(plan.title());
     Map<String, CriticalFunction> byName = new HashMap<>();

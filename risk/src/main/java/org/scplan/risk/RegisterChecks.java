@@ -1,4 +1,4 @@
-package org.scplan.risk.internal;
+package org.scplan.risk;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,18 +11,10 @@ import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.core.PlanDate;
 import org.scplan.core.PlanRules;
-import org.scplan.risk.Escalation;
-import org.scplan.risk.RatingKind;
-import org.scplan.risk.ReviewFrequency;
-import org.scplan.risk.Rating;
-import org.scplan.risk.Risk;
-import org.scplan.risk.RiskAction;
-import org.scplan.risk.RiskMatrix;
-import org.scplan.risk.RiskRegister;
-import org.scplan.risk.RiskRules;
+import org.scplan.risk.internal.Quote;
 
-/** The checks of a risk register, as {@code RiskRegister.check} describes them. Not API. */
-public final class RegisterChecks {
+/** The checks of a risk register, as {@code RiskRegister.check} describes them. */
+final class RegisterChecks {
   private final RiskRegister register;
   private final RiskMatrix matrix;
   private final Optional<LocalDate> asOf;
@@ -37,7 +29,7 @@ public final class RegisterChecks {
   }
 
   /** Checks a register, judging dates as of a day if one is given. */
-  public static List<Finding> check(RiskRegister register, Optional<LocalDate> asOf) {
+  static List<Finding> check(RiskRegister register, Optional<LocalDate> asOf) {
     RegisterChecks c = new RegisterChecks(register, asOf);
     c.run();
     return List.copyOf(c.out);
