@@ -13,7 +13,7 @@ import org.scplan.core.PlanDate;
 import org.scplan.core.PlanRules;
 import org.scplan.risk.internal.Quote;
 
-/** The checks of a risk register, as {@code RiskRegister.check} describes them. */
+/** The checks of a risk register, as {@code RiskRegister.validate} describes them. */
 final class RegisterChecks {
   private final RiskRegister register;
   private final RiskMatrix matrix;

@@ -310,11 +310,11 @@ public abstract class Risk {
     checkArgument(reference().isPresent() || title().isPresent() || description().isPresent(),
         "A risk needs a reference, a title or a description");
     reference().ifPresent(r -> checkArgument(!r.isBlank(), "A risk's reference is blank (leave it out instead)"));
-    title().ifPresent(t -> checkArgument(!t.isBlank(), "The title of risk %s is blank", reference().orElse("")));
-    description().ifPresent(d -> checkArgument(!d.isBlank(), "The description of risk %s is blank",
-        reference().orElse("")));
-    owner().ifPresent(o -> checkArgument(!o.isBlank(), "The owner of risk %s is blank (leave it out instead)",
-        reference().orElse("")));
+    String which = reference().map(r -> "risk " + r).orElse("a risk");
+    title().ifPresent(t -> checkArgument(!t.isBlank(), "The title of %s is blank", which));
+    description().ifPresent(d -> checkArgument(!d.isBlank(), "The description of %s is blank", which));
+    owner().ifPresent(o -> checkArgument(!o.isBlank(), "The owner of %s is blank (leave it out instead)", which));
+    controls().forEach(c -> checkArgument(!c.isBlank(), "A control of %s is blank", which));
   }
 
   /**
