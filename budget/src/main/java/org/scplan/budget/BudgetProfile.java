@@ -444,7 +444,7 @@ public final class BudgetProfile implements PlanSection {
     int[] restated = decimals.clone();
     for (int c = 0; c < restated.length; c++) {
       if (schema.columns().get(c).isMoney()) {
-        restated[c] = checkDecimals(schema.columns().get(c).key(), decimals[c] + shift);
+        restated[c] = checkDecimals(schema.columns().get(c).key(), decimals[c] - shift);
       }
     }
     return new BudgetProfile(id, title, schema, year, orgUnit, other, restated, tolerance, coversPlan, notes,

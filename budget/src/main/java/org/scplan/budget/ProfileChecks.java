@@ -179,7 +179,7 @@ final class ProfileChecks {
         + "; the headline is " + Figures.format(difference.abs(), money, unit)
         + (difference.signum() > 0 ? " more" : " less")
         + (holds ? "" : ", but " + (p.tolerance().isIntervals() ? "rounding explains up to "
-            + Figures.format(slack, money, unit) : "the tolerance is " + p.tolerance()));
+            + Figures.format(Figures.trim(slack), money, unit) : "the tolerance is " + p.tolerance()));
     findings.add(Finding.of(holds ? BudgetRules.HEADLINE_WITHIN_ROUNDING : BudgetRules.HEADLINE_MISMATCH,
         holds ? Severity.INFO : Severity.ERROR, at, message)
         .withValues(expected, actual));

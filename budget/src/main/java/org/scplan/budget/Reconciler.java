@@ -140,16 +140,20 @@ final class Reconciler {
         continue;
       }
       cells += ncols;
-      checkDerived(i, chunk, base);
       if (kind == ITEM) {
+        checkDerived(i, chunk, base);
         stack[top].addLine(chunk, base, additive);
       } else if (kind == SUBTOTAL) {
         Frame group = stack[top];
         checkTotal(i, chunk, base, group);
+        checkDerived(i, chunk, base);
         top--;
         stack[top].addSubtotal(chunk, base, group, additive);
       } else if (kind == TOTAL) {
         checkTotal(i, chunk, base, stack[top]);
+        checkDerived(i, chunk, base);
+      } else {
+        checkDerived(i, chunk, base);
       }
     }
     while (top > 0) {
@@ -192,54 +196,60 @@ final class Reconciler {
     }
   }
 
-  /** A derived relation with blank cells or mixed precision, on BigIntegers. */
+  /**
+   * A derived relation with blank cells or mixed precision. A relation with a blank cell is not
+   * checked: a line that prints some figures of a formula and not others is incomplete, and each
+   * blank is reported. A complete relation of mixed precision is decided on BigIntegers at the
+   * finest precision among its figures.
+   */
   private void checkDerivedExactly(int line, long[] chunk, int base, int r) {
-    int d = common[r];
     int res = result[r];
     long published = chunk[base + res];
-    BigInteger sum = BigInteger.ZERO;
-    BigInteger halves = BigInteger.ZERO;
-    int parts = 0;
-    boolean blanks = published == BudgetProfile.BLANK;
-    for (int j = 0; j < terms[r].length; j++) {
-      long v = chunk[base + terms[r][j]];
-      if (v == BudgetProfile.BLANK) {
-        blanks = true;
-        continue;
+    int blanks = published == BudgetProfile.BLANK ? 1 : 0;
+    for (int t : terms[r]) {
+      blanks += chunk[base + t] == BudgetProfile.BLANK ? 1 : 0;
+    }
+    if (blanks > 0) {
+      if (blanks <= terms[r].length) {
+        warnMissing(line, chunk, base, r);
       }
-      BigInteger step = BigInteger.TEN.pow(d - dec[terms[r][j]]);
-      sum = sum.add(BigInteger.valueOf(signs[r][j] * v).multiply(step));
-      halves = halves.add(step);
-      parts++;
-    }
-    if (blanks && (parts > 0 || published != BudgetProfile.BLANK)) {
-      warnMissing(line, chunk, base, r);
-    }
-    if (published == BudgetProfile.BLANK || parts == 0) {
       return;
     }
+    int d = common[r];
+    BigInteger sum = BigInteger.ZERO;
+    BigInteger halves = BigInteger.ZERO;
+    for (int j = 0; j < terms[r].length; j++) {
+      BigInteger step = BigInteger.TEN.pow(d - dec[terms[r][j]]);
+      sum = sum.add(BigInteger.valueOf(signs[r][j] * chunk[base + terms[r][j]]).multiply(step));
+      halves = halves.add(step);
+    }
     relations++;
-    BigInteger publishedStep = BigInteger.TEN.pow(d - dec[res]);
-    if (!sum.equals(BigInteger.valueOf(published).multiply(publishedStep))) {
-      judge(Relation.DERIVED, line, res, sum, d, halves, published, parts, formulaText[r]);
+    if (!sum.equals(BigInteger.valueOf(published).multiply(BigInteger.TEN.pow(d - dec[res])))) {
+      judge(Relation.DERIVED, line, res, sum, d, halves, published, terms[r].length, formulaText[r]);
     }
   }
 
   private void warnMissing(int line, long[] chunk, int base, int r) {
+    String relation = columns.get(result[r]).label() + " = " + formulaText[r];
+    for (int j = -1; j < terms[r].length; j++) {
+      int c = j < 0 ? result[r] : terms[r][j];
+      if (chunk[base + c] == BudgetProfile.BLANK && firstWarning(line, c)) {
+        findings.add(Finding.warning(BudgetRules.CELL_MISSING,
+            new BudgetLine(profile, line).location().field(columns.get(c).label()),
+            columns.get(c).label() + " is blank, while other figures of " + relation + " are published on this line"));
+      }
+    }
+  }
+
+  /** Whether no missing-cell warning has yet been given for this cell. */
+  private boolean firstWarning(int line, int c) {
     if (warnedLine != line) {
       Arrays.fill(warned, false);
       warnedLine = line;
     }
-    BudgetLine l = new BudgetLine(profile, line);
-    String relation = columns.get(result[r]).label() + " = " + formulaText[r];
-    for (int j = -1; j < terms[r].length; j++) {
-      int c = j < 0 ? result[r] : terms[r][j];
-      if (chunk[base + c] == BudgetProfile.BLANK && !warned[c]) {
-        warned[c] = true;
-        findings.add(Finding.warning(BudgetRules.CELL_MISSING, l.location().field(columns.get(c).label()),
-            columns.get(c).label() + " is blank, while other figures of " + relation + " are published on this line"));
-      }
-    }
+    boolean first = !warned[c];
+    warned[c] = true;
+    return first;
   }
 
   private void checkTotal(int line, long[] chunk, int base, Frame members) {
@@ -250,6 +260,9 @@ final class Reconciler {
       }
       long published = chunk[base + c];
       if (published == BudgetProfile.BLANK) {
+        if (!firstWarning(line, c)) {
+          continue;
+        }
         BudgetLine l = new BudgetLine(profile, line);
         BudgetColumn col = columns.get(c);
         findings.add(Finding.warning(BudgetRules.CELL_MISSING, l.location().field(col.label()),
@@ -305,7 +318,7 @@ final class Reconciler {
         : "The " + parts + (parts == 1 ? " figure" : " figures") + " above add up to " + expected
             + ", but the total is printed as " + actual;
     String allowance = tolerance.isIntervals()
-        ? "rounding explains up to " + Figures.format(slack, money, unit)
+        ? "rounding explains up to " + Figures.format(Figures.trim(slack), money, unit)
         : tolerance.absoluteAmount().isPresent()
             ? "the tolerance is " + Figures.format(tolerance.absoluteAmount().get(), money, unit)
             : "the tolerance is " + tolerance.relativeFraction().orElseThrow().toPlainString() + " of the printed figure";

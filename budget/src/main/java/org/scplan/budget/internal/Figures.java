@@ -15,6 +15,12 @@ public final class Figures {
     return HALF.movePointLeft(decimals);
   }
 
+  /** A decimal without trailing zeros, and without a negative scale: 0.20 is 0.2, 1E+2 is 100. */
+  public static BigDecimal trim(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
   /** The value of a scaled cell: {@code 79117} at one decimal is {@code 7911.7}. */
   public static BigDecimal unscale(long scaled, int decimals) {
     return BigDecimal.valueOf(scaled, decimals);
