@@ -567,7 +567,8 @@ public final class BudgetProfile implements PlanSection {
     }
     StringBuilder sb = new StringBuilder("BudgetProfile ").append(id).append(" \"").append(title).append("\": ")
         .append(year).append(orgUnit == null ? "" : ", " + orgUnit.name()).append(", money in ")
-        .append(unit.label()).append(", schema ").append(schema.name()).append(", ").append(lineCount)
+        .append(unit.label()).append(", schema ").append(schema.name()).append(", ")
+        .append(Figures.grouped(BigDecimal.valueOf(lineCount)))
         .append(lineCount == 1 ? " line" : " lines");
     sb.append("\n  ").append(pad("LINE", labelWidth));
     for (int c = 0; c < cols.size(); c++) {

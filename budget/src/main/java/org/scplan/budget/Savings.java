@@ -1,5 +1,6 @@
 package org.scplan.budget;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -53,11 +54,11 @@ public final class Savings {
   public static Savings of(String label, ReportedAmount target, ReportedAmount achieved,
       ReportedAmount reprofiled) {
     requireNonNull(label, "label");
-    if (label.isBlank()) {
-      throw new IllegalArgumentException("Savings need a label");
-    }
-    return new Savings(label, requireNonNull(target, "target"), requireNonNull(achieved, "achieved"),
-        requireNonNull(reprofiled, "reprofiled"));
+    requireNonNull(target, "target");
+    requireNonNull(achieved, "achieved");
+    requireNonNull(reprofiled, "reprofiled");
+    checkArgument(!label.isBlank(), "Savings need a label");
+    return new Savings(label, target, achieved, reprofiled);
   }
 
   /**
