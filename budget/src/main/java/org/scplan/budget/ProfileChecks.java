@@ -178,8 +178,7 @@ final class ProfileChecks {
         + (holds ? "agrees within rounding with " : "does not agree with ") + what + ", " + expected
         + "; the headline is " + Figures.format(difference.abs(), money, unit)
         + (difference.signum() > 0 ? " more" : " less")
-        + (holds ? "" : ", but " + (p.tolerance().isIntervals() ? "rounding explains up to "
-            + Figures.format(Figures.trim(slack), money, unit) : "the tolerance is " + p.tolerance()));
+        + (holds ? "" : ", but " + Reconciler.allowance(p.tolerance(), slack, money, unit));
     findings.add(Finding.of(holds ? BudgetRules.HEADLINE_WITHIN_ROUNDING : BudgetRules.HEADLINE_MISMATCH,
         holds ? Severity.INFO : Severity.ERROR, at, message)
         .withValues(expected, actual));

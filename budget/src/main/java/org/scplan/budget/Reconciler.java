@@ -317,11 +317,7 @@ final class Reconciler {
         ? col.label() + " should be " + formula + " = " + expected + ", but is printed as " + actual
         : "The " + parts + (parts == 1 ? " figure" : " figures") + " above add up to " + expected
             + ", but the total is printed as " + actual;
-    String allowance = tolerance.isIntervals()
-        ? "rounding explains up to " + Figures.format(Figures.trim(slack), money, unit)
-        : tolerance.absoluteAmount().isPresent()
-            ? "the tolerance is " + Figures.format(tolerance.absoluteAmount().get(), money, unit)
-            : "the tolerance is " + tolerance.relativeFraction().orElseThrow().toPlainString() + " of the printed figure";
+    String allowance = allowance(tolerance, slack, money, unit);
     String message = lead + "; the printed figure is " + Figures.format(difference.abs(), money, unit)
         + (difference.signum() > 0 ? " more" : " less")
         + (holds ? ", within " + (tolerance.isIntervals() ? "rounding" : "tolerance") + " (" + allowance + ")"
@@ -338,6 +334,20 @@ final class Reconciler {
     ReportedFigure figure = money ? ReportedAmount.of(printed, unit, dec[c]) : ReportedNumber.of(printed, dec[c]);
     discrepancies.add(new Discrepancy(relation, l, col, base, Interval.around(base, baseHalf), figure, parts, holds,
         finding));
+  }
+
+  /**
+   * Says what a tolerance allows, for a message: {@code rounding explains up to £0.15k}, {@code the
+   * tolerance is £0.5k}, {@code the tolerance is 0.001 of the printed figure}.
+   */
+  static String allowance(Tolerance tolerance, BigDecimal slack, boolean money, AmountUnit unit) {
+    if (tolerance.isIntervals()) {
+      return "rounding explains up to " + Figures.format(Figures.trim(slack), money, unit);
+    }
+    return tolerance.absoluteAmount()
+        .map(a -> "the tolerance is " + Figures.format(a, money, unit))
+        .orElseGet(() -> "the tolerance is " + tolerance.relativeFraction().orElseThrow().toPlainString()
+            + " of the printed figure");
   }
 
   /** The running sums of one open group (or of the whole table), one per column. */

@@ -122,15 +122,16 @@ final class SeedTables {
 
   static BusinessPlan seed000Plan() {
     String summary = text("000-executive-summary.txt");
-    return BusinessPlan.builder()
-        .title("Annual Business Plan Summary 2010 – 2011")
-        .unit(OrgUnit.of("kass-hq", "KASS Headquarters", OrgLevel.SERVICE))
-        .year(FinancialYear.of(2010))
-        .addHeadline(HeadlineFigure.of(HeadlineMeasure.GROSS_EXPENDITURE, ReportedAmount.parse(find(MONEY_M, summary))))
-        .addHeadline(HeadlineFigure.of(HeadlineMeasure.FTE, ReportedNumber.parse(find(FTE, summary))))
-        .addSection(seed000Budget())
-        .addSection(seed000Staffing())
-        .build();
+    return plan("Annual Business Plan Summary 2010 – 2011", OrgUnit.of("kass-hq", "KASS Headquarters", OrgLevel.SERVICE),
+        2010, HeadlineFigure.of(HeadlineMeasure.GROSS_EXPENDITURE, ReportedAmount.parse(find(MONEY_M, summary))),
+        HeadlineFigure.of(HeadlineMeasure.FTE, ReportedNumber.parse(find(FTE, summary))),
+        seed000Budget(), seed000Staffing());
+  }
+
+  private static BusinessPlan plan(String title, OrgUnit unit, int year, HeadlineFigure money, HeadlineFigure fte,
+      BudgetProfile... sections) {
+    return BusinessPlan.builder().title(title).unit(unit).year(FinancialYear.of(year))
+        .addHeadline(money).addHeadline(fte).addSections(sections).build();
   }
 
   /** Seed 001, table 5: the data rows (after the two heading rows). */
@@ -168,15 +169,11 @@ final class SeedTables {
 
   static BusinessPlan seed001Plan() {
     String foreword = text("001-foreword-and-notes.txt");
-    return BusinessPlan.builder()
-        .title("Adult Social Care and Health Directorate Business Plan 2018-19")
-        .unit(OrgUnit.of("asch", "Adult Social Care and Health", OrgLevel.DIRECTORATE))
-        .year(FinancialYear.of(2018))
-        .addHeadline(HeadlineFigure.of(HeadlineMeasure.NET_BUDGET, ReportedAmount.parse(find(MONEY_M, foreword))))
-        .addHeadline(HeadlineFigure.of(HeadlineMeasure.FTE, ReportedNumber.parse(find(FTE, foreword))))
-        .addSection(seed001Table5())
-        .addSection(seed001Table6())
-        .build();
+    return plan("Adult Social Care and Health Directorate Business Plan 2018-19",
+        OrgUnit.of("asch", "Adult Social Care and Health", OrgLevel.DIRECTORATE), 2018,
+        HeadlineFigure.of(HeadlineMeasure.NET_BUDGET, ReportedAmount.parse(find(MONEY_M, foreword))),
+        HeadlineFigure.of(HeadlineMeasure.FTE, ReportedNumber.parse(find(FTE, foreword))),
+        seed001Table5(), seed001Table6());
   }
 
   static String find(Pattern pattern, String text) {
