@@ -166,7 +166,10 @@ final class ProfileChecks {
     int headlineDecimals = figure instanceof ReportedAmount a
         ? a.decimals() + unit.exponent() - a.unit().exponent() : figure.decimals();
     BigDecimal headlineValue = money ? unit.fromPounds(figure.value()) : figure.value();
-    BigDecimal difference = headlineValue.subtract(value).setScale(Math.max(d, headlineDecimals));
+    // Shown at the finer of the two precisions (£3,018.0k, not £3,018k or £3,018.000k); the scale is
+    // only ever widened from the shortest form, so no digit is lost.
+    BigDecimal difference = headlineValue.subtract(value).stripTrailingZeros();
+    difference = difference.setScale(Math.max(difference.scale(), Math.max(d, headlineDecimals)));
     if (difference.signum() == 0) {
       return;
     }

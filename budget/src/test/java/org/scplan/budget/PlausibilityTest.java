@@ -136,4 +136,19 @@ class PlausibilityTest {
       assertThat(f.message()).contains("the sum of the table's Net figures, £3.0k [£2.9k, £3.1k]");
     });
   }
+
+  @Test
+  void aHeadlineAndATableRoundedToHundredsAreComparedWithoutLosingDigits() {
+    BudgetProfile p = BudgetProfile.builder("b", "Budget", ReconciliationTest.SMALL).year(FinancialYear.of(2020))
+        .unit(AmountUnit.POUNDS).decimals(-2)
+        .line("X", "1,000", "0", "1,000", "0", "1,000")
+        .total("Total", "1,000", "0", "1,000", "0", "1,000")
+        .build();
+    HeadlineFigure net = HeadlineFigure.of(HeadlineMeasure.NET_BUDGET, ReportedAmount.parse("£2k"));
+    assertThat(p.validate(plan(2020, net)).findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(BudgetRules.HEADLINE_MISMATCH);
+      assertThat(f.message()).contains("£2k [£1.5k, £2.5k]", "£1,000 [£950, £1,050]", "the headline is £1,000 more",
+          "rounding explains up to £550");
+    });
+  }
 }
