@@ -1,0 +1,167 @@
+package org.scplan.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scplan.core.AmountUnit;
+import org.scplan.core.FinancialYear;
+import org.scplan.core.OrgLevel;
+import org.scplan.core.OrgUnit;
+import org.scplan.core.ReportedAmount;
+
+/** Building, reading, restating and printing a profile. */
+class BudgetProfileTest {
+
+  @Test
+  void theBuilderRefusesMisuseWithMessagesThatSayWhat() {
+    assertThatThrownBy(() -> ReconciliationTest.small().line("X", "1.0")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Line X has 1 figures but schema small has 5 columns ([a, b, gross, income, net])");
+    assertThatThrownBy(() -> ReconciliationTest.small().line("X", "1.05", "0", "0", "0", "0"))
+        .hasMessage("Line X, column A: 1.05 has digits finer than the column's printed precision of 1 decimal places");
+    assertThatThrownBy(() -> ReconciliationTest.small().line("X", "TBC", "0", "0", "0", "0"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReconciliationTest.small().line("X", "1,000,000,000,000,000", "0", "0", "0", "0"))
+        .hasMessageContaining("too large");
+    assertThatThrownBy(() -> ReconciliationTest.small().subtotal("T", "0", "0", "0", "0", "0"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no group is open");
+    assertThatThrownBy(() -> ReconciliationTest.small().end()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> ReconciliationTest.small().total("T", "0", "0", "0", "0", "0").total("U", "0", "0", "0", "0", "0"))
+        .hasMessageContaining("already has a grand total");
+    assertThatThrownBy(() -> ReconciliationTest.small().total("T", "0", "0", "0", "0", "0").line("X", "0", "0", "0", "0", "0"))
+        .hasMessageContaining("only memo lines may follow");
+    assertThatThrownBy(() -> ReconciliationTest.small().group("G").total("T", "0", "0", "0", "0", "0"))
+        .hasMessageContaining("group G is still open");
+    assertThatThrownBy(() -> ReconciliationTest.small().group("G").build())
+        .hasMessageContaining("group G is still open; close it with subtotal(...) or end()");
+    assertThatThrownBy(() -> BudgetProfile.builder("p", "P", ReconciliationTest.SMALL).build())
+        .hasMessageContaining("has no year");
+    assertThatThrownBy(() -> ReconciliationTest.small().line("X", "0", "0", "0", "0", "0").decimals(2))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("before adding lines");
+    assertThatThrownBy(() -> ReconciliationTest.small().decimals("nothing", 2))
+        .hasMessageContaining("Schema small has no column nothing");
+    assertThatThrownBy(() -> ReconciliationTest.small().decimals(13)).hasMessageContaining("valid decimals -12 to 12");
+    assertThatThrownBy(() -> ReconciliationTest.small().line(" ", "0", "0", "0", "0", "0"))
+        .hasMessageContaining("blank name");
+    assertThatThrownBy(() -> ReconciliationTest.small().add(LineKind.GROUP, "G", Arrays.asList(null, null, null, null, null)))
+        .hasMessageContaining("group(name)");
+    assertThatThrownBy(() -> ReconciliationTest.small().addScaled(LineKind.ITEM, "X", new long[] {Long.MAX_VALUE, 0, 0, 0, 0}))
+        .hasMessageContaining("out of range");
+    assertThatThrownBy(() -> ReconciliationTest.small().responsible("Nobody"))
+        .hasMessageContaining("no line has been added yet");
+  }
+
+  @Test
+  void cellsComeAsPrintedTextAsNumbersOrScaled() {
+    BudgetProfile p = ReconciliationTest.small()
+        .line("Text", "£1.2m", "(8,214.8)", "-7,014.8", "", "-7,014.8")
+        .add(LineKind.ITEM, "Numbers", Arrays.asList(new BigDecimal("1200"), new BigDecimal("-8214.8"),
+            new BigDecimal("-7014.8"), null, new BigDecimal("-7014.80")))
+        .addScaled(LineKind.ITEM, "Scaled", new long[] {12000, -82148, -70148, BudgetProfile.BLANK, -70148})
+        .build();
+    assertThat(p.line(0).amount("a")).contains(ReportedAmount.parse("£1,200.0k"));
+    assertThat(p.line(0).amount("b")).contains(ReportedAmount.parse("-£8,214.8k"));
+    assertThat(p.line(0).isBlank("income")).isTrue();
+    assertThat(p.line(0).amount("income")).isEmpty();
+    for (int i = 0; i < 3; i++) {
+      for (int c = 0; c < 5; c++) {
+        assertThat(p.scaled(i, c)).isEqualTo(p.scaled(0, c));
+      }
+    }
+    assertThat(p.scaled(0, 3)).isEqualTo(BudgetProfile.BLANK);
+    assertThatThrownBy(() -> p.line(0).number("a")).hasMessageContaining("holds money; use amount(a)");
+    assertThatThrownBy(() -> p.line(0).amount("zzz")).hasMessageContaining("no column zzz");
+    assertThatThrownBy(() -> p.scaled(3, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void aLargeProfileSpansManyChunksAndKeepsEveryFigure() {
+    BudgetProfile.Builder b = ReconciliationTest.small();
+    int n = 3 * 1024 + 17;
+    for (int i = 0; i < n; i++) {
+      b.addScaled(LineKind.ITEM, "Line " + i, new long[] {i, -i, 0, 2L * i, 2L * i});
+    }
+    b.addScaled(LineKind.TOTAL, "Total", new long[] {(long) n * (n - 1) / 2, -(long) n * (n - 1) / 2, 0,
+        (long) n * (n - 1), (long) n * (n - 1)});
+    BudgetProfile p = b.build();
+    assertThat(p.lineCount()).isEqualTo(n + 1);
+    assertThat(p.scaled(2500, 3)).isEqualTo(5000);
+    assertThat(p.line(n - 1).name()).isEqualTo("Line " + (n - 1));
+    Reconciliation r = p.reconcile();
+    assertThat(r.report().findings()).isEmpty();
+    assertThat(r.relations()).isEqualTo(2L * (n + 1) + 5);
+    assertThat(p).isEqualTo(b.build()).hasSameHashCodeAs(b.build());
+    assertThat(p.lines()).hasSize(n + 1);
+    assertThat(p.toString()).contains("3,090 lines").endsWith("\n  … 3,050 more lines");
+  }
+
+  @Test
+  void aBuilderGoesOnAfterBuildWithoutChangingWhatItBuilt() {
+    BudgetProfile.Builder b = ReconciliationTest.small().line("X", "1.0", "0.0", "1.0", "0.0", "1.0");
+    BudgetProfile first = b.build();
+    BudgetProfile second = b.line("Y", "2.0", "0.0", "2.0", "0.0", "2.0").build();
+    assertThat(first.lineCount()).isEqualTo(1);
+    assertThat(second.lineCount()).isEqualTo(2);
+    assertThat(first.scaled(0, 0)).isEqualTo(10);
+  }
+
+  @Test
+  void restatingInAnotherUnitKeepsTheIntervals() {
+    BudgetProfile thousands = SeedTables.seed001Table5();
+    BudgetProfile millions = thousands.in(AmountUnit.MILLIONS);
+    BudgetProfile pounds = thousands.in(AmountUnit.POUNDS);
+    assertThat(thousands.in(AmountUnit.THOUSANDS)).isSameAs(thousands);
+    assertThat(millions.decimals("net-cost")).isEqualTo(4);
+    assertThat(pounds.decimals("net-cost")).isEqualTo(-2);
+    ReportedAmount net = thousands.total().orElseThrow().amount("net-cost").orElseThrow();
+    assertThat(millions.total().orElseThrow().amount("net-cost")).contains(ReportedAmount.parse("£417.0180m"));
+    assertThat(pounds.total().orElseThrow().amount("net-cost").orElseThrow().interval()).isEqualTo(net.interval());
+    assertThat(pounds.total().orElseThrow().amount("net-cost").orElseThrow().toString())
+        .isEqualTo("£417,018,000 (nearest £100)");
+    assertThat(millions).isNotEqualTo(thousands);
+    assertThatThrownBy(() -> BudgetProfile.builder("x", "X", ReconciliationTest.SMALL).year(FinancialYear.of(2020))
+        .unit(AmountUnit.POUNDS).decimals(12).line("X", "0", "0", "0", "0", "0").build().in(AmountUnit.MILLIONS))
+        .hasMessageContaining("valid decimals -12 to 12");
+  }
+
+  @Test
+  void printsAsATableInJShell() {
+    BudgetProfile p = SeedTables.seed001Table5();
+    assertThat(p.toString()).isEqualTo(String.join("\n",
+        "BudgetProfile table-5 \"Table 5: Resources\": 2018-19, money in £'000, schema kent-directorate-2018, 4 lines",
+        "  LINE                                              staffing  non-staffing      gross      income     grants"
+            + "   net-cost",
+        "  Strategic Management & Directorate Budgets (inc…   4,401.6      42,742.1   47,143.7    -1,502.2   -2,164.3"
+            + "   43,477.2",
+        "  Disabled Children, Adult Learning Disability an…  38,211.4     206,922.5  245,133.9   -20,372.7   -2,378.2"
+            + "  222,383.0",
+        "  Older People & Physical Disability                42,474.7     219,949.4  262,424.1   -99,623.8  -11,642.5"
+            + "  151,157.8",
+        "  Total                                             85,087.7     469,614.0  554,701.7  -121,498.7  -16,185.0"
+            + "  417,018.0"));
+    assertThat(p.line(3).toString()).isEqualTo("Total (TOTAL): staffing 85,087.7, non-staffing 469,614.0, gross"
+        + " 554,701.7, income -121,498.7, grants -16,185.0, net-cost 417,018.0");
+    assertThat(SeedTables.seed000Budget().line("Older People").orElseThrow().toString())
+        .isEqualTo("Older People (GROUP): 5 members");
+  }
+
+  @Test
+  void equalityIsByValue() {
+    BudgetProfile a = SeedTables.seed000Budget();
+    BudgetProfile b = SeedTables.seed000Budget();
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a.line(3)).isEqualTo(b.line(3)).hasSameHashCodeAs(b.line(3));
+    assertThat(a.withTolerance(Tolerance.absolute(BigDecimal.ONE))).isNotEqualTo(a);
+    assertThat(a.withCoversPlan(false)).isNotEqualTo(a);
+    assertThat(a.withCoversPlan(false).coversPlan()).isFalse();
+    BudgetProfile withUnit = ReconciliationTest.small()
+        .orgUnit(OrgUnit.of("hq", "Headquarters", OrgLevel.SERVICE)).line("X", "1.0", "0.0", "1.0", "0.0", "1.0").build();
+    assertThat(withUnit.orgUnit()).map(OrgUnit::id).contains("hq");
+    assertThat(withUnit.kind()).isEqualTo("budget");
+    assertThat(withUnit.id()).isEqualTo("small");
+    assertThat(withUnit.notes()).isEqualTo(List.of());
+  }
+}
