@@ -17,7 +17,7 @@ import org.scplan.core.AmountUnit;
 import org.scplan.core.ReportedAmount;
 
 /** The laws of reconciliation and allocation. */
-class ReconciliationPropertiesTest {
+class ReconciliationProperties {
 
   @Provide
   Arbitrary<GeneratedTable> tables() {
