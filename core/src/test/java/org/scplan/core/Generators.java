@@ -35,7 +35,12 @@ final class Generators {
    * of a pound to the nearest trillion pounds, negatives included.
    */
   static Arbitrary<ReportedAmount> reportedAmount() {
-    return Arbitraries.of(AmountUnit.class).flatMap(unit -> Combinators.combine(
+    return reportedAmount(AmountUnit.values());
+  }
+
+  /** Published money figures in the given units, at every precision the type accepts. */
+  static Arbitrary<ReportedAmount> reportedAmount(AmountUnit... units) {
+    return Arbitraries.of(units).flatMap(unit -> Combinators.combine(
             Arbitraries.longs().between(-FIGURE_DIGITS, FIGURE_DIGITS),
             Arbitraries.integers().between(unit.exponent() - 12, unit.exponent() + 12))
         .as((digits, decimals) ->
