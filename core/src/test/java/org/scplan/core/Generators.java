@@ -130,12 +130,22 @@ final class Generators {
    * generated before it (so there are no cycles), and the list is then shuffled.
    */
   static Arbitrary<List<OrgUnit>> orgTree() {
-    return Arbitraries.integers().between(1, 30).flatMap(size ->
+    return orgTree(1);
+  }
+
+  /** A valid organisation tree, as {@link #orgTree()}, in which at least one unit has a parent. */
+  static Arbitrary<List<OrgUnit>> orgTreeWithAParent() {
+    return orgTree(2);
+  }
+
+  private static Arbitrary<List<OrgUnit>> orgTree(int minSize) {
+    return Arbitraries.integers().between(minSize, 30).flatMap(size ->
         Arbitraries.integers().between(-1, size - 1).list().ofSize(size).flatMap(parentPicks -> {
           List<OrgUnit> units = new ArrayList<>(size);
           for (int i = 0; i < size; i++) {
-            // Unit i takes a parent among units 0..i-1, or none when the pick is out of reach.
-            int pick = parentPicks.get(i);
+            // Unit i takes a parent among units 0..i-1, or none when the pick is out of reach;
+            // unit 1 always takes unit 0, so a tree of two or more units has a parent somewhere.
+            int pick = i == 1 ? 0 : parentPicks.get(i);
             OrgLevel level = OrgLevel.values()[Math.min(i, OrgLevel.values().length - 1)];
             OrgUnit unit = OrgUnit.of("u" + i, "Unit " + i, level);
             units.add(pick >= 0 && pick < i ? unit.withParent("u" + pick) : unit);
