@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #of(Collection)} accepts units in any order and rejects duplicate ids, parents that
  * are not in the tree, and cycles. {@link #problems(List)} reports the same faults without
- * throwing, one per unit, so that a file reader can point at the unit at fault.
+ * throwing, each with the position of the unit at fault, so that a file reader can point at it.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -33,23 +33,23 @@ class IntervalProperties {
     return member().map(Member::interval);
   }
 
-  @Property
+  @Property(tries = 300)
   void theSumOfMembersIsAMemberOfTheSum(@ForAll("member") Member x, @ForAll("member") Member y) {
     assertThat(x.interval().plus(y.interval()).contains(x.value().add(y.value()))).isTrue();
   }
 
-  @Property
+  @Property(tries = 300)
   void theDifferenceOfMembersIsAMemberOfTheDifference(@ForAll("member") Member x, @ForAll("member") Member y) {
     assertThat(x.interval().minus(y.interval()).contains(x.value().subtract(y.value()))).isTrue();
   }
 
-  @Property
+  @Property(tries = 300)
   void theNegatedMemberIsAMemberOfTheNegation(@ForAll("member") Member x) {
     assertThat(x.interval().negated().contains(x.value().negate())).isTrue();
     assertThat(x.interval().negated().negated()).isEqualTo(x.interval());
   }
 
-  @Property
+  @Property(tries = 300)
   void theSumIsTheTightestInterval(@ForAll("interval") Interval x, @ForAll("interval") Interval y) {
     Interval sum = x.plus(y);
     assertThat(sum.lower()).isEqualByComparingTo(x.lower().add(y.lower()));
@@ -59,7 +59,7 @@ class IntervalProperties {
     assertThat(x.minus(y)).isEqualTo(x.plus(y.negated()));
   }
 
-  @Property
+  @Property(tries = 300)
   void boundsAndMidpointAreMembers(@ForAll("interval") Interval x) {
     assertThat(x.contains(x.lower())).isTrue();
     assertThat(x.contains(x.upper())).isTrue();
@@ -67,7 +67,7 @@ class IntervalProperties {
     assertThat(x.width().signum()).isNotNegative();
   }
 
-  @Property
+  @Property(tries = 300)
   void overlappingIsSymmetricAndMeansNoGap(@ForAll("interval") Interval x, @ForAll("interval") Interval y) {
     assertThat(x.overlaps(y)).isEqualTo(y.overlaps(x));
     assertThat(x.gapTo(y)).isEqualByComparingTo(y.gapTo(x));
@@ -76,13 +76,13 @@ class IntervalProperties {
     assertThat(x.minus(y).contains(BigDecimal.ZERO)).isEqualTo(x.overlaps(y));
   }
 
-  @Property
+  @Property(tries = 300)
   void aMemberOverlapsItsInterval(@ForAll("member") Member x) {
     assertThat(Interval.point(x.value()).overlaps(x.interval())).isTrue();
     assertThat(x.interval().gapTo(Interval.point(x.value()))).isZero();
   }
 
-  @Property
+  @Property(tries = 300)
   void theGapIsTheDistanceBetweenTheNearerBounds(@ForAll("interval") Interval x, @ForAll("interval") Interval y) {
     BigDecimal gap = x.gapTo(y);
     if (gap.signum() > 0) {

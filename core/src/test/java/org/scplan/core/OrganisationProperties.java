@@ -24,7 +24,7 @@ class OrganisationProperties {
     return Generators.orgTreeWithAParent();
   }
 
-  @Property
+  @Property(tries = 300)
   void aGeneratedTreeHasNoProblems(@ForAll("tree") List<OrgUnit> units) {
     assertThat(Organisation.problems(units)).isEmpty();
     Organisation org = Organisation.of(units);
@@ -41,7 +41,7 @@ class OrganisationProperties {
     }
   }
 
-  @Property
+  @Property(tries = 300)
   void aRepeatedIdIsReportedAtTheRepeat(@ForAll("tree") List<OrgUnit> units,
       @ForAll @IntRange(min = 0, max = 1000) int pick, @ForAll @IntRange(min = 0, max = 1000) int at) {
     OrgUnit original = units.get(pick % units.size());
@@ -54,7 +54,7 @@ class OrganisationProperties {
         later, original.id(), "id \"" + original.id() + "\" is used by an earlier unit"));
   }
 
-  @Property
+  @Property(tries = 300)
   void anUnknownParentIsReportedAtItsUnit(@ForAll("tree") List<OrgUnit> units,
       @ForAll @IntRange(min = 0, max = 1000) int pick) {
     int index = pick % units.size();
@@ -64,7 +64,7 @@ class OrganisationProperties {
         index, units.get(index).id(), "parent \"missing\" is not in the organisation"));
   }
 
-  @Property
+  @Property(tries = 300)
   void aCycleIsReportedAtEveryUnitOnItAndNoOther(@ForAll("treeWithAParent") List<OrgUnit> units,
       @ForAll @IntRange(min = 0, max = 1000) int pick, @ForAll @IntRange(min = 1, max = 1000) int up) {
     Map<String, OrgUnit> byId = new HashMap<>();
