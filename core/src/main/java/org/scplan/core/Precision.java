@@ -52,7 +52,7 @@ final class Precision {
     if (decimals < minDecimals || decimals > maxDecimals) {
       return Fault.PRECISION_OUT_OF_RANGE;
     }
-    if (printed.precision() - printed.scale() > Numerals.MAX_DIGITS) {
+    if (printed.signum() != 0 && printed.precision() - printed.scale() > Numerals.MAX_DIGITS) {
       return Fault.TOO_MANY_DIGITS; // decided before scaling, which could make a huge number
     }
     BigDecimal scaled;
@@ -88,17 +88,6 @@ final class Precision {
       case TOO_MANY_DIGITS -> "Figure " + Text.quote(printed.toString()) + " has more than "
           + Numerals.MAX_DIGITS + " digits";
     });
-  }
-
-  /**
-   * Brings a printed value to the scale its decimals imply: {@code max(decimals, 0)}.
-   *
-   * @throws IllegalArgumentException if the value has digits finer than the precision, more than
-   *     {@link Numerals#MAX_DIGITS} digits, or the precision is outside {@link #MIN_DECIMALS} to
-   *     {@link #MAX_DECIMALS}
-   */
-  public static BigDecimal toScale(BigDecimal printed, int decimals) {
-    return toScale(printed, decimals, MIN_DECIMALS, MAX_DECIMALS, "a figure");
   }
 
   private static BigDecimal scaled(BigDecimal printed, int decimals) {

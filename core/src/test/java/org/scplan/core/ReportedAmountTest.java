@@ -223,6 +223,10 @@ class ReportedAmountTest {
     void aFigureOfMoreThanThirtyDigitsIsRefused() {
       BigDecimal thirty = d("9".repeat(28) + ".9");
       assertThat(ReportedAmount.of(thirty.setScale(2), POUNDS).printed()).isEqualByComparingTo(thirty);
+      assertThat(ReportedAmount.of(d("0E+40"), POUNDS, 0)).hasToString("£0");
+      assertThatThrownBy(() -> ReportedAmount.of(d("1E+40"), POUNDS, 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Figure \"1E+40\" has more than 30 digits");
       assertThatThrownBy(() -> ReportedAmount.of(d("9".repeat(31)), POUNDS))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("more than 30 digits");
