@@ -115,11 +115,15 @@ public final class AcademicTerm implements ReportingPeriod, Comparable<AcademicT
     if (m.group(2).length() == 2) {
       year += 2000;
     }
-    try {
-      return of(term, year);
-    } catch (IllegalArgumentException e) {
-      throw new ValueParseException("an academic term", text, m.start(2), "a year from 1001 to 9998");
+    // Autumn falls in the academic year's first calendar year; Spring and Summer in its second.
+    int first = term == Term.AUTUMN ? FinancialYear.MIN_YEAR : FinancialYear.MIN_YEAR + 1;
+    int last = term == Term.AUTUMN ? FinancialYear.MAX_YEAR : FinancialYear.MAX_YEAR + 1;
+    if (year < first || year > last) {
+      throw new ValueParseException("an academic term", text, m.start(2), "a year from " + first + " to "
+          + last + " for " + (term == Term.AUTUMN ? "an " : "a ") + term.displayName().toLowerCase(Locale.ROOT)
+          + " term");
     }
+    return of(term, year);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.Month;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scplan.core.internal.Text;
 
 /**
  * An academic year, 1 September to 31 August, such as {@code AY 2012-13}, made of three
@@ -46,6 +47,8 @@ public final class AcademicYear implements ReportingPeriod, Comparable<AcademicY
    *
    * @param date the date
    * @return the academic year; 31 August 2013 is in {@code AY 2012-13}
+   * @throws IllegalArgumentException if the date falls outside the academic years 1000-01 to
+   *     9998-99
    */
   public static AcademicYear from(LocalDate date) {
     requireNonNull(date, "date");
@@ -70,7 +73,8 @@ public final class AcademicYear implements ReportingPeriod, Comparable<AcademicY
     String second = m.group(2);
     int expected = second.length() == 2 ? (start + 1) % 100 : start + 1;
     if (Integer.parseInt(second) != expected) {
-      throw new ValueParseException("an academic year", text, m.start(2), "the year after " + start);
+      throw new ValueParseException("an academic year", text, m.start(2), "the year after " + start + " ("
+          + (second.length() == 2 ? Text.twoDigits(expected) : String.valueOf(expected)) + ")");
     }
     try {
       return of(start);
@@ -197,6 +201,6 @@ public final class AcademicYear implements ReportingPeriod, Comparable<AcademicY
    */
   @Override
   public String toString() {
-    return "AY " + startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+    return "AY " + startYear + "-" + Text.twoDigits(startYear + 1);
   }
 }

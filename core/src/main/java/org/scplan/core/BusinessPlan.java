@@ -1,6 +1,7 @@
 package org.scplan.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -168,6 +169,7 @@ public abstract class BusinessPlan {
    * @return the figure, or empty if the plan states none
    */
   public Optional<HeadlineFigure> headline(HeadlineMeasure measure) {
+    requireNonNull(measure, "measure");
     return headlines().stream().filter(h -> h.measure() == measure).findFirst();
   }
 
@@ -179,6 +181,7 @@ public abstract class BusinessPlan {
    * @return the sections of that type
    */
   public <T extends PlanSection> List<T> sections(Class<T> type) {
+    requireNonNull(type, "type");
     return sections().stream().filter(type::isInstance).map(type::cast).toList();
   }
 
@@ -189,6 +192,7 @@ public abstract class BusinessPlan {
    * @return the section, or empty if there is none with that id
    */
   public Optional<PlanSection> section(String id) {
+    requireNonNull(id, "id");
     return sections().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
@@ -214,7 +218,8 @@ public abstract class BusinessPlan {
   /**
    * Checks the plan and every section, returning findings: the plan's own rules
    * ({@link PlanRules}) first, then each section's in order. A section that fails with an
-   * exception is reported as an ERROR finding rather than thrown.
+   * exception, or returns no report, is reported as a {@link PlanRules#SECTION_CHECK_FAILED} ERROR
+   * rather than thrown.
    *
    * @return the report
    */

@@ -16,12 +16,21 @@ import org.scplan.core.internal.Months;
  * <p>{@link #parse(CharSequence)} reads {@code April 2013}, {@code Apr 2013}, {@code Sept 2013}
  * and {@code 2013-04}; {@link #toString()} prints the full month name and year.
  *
+ * <p>A month always lies in a {@link FinancialYear}, so months run from April 1000 to March 9999,
+ * the span of the financial years 1000-01 to 9998-99.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class CalendarMonth implements ReportingPeriod, Comparable<CalendarMonth>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern NAMED = Pattern.compile("^\\s*([A-Za-z]+\\.?)\\s+(\\d{4})\\s*$");
   private static final Pattern ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{2})\\s*$");
+
+  /** The first month accepted: April 1000, the first month of financial year 1000-01. */
+  private static final YearMonth FIRST = YearMonth.of(FinancialYear.MIN_YEAR, Month.APRIL);
+
+  /** The last month accepted: March 9999, the last month of financial year 9998-99. */
+  private static final YearMonth LAST = YearMonth.of(FinancialYear.MAX_YEAR + 1, Month.MARCH);
 
   private final YearMonth month;
 
@@ -32,11 +41,16 @@ public final class CalendarMonth implements ReportingPeriod, Comparable<Calendar
   /**
    * Obtains a month.
    *
-   * @param month the year and month
+   * @param month the year and month, April 1000 to March 9999
    * @return the month
+   * @throws IllegalArgumentException if the month is out of range
    */
   public static CalendarMonth of(YearMonth month) {
     requireNonNull(month, "month");
+    if (month.isBefore(FIRST) || month.isAfter(LAST)) {
+      throw new IllegalArgumentException("Invalid value for CalendarMonth (valid values " + text(FIRST)
+          + " - " + text(LAST) + "): " + text(month));
+    }
     return new CalendarMonth(month);
   }
 
@@ -47,6 +61,7 @@ public final class CalendarMonth implements ReportingPeriod, Comparable<Calendar
    * @param month the month, 1 to 12
    * @return the month
    * @throws java.time.DateTimeException if the month is not 1 to 12
+   * @throws IllegalArgumentException if the month is before April 1000 or after March 9999
    */
   public static CalendarMonth of(int year, int month) {
     return of(YearMonth.of(year, month));
@@ -57,6 +72,7 @@ public final class CalendarMonth implements ReportingPeriod, Comparable<Calendar
    *
    * @param date the date
    * @return the month
+   * @throws IllegalArgumentException if the date is before April 1000 or after March 9999
    */
   public static CalendarMonth from(LocalDate date) {
     requireNonNull(date, "date");
@@ -79,7 +95,7 @@ public final class CalendarMonth implements ReportingPeriod, Comparable<Calendar
         throw new ValueParseException("a month", text, m.start(1),
             "a month name such as April, Apr or Sept");
       }
-      return of(YearMonth.of(Integer.parseInt(m.group(2)), month));
+      return inRange(text, YearMonth.of(Integer.parseInt(m.group(2)), month));
     }
     m = ISO.matcher(text);
     if (m.matches()) {
@@ -87,9 +103,20 @@ public final class CalendarMonth implements ReportingPeriod, Comparable<Calendar
       if (mm < 1 || mm > 12) {
         throw new ValueParseException("a month", text, m.start(2), "a month number from 01 to 12");
       }
-      return of(YearMonth.of(Integer.parseInt(m.group(1)), mm));
+      return inRange(text, YearMonth.of(Integer.parseInt(m.group(1)), mm));
     }
     throw new ValueParseException("a month", text, -1, "a month and year such as April 2013");
+  }
+
+  private static CalendarMonth inRange(CharSequence text, YearMonth month) {
+    if (month.isBefore(FIRST) || month.isAfter(LAST)) {
+      throw new ValueParseException("a month", text, -1, "a month from " + text(FIRST) + " to " + text(LAST));
+    }
+    return new CalendarMonth(month);
+  }
+
+  private static String text(YearMonth month) {
+    return Months.fullName(month.getMonth()) + " " + month.getYear();
   }
 
   /**
@@ -208,6 +235,6 @@ public final class CalendarMonth implements ReportingPeriod, Comparable<Calendar
    */
   @Override
   public String toString() {
-    return Months.fullName(month.getMonth()) + " " + month.getYear();
+    return text(month);
   }
 }

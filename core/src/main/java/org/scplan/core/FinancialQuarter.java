@@ -68,13 +68,23 @@ public final class FinancialQuarter implements ReportingPeriod, Comparable<Finan
     requireNonNull(text, "text");
     Matcher m = QUARTER_FIRST.matcher(text);
     if (m.matches()) {
-      return of(FinancialYear.parse(m.group(2)), Integer.parseInt(m.group(1)));
+      return of(year(text, m, 2), Integer.parseInt(m.group(1)));
     }
     m = YEAR_FIRST.matcher(text);
     if (m.matches()) {
-      return of(FinancialYear.parse(m.group(1)), Integer.parseInt(m.group(2)));
+      return of(year(text, m, 1), Integer.parseInt(m.group(2)));
     }
     throw new ValueParseException("a financial quarter", text, -1, "a quarter such as Q1 2018-19");
+  }
+
+  /** Reads the year of a quarter, reporting a fault against the whole text. */
+  private static FinancialYear year(CharSequence text, Matcher m, int group) {
+    try {
+      return FinancialYear.parse(m.group(group));
+    } catch (ValueParseException e) {
+      throw new ValueParseException("a financial quarter", text,
+          e.errorIndex() < 0 ? -1 : m.start(group) + e.errorIndex(), e.expected());
+    }
   }
 
   /**

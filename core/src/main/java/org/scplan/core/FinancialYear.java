@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scplan.core.internal.Text;
 
 /**
  * A UK public-sector financial year, 1 April to 31 March, such as {@code 2018-19}.
@@ -59,6 +60,8 @@ public final class FinancialYear implements ReportingPeriod, Comparable<Financia
    *
    * @param date the date
    * @return the financial year containing it; 31 March 2019 is in {@code 2018-19}
+   * @throws IllegalArgumentException if the date falls outside the financial years 1000-01 to
+   *     9998-99
    */
   public static FinancialYear from(LocalDate date) {
     requireNonNull(date, "date");
@@ -70,6 +73,8 @@ public final class FinancialYear implements ReportingPeriod, Comparable<Financia
    *
    * @param month the month
    * @return the financial year containing it
+   * @throws IllegalArgumentException if the month falls outside the financial years 1000-01 to
+   *     9998-99
    */
   public static FinancialYear from(YearMonth month) {
     requireNonNull(month, "month");
@@ -98,7 +103,7 @@ public final class FinancialYear implements ReportingPeriod, Comparable<Financia
     if (Integer.parseInt(second) != expected) {
       throw new ValueParseException("a financial year", text, m.start(2),
           "the year after " + start + " (" + (second.length() == 2
-              ? String.format("%02d", expected) : String.valueOf(expected)) + ")");
+              ? Text.twoDigits(expected) : String.valueOf(expected)) + ")");
     }
     if (start < MIN_YEAR || start > MAX_YEAR) {
       throw new ValueParseException("a financial year", text, m.start(1),
@@ -278,6 +283,6 @@ public final class FinancialYear implements ReportingPeriod, Comparable<Financia
    */
   @Override
   public String toString() {
-    return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+    return startYear + "-" + Text.twoDigits(startYear + 1);
   }
 }

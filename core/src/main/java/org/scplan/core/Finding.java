@@ -3,6 +3,7 @@ package org.scplan.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.scplan.core.internal.ScplanStyle;
 
@@ -24,10 +25,12 @@ import org.scplan.core.internal.ScplanStyle;
 @Value.Immutable
 @ScplanStyle
 public abstract class Finding {
+  /** Lower-case words joined by hyphens, at least two such parts separated by dots. */
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   /**
-   * Returns the rule's stable code: lower case words separated by dots and hyphens, module first,
-   * such as {@code plan.action.end-before-start}.
+   * Returns the rule's stable code: lower case words separated by dots and hyphens, module first
+   * and at least one dot, such as {@code plan.action.end-before-start}.
    *
    * @return the code
    */
@@ -149,8 +152,8 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    checkArgument(code().matches("[a-z0-9]+([.-][a-z0-9]+)*"),
-        "Invalid rule code (lower case words separated by dots or hyphens): %s", code());
+    checkArgument(CODE.matcher(code()).matches(), "Invalid rule code (lower case words separated by dots or"
+        + " hyphens, module first, such as budget.total.mismatch): %s", code());
     checkArgument(!message().isBlank(), "A finding needs a message (rule %s)", code());
   }
 

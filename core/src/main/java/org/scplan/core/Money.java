@@ -291,29 +291,30 @@ public final class Money implements Comparable<Money>, Serializable {
       totalWeight = totalWeight.add(BigInteger.valueOf(weights[i]));
     }
     checkArgument(totalWeight.signum() > 0, "Cannot allocate %s: every weight is zero", this);
+    // Work on the absolute value, as a BigInteger: |Long.MIN_VALUE| does not fit in a long.
     BigInteger whole = BigInteger.valueOf(pennies).abs();
-    long[] parts = new long[weights.length];
+    BigInteger[] parts = new BigInteger[weights.length];
     BigInteger[] remainders = new BigInteger[weights.length];
-    long given = 0;
+    BigInteger left = whole;
     for (int i = 0; i < weights.length; i++) {
       BigInteger[] qr = whole.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(totalWeight);
-      parts[i] = qr[0].longValueExact();
+      parts[i] = qr[0];
       remainders[i] = qr[1];
-      given += parts[i];
+      left = left.subtract(qr[0]);
     }
-    long left = whole.longValueExact() - given;
     Integer[] order = new Integer[weights.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    // Stable sort: equal remainders keep their original order.
+    // Stable sort: equal remainders keep their original order. Fewer pennies are left over than
+    // there are parts with a remainder, so a zero weight never receives one.
     Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
-    for (int k = 0; k < left; k++) {
-      parts[order[k]]++;
+    for (int k = 0; k < left.intValueExact(); k++) {
+      parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
     }
     List<Money> result = new ArrayList<>(parts.length);
-    for (long part : parts) {
-      result.add(ofPennies(pennies < 0 ? -part : part));
+    for (BigInteger part : parts) {
+      result.add(ofPennies((pennies < 0 ? part.negate() : part).longValueExact()));
     }
     return Collections.unmodifiableList(result);
   }

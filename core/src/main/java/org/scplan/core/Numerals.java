@@ -22,13 +22,24 @@ final class Numerals {
   /** What a numeral carried besides its digits. */
   public enum Suffix {
     /** No magnitude suffix. */
-    NONE,
+    NONE(0),
     /** {@code k}: thousands. */
-    THOUSANDS,
+    THOUSANDS(3),
     /** {@code m}: millions. */
-    MILLIONS,
+    MILLIONS(6),
     /** {@code bn}: billions. */
-    BILLIONS
+    BILLIONS(9);
+
+    private final int exponent;
+
+    Suffix(int exponent) {
+      this.exponent = exponent;
+    }
+
+    /** Returns the power of ten the suffix stands for: 0, 3, 6 or 9. */
+    public int exponent() {
+      return exponent;
+    }
   }
 
   /**

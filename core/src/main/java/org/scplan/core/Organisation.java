@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #of(Collection)} accepts units in any order and rejects duplicate ids, parents that
  * are not in the tree, and cycles. {@link #problems(List)} reports the same faults without
- * throwing, one per unit, so that a file reader can point at the unit at fault.
+ * throwing, each with the position of the unit at fault, so that a file reader can point at it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -82,11 +83,13 @@ public final class Organisation {
   }
 
   /**
-   * Finds what is wrong with a list of units: a repeated id, a parent that is not in the list, a
-   * unit whose parents lead back to itself.
+   * Finds what is wrong with a list of units: a repeated id (reported at the later unit), a parent
+   * that is not in the list, a unit whose parents lead back to itself (every unit on a cycle is
+   * reported; a unit that merely hangs below a cycle is not at fault and is not).
    *
    * @param units the units
    * @return the problems, in list order; empty if the units form a valid tree
+   * @throws NullPointerException if the list or a unit in it is null
    */
   public static List<Problem> problems(List<OrgUnit> units) {
     requireNonNull(units, "units");
@@ -106,16 +109,25 @@ public final class Organisation {
     }
     for (int i = 0; i < units.size(); i++) {
       OrgUnit u = units.get(i);
+      if (byId.get(u.id()) != u) {
+        continue; // a repeated id: parents resolve to the first unit of that id, never to this one
+      }
+      // Walk up from u; u is on a cycle if the walk comes back to u itself. A walk that enters a
+      // cycle elsewhere stops when it sees a unit twice.
       Set<String> seen = new HashSet<>();
       OrgUnit at = u;
-      while (at != null && at.parentId().isPresent()) {
-        if (!seen.add(at.id())) {
-          problems.add(new Problem(i, u.id(), "its parents form a cycle through \"" + at.id() + "\""));
+      while (at.parentId().isPresent() && seen.add(at.id())) {
+        at = byId.get(at.parentId().get());
+        if (at == null) {
           break;
         }
-        at = byId.get(at.parentId().get());
+        if (at.id().equals(u.id())) {
+          problems.add(new Problem(i, u.id(), "its parents form a cycle through \"" + u.id() + "\""));
+          break;
+        }
       }
     }
+    problems.sort(Comparator.comparingInt(Problem::index)); // stable: a unit's problems keep their order
     return List.copyOf(problems);
   }
 
@@ -145,7 +157,7 @@ public final class Organisation {
    * @return true if present
    */
   public boolean contains(String id) {
-    return units.containsKey(id);
+    return units.containsKey(requireNonNull(id, "id"));
   }
 
   /**
@@ -165,6 +177,7 @@ public final class Organisation {
    * @return its children
    */
   public List<OrgUnit> children(OrgUnit unit) {
+    requireNonNull(unit, "unit");
     return units.values().stream()
         .filter(u -> u.parentId().map(unit.id()::equals).orElse(false))
         .toList();

@@ -17,20 +17,37 @@ final class PlanChecks {
     checkPriorities(plan, findings);
     ValidationReport report = ValidationReport.of(findings);
     Set<String> sectionIds = new HashSet<>();
-    for (PlanSection section : plan.sections()) {
-      Location where = Location.of(section.kind() + " \"" + section.id() + "\"");
-      if (!sectionIds.add(section.id())) {
-        report = report.plus(ValidationReport.of(Finding.error(PlanRules.SECTION_DUPLICATE_ID, where,
-            "Section id \"" + section.id() + "\" is used by an earlier section")));
-      }
-      try {
-        report = report.plus(section.validate(plan));
-      } catch (RuntimeException e) {
-        report = report.plus(ValidationReport.of(Finding.error(PlanRules.SECTION_CHECK_FAILED, where,
-            "Checking this section failed: " + e)));
-      }
+    List<PlanSection> sections = plan.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      report = report.plus(checkSection(plan, sections.get(i), i, sectionIds));
     }
     return report;
+  }
+
+  /**
+   * Checks one section. A section is another module's code: whatever it does wrong (throws, or
+   * returns no report) is reported against it, never thrown at the caller of validate().
+   */
+  private static ValidationReport checkSection(BusinessPlan plan, PlanSection section, int index,
+      Set<String> sectionIds) {
+    Location where = Location.of("Section " + (index + 1));
+    try {
+      where = Location.of(section.kind() + " \"" + section.id() + "\"");
+      ValidationReport report = ValidationReport.empty();
+      if (!sectionIds.add(section.id())) {
+        report = ValidationReport.of(Finding.error(PlanRules.SECTION_DUPLICATE_ID, where,
+            "Section id \"" + section.id() + "\" is used by an earlier section"));
+      }
+      ValidationReport own = section.validate(plan);
+      if (own == null) {
+        return report.plus(ValidationReport.of(Finding.error(PlanRules.SECTION_CHECK_FAILED, where,
+            "Checking this section failed: it returned no report")));
+      }
+      return report.plus(own);
+    } catch (RuntimeException e) {
+      return ValidationReport.of(Finding.error(PlanRules.SECTION_CHECK_FAILED, where,
+          "Checking this section failed: " + e));
+    }
   }
 
   private static void checkPriorities(BusinessPlan plan, List<Finding> findings) {

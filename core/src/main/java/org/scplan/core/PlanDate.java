@@ -117,23 +117,34 @@ public final class PlanDate implements Serializable {
   /**
    * Obtains the plan date for a month, printed in full: {@code April 2013}.
    *
-   * @param month the month
+   * @param month the month, in a year from 1000 to 9999
    * @return the plan date
+   * @throws IllegalArgumentException if the year is out of range
    */
   public static PlanDate of(YearMonth month) {
     requireNonNull(month, "month");
+    checkYear(month.getYear());
     return parse(Months.fullName(month.getMonth()) + " " + month.getYear());
   }
 
   /**
    * Obtains the plan date for a day, printed {@code 31 December 2010}.
    *
-   * @param day the day
+   * @param day the day, in a year from 1000 to 9999
    * @return the plan date
+   * @throws IllegalArgumentException if the year is out of range
    */
   public static PlanDate of(LocalDate day) {
     requireNonNull(day, "day");
+    checkYear(day.getYear());
     return parse(day.getDayOfMonth() + " " + Months.fullName(day.getMonth()) + " " + day.getYear());
+  }
+
+  /** A plan prints a four-digit year; any other would be read back as words, not as a date. */
+  private static void checkYear(int year) {
+    if (year < 1000 || year > 9999) {
+      throw new IllegalArgumentException("Invalid value for PlanDate year (valid values 1000 - 9999): " + year);
+    }
   }
 
   /**
@@ -217,6 +228,7 @@ public final class PlanDate implements Serializable {
    * @return true if certainly before
    */
   public boolean isBefore(PlanDate other) {
+    requireNonNull(other, "other");
     return isDated() && other.isDated() && latest.isBefore(other.earliest);
   }
 

@@ -44,12 +44,13 @@ public enum Rag {
   /**
    * Returns the worst of some ratings.
    *
-   * @param ratings the ratings
+   * @param ratings the ratings, none null
    * @return the worst, or empty if there are none
    */
   public static Optional<Rag> worstOf(Iterable<Rag> ratings) {
     Rag worst = null;
     for (Rag r : ratings) {
+      requireNonNull(r, "rating");
       if (worst == null || r.isWorseThan(worst)) {
         worst = r;
       }

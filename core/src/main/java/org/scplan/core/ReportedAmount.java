@@ -56,6 +56,7 @@ public final class ReportedAmount implements ReportedFigure, Serializable {
    * @param printed the number as printed, its scale being the printed decimals
    * @param unit the unit it was printed in
    * @return the figure
+   * @throws IllegalArgumentException as {@link #of(BigDecimal, AmountUnit, int)} does
    */
   public static ReportedAmount of(BigDecimal printed, AmountUnit unit) {
     requireNonNull(printed, "printed");
@@ -71,13 +72,16 @@ public final class ReportedAmount implements ReportedFigure, Serializable {
    * @param decimals the printed decimal places; negative for a figure rounded to tens, hundreds
    *     or thousands of its unit (−3 for the nearest 1,000)
    * @return the figure
-   * @throws IllegalArgumentException if the number has digits finer than the precision, or the
-   *     precision is outside −12 to 12
+   * @throws IllegalArgumentException if the number has digits finer than the precision or more
+   *     than 30 digits as printed, or the precision is finer than a trillionth of a pound or coarser
+   *     than the nearest trillion pounds (decimals −12 to 12 in pounds, −9 to 15 in £'000, −6 to
+   *     18 in £m), limits that keep every figure printable and readable back by {@link #parse}
    */
   public static ReportedAmount of(BigDecimal printed, AmountUnit unit, int decimals) {
     requireNonNull(printed, "printed");
     requireNonNull(unit, "unit");
-    return new ReportedAmount(Precision.toScale(printed, decimals), unit, decimals);
+    return new ReportedAmount(Precision.toScale(printed, decimals, minDecimals(unit), maxDecimals(unit),
+        "an amount in " + unit.label()), unit, decimals);
   }
 
   /**
@@ -106,7 +110,8 @@ public final class ReportedAmount implements ReportedFigure, Serializable {
   /**
    * Reads a published money figure. A {@code k} or {@code m} after the number sets the unit
    * ({@code £132k}, {@code £42.336m}); a figure without one, such as a cell of a £'000 table
-   * ({@code 42,336.3}, {@code (8,214.8)}), is in {@code unitIfUnmarked}. A {@code bn} figure is
+   * ({@code 42,336.3}, {@code (8,214.8)}), is in {@code unitIfUnmarked}, even with a £ sign
+   * ({@code £130,000} read in £'000 is £130m). A {@code bn} figure is
    * restated in £m ({@code £1.2bn} is 1,200 £m to the nearest 100). Brackets and a minus sign mark
    * a negative; thousands separators must group three digits.
    *
@@ -120,35 +125,28 @@ public final class ReportedAmount implements ReportedFigure, Serializable {
     requireNonNull(unitIfUnmarked, "unitIfUnmarked");
     String[] parts = Precision.splitNearest(text);
     Numerals.Numeral n = Numerals.parse(parts[0], WHAT);
-    AmountUnit unit;
-    BigDecimal printed = n.value();
-    int decimals = printed.scale();
-    switch (n.suffix()) {
-      case THOUSANDS -> unit = AmountUnit.THOUSANDS;
-      case MILLIONS -> unit = AmountUnit.MILLIONS;
-      case BILLIONS -> {
-        unit = AmountUnit.MILLIONS;
-        printed = printed.movePointRight(3);
-        decimals -= 3;
-      }
-      default -> unit = unitIfUnmarked;
-    }
+    AmountUnit unit = switch (n.suffix()) {
+      case NONE -> unitIfUnmarked;
+      case THOUSANDS -> AmountUnit.THOUSANDS;
+      case MILLIONS, BILLIONS -> AmountUnit.MILLIONS;
+    };
+    // A bn figure is restated in £m: £1.2bn is 1,200 £m to the nearest 100.
+    int shift = n.suffix() == Numerals.Suffix.NONE ? 0 : n.suffix().exponent() - unit.exponent();
+    BigDecimal printed = n.value().movePointRight(shift);
+    int decimals = n.value().scale() - shift;
     if (parts[1] != null) {
-      Numerals.Numeral step = Numerals.parse(parts[1], "a precision note");
-      BigDecimal stepInUnit = unit.fromPounds(step.value().movePointRight(
-          step.suffix() == Numerals.Suffix.THOUSANDS ? 3 : step.suffix() == Numerals.Suffix.MILLIONS ? 6 : 0));
-      int noted = Precision.decimalsOfStep(stepInUnit, WHAT, text);
-      if (noted > decimals) {
-        throw new ValueParseException(WHAT, text, -1,
-            "a precision note coarser than the printed digits");
-      }
-      decimals = noted;
+      decimals = Precision.notedDecimals(parts[1], unit.exponent(), decimals, WHAT, text);
     }
-    try {
-      return of(printed, unit, decimals);
-    } catch (IllegalArgumentException e) {
-      throw new ValueParseException(WHAT, text, -1, "a figure whose digits fit its precision note");
-    }
+    return new ReportedAmount(Precision.toScaleOrRefuse(printed, decimals, minDecimals(unit), maxDecimals(unit),
+        "from a trillionth of a pound to the nearest trillion pounds", WHAT, text), unit, decimals);
+  }
+
+  private static int minDecimals(AmountUnit unit) {
+    return Precision.MIN_DECIMALS + unit.exponent();
+  }
+
+  private static int maxDecimals(AmountUnit unit) {
+    return Precision.MAX_DECIMALS + unit.exponent();
   }
 
   /**

@@ -39,6 +39,7 @@ public final class ReportedNumber implements ReportedFigure, Serializable {
    *
    * @param printed the number as printed
    * @return the figure
+   * @throws IllegalArgumentException as {@link #of(BigDecimal, int)} does
    */
   public static ReportedNumber of(BigDecimal printed) {
     requireNonNull(printed, "printed");
@@ -51,6 +52,7 @@ public final class ReportedNumber implements ReportedFigure, Serializable {
    * @param printed the number as printed, such as {@code "2319.2"}
    * @return the figure
    * @throws NumberFormatException if the text is not a plain decimal
+   * @throws IllegalArgumentException as {@link #of(BigDecimal, int)} does
    */
   public static ReportedNumber of(String printed) {
     requireNonNull(printed, "printed");
@@ -64,12 +66,13 @@ public final class ReportedNumber implements ReportedFigure, Serializable {
    * @param decimals the printed decimal places; negative for a figure rounded to tens, hundreds or
    *     thousands
    * @return the figure
-   * @throws IllegalArgumentException if the number has digits finer than the precision, or the
-   *     precision is outside −12 to 12
+   * @throws IllegalArgumentException if the number has digits finer than the precision or more
+   *     than 30 digits as printed, or the precision is outside −12 to 12
    */
   public static ReportedNumber of(BigDecimal printed, int decimals) {
     requireNonNull(printed, "printed");
-    return new ReportedNumber(Precision.toScale(printed, decimals), decimals);
+    return new ReportedNumber(Precision.toScale(printed, decimals, Precision.MIN_DECIMALS,
+        Precision.MAX_DECIMALS, "a number"), decimals);
   }
 
   /**
@@ -90,18 +93,10 @@ public final class ReportedNumber implements ReportedFigure, Serializable {
     }
     int decimals = n.value().scale();
     if (parts[1] != null) {
-      Numerals.Numeral step = Numerals.parse(parts[1], "a precision note");
-      int noted = Precision.decimalsOfStep(step.value(), WHAT, text);
-      if (noted > decimals) {
-        throw new ValueParseException(WHAT, text, -1, "a precision note coarser than the printed digits");
-      }
-      decimals = noted;
+      decimals = Precision.notedDecimals(parts[1], 0, decimals, WHAT, text);
     }
-    try {
-      return of(n.value(), decimals);
-    } catch (IllegalArgumentException e) {
-      throw new ValueParseException(WHAT, text, -1, "a figure whose digits fit its precision note");
-    }
+    return new ReportedNumber(Precision.toScaleOrRefuse(n.value(), decimals, Precision.MIN_DECIMALS,
+        Precision.MAX_DECIMALS, "from 12 decimal places to the nearest trillion", WHAT, text), decimals);
   }
 
   /**

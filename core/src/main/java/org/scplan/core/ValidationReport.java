@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -200,25 +201,25 @@ public final class ValidationReport {
   /**
    * Returns the codes of the rules that found something, sorted.
    *
-   * @return the codes
+   * @return the codes, unmodifiable
    */
   public Set<String> codes() {
     Set<String> codes = new TreeSet<>();
     findings.forEach(f -> codes.add(f.code()));
-    return codes;
+    return Collections.unmodifiableSet(codes);
   }
 
   /**
    * Returns the counts per severity.
    *
-   * @return a map from every severity to its count
+   * @return a map from every severity to its count, unmodifiable
    */
   public Map<Severity, Integer> counts() {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
       counts.put(s, count(s));
     }
-    return counts;
+    return Collections.unmodifiableMap(counts);
   }
 
   /**

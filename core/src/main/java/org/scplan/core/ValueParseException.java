@@ -30,10 +30,11 @@ public final class ValueParseException extends IllegalArgumentException {
    * @param expected what was expected there, in plain words
    */
   public ValueParseException(String what, CharSequence text, int errorIndex, String expected) {
-    super(message(what, text, errorIndex, expected));
-    this.text = requireNonNull(text, "text").toString();
+    super(message(requireNonNull(what, "what"), requireNonNull(text, "text"), errorIndex,
+        requireNonNull(expected, "expected")));
+    this.text = text.toString();
     this.errorIndex = errorIndex;
-    this.expected = requireNonNull(expected, "expected");
+    this.expected = expected;
   }
 
   private static String message(String what, CharSequence text, int errorIndex, String expected) {

@@ -79,6 +79,16 @@ public final class Text {
     return sb.toString();
   }
 
+  /**
+   * Formats the last two digits of a year, {@code 19} for 2019 and {@code 00} for 2000, in ASCII
+   * digits whatever the default locale ({@code String.format("%02d")} would print Arabic-Indic or
+   * Thai digits in some).
+   */
+  public static String twoDigits(int year) {
+    int n = Math.floorMod(year, 100);
+    return n < 10 ? "0" + n : String.valueOf(n);
+  }
+
   /** Formats a long with comma thousands separators. */
   public static String grouped(long value) {
     return grouped(new BigDecimal(BigInteger.valueOf(value)));
