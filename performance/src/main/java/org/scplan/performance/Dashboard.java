@@ -207,7 +207,7 @@ public final class Dashboard {
   @Override
   public String toString() {
     TextTable table = TextTable.of("REF", 12, "INDICATOR", 40, "RESULT", 24, "TARGET", 28, "RAG", 5,
-        "DIRECTION", 10, "NOTE", 70);
+        "DIRECTION", 10, "NOTE", 120);
     for (Assessment a : assessments) {
       Unit unit = a.indicator().unit();
       String result = a.actual().map(r -> r.value().map(v -> unit.format(v)

@@ -28,8 +28,8 @@ public final class PerformanceRules {
   /**
    * ERROR: the targets of parts of a year do not build to the year's target: for a cumulative
    * (year-to-date) indicator the last quarter's or month's target differs from the year's; for an
-   * in-period count or amount the parts do not add up to it. Figures are compared as intervals of
-   * their printed precision.
+   * in-period count or amount the parts do not add up to it. Whole counts are compared exactly;
+   * other figures as intervals of their printed precision.
    */
   public static final String TARGET_PROFILE_MISMATCH = "performance.target.profile-mismatch";
 
@@ -57,7 +57,11 @@ public final class PerformanceRules {
   /** WARNING: a RAG rating is published for a result the rule cannot rate (no target, a baseline, ...). */
   public static final String RAG_PUBLISHED_UNRATED = "performance.rag.published-unrated";
 
-  /** ERROR: the parts of an indicator (primary and secondary mental health) do not add up to the whole. */
+  /**
+   * ERROR: the parts of an indicator (primary and secondary mental health) do not add up to the
+   * whole, for a target or a result. Whole counts are compared exactly; other figures as intervals
+   * of their printed precision.
+   */
   public static final String BREAKDOWN_MISMATCH = "performance.breakdown.mismatch";
 
   /** ERROR: an indicator is a part of a reference no indicator of the set has. */

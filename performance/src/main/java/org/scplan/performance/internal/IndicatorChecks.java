@@ -254,7 +254,7 @@ public final class IndicatorChecks {
     Location tat = at.field(annual.period() + " target");
     if (indicator.basis() == Basis.CUMULATIVE_YEAR_TO_DATE) {
       BigDecimal last = values.get(values.size() - 1);
-      if (last != null && !interval(last).overlaps(interval(year))) {
+      if (last != null && !interval(unit, last).overlaps(interval(unit, year))) {
         ReportingPeriod lastPart = parts.get(parts.size() - 1);
         findings.add(Finding.error(PerformanceRules.TARGET_PROFILE_MISMATCH, tat,
             indicator.label() + " is cumulative through the year, so its " + what + " target for " + lastPart
@@ -271,11 +271,11 @@ public final class IndicatorChecks {
     BigDecimal exactSum = BigDecimal.ZERO;
     StringBuilder terms = new StringBuilder();
     for (BigDecimal v : values) {
-      sum = sum.plus(interval(v));
+      sum = sum.plus(interval(unit, v));
       exactSum = exactSum.add(v);
       terms.append(terms.length() == 0 ? "" : " + ").append(unit.format(v));
     }
-    if (!sum.overlaps(interval(year))) {
+    if (!sum.overlaps(interval(unit, year))) {
       findings.add(Finding.error(PerformanceRules.TARGET_PROFILE_MISMATCH, tat,
           indicator.label() + " counts each period on its own, but its " + what + " targets " + terms + " = "
               + unit.format(exactSum) + " do not add up to the annual target " + unit.format(year) + " for "
@@ -355,12 +355,12 @@ public final class IndicatorChecks {
     StringBuilder terms = new StringBuilder();
     Unit unit = whole.unit();
     for (int i = 0; i < values.size(); i++) {
-      sum = sum.plus(interval(values.get(i)));
+      sum = sum.plus(interval(unit, values.get(i)));
       exact = exact.add(values.get(i));
       names.append(i == 0 ? "" : " + ").append(parts.get(i).label());
       terms.append(i == 0 ? "" : " + ").append(unit.format(values.get(i)));
     }
-    if (!sum.overlaps(interval(total))) {
+    if (!sum.overlaps(interval(unit, total))) {
       findings.add(Finding.error(PerformanceRules.BREAKDOWN_MISMATCH, locate(set, whole).field(what),
           "The parts of " + whole.label() + " do not add up for " + what + ": " + names + " = " + terms + " = "
               + unit.format(exact) + ", but " + whole.label() + " is " + unit.format(total))
@@ -368,8 +368,17 @@ public final class IndicatorChecks {
     }
   }
 
-  /** The interval a figure stands for at its printed precision: 813 is [812.5, 813.5]. */
+  /** The interval a figure stands for at its printed precision: 78.5% is [78.45, 78.55]. */
   private static Interval interval(BigDecimal printed) {
     return Interval.around(printed, new BigDecimal(BigInteger.valueOf(5), printed.scale() + 1));
+  }
+
+  /**
+   * The interval a figure of a unit stands for: a whole count of people or episodes is exact (813
+   * is 813, not [812.5, 813.5]); any other figure stands for its printed precision.
+   */
+  private static Interval interval(Unit unit, BigDecimal printed) {
+    return unit.kind() == Unit.Kind.COUNT && printed.stripTrailingZeros().scale() <= 0
+        ? Interval.point(printed) : interval(printed);
   }
 }
