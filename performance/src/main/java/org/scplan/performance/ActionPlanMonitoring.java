@@ -1,6 +1,7 @@
 package org.scplan.performance;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -245,6 +246,7 @@ public abstract class ActionPlanMonitoring implements PlanSection {
    */
   @Override
   public ValidationReport validate(BusinessPlan plan) {
+    requireNonNull(plan, "plan");
     return check();
   }
 

@@ -1,6 +1,7 @@
 package org.scplan.performance;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -128,6 +129,8 @@ public abstract class Actual {
    * @throws org.scplan.core.ValueParseException if either text cannot be read
    */
   public static Actual of(String period, String value) {
+    requireNonNull(period, "period");
+    requireNonNull(value, "value");
     return of(Status.REPORTED, ReportingPeriod.parse(period), Figures.parse(value));
   }
 
@@ -153,6 +156,8 @@ public abstract class Actual {
    * @throws org.scplan.core.ValueParseException if either text cannot be read
    */
   public static Actual provisional(String period, String value) {
+    requireNonNull(period, "period");
+    requireNonNull(value, "value");
     return of(Status.PROVISIONAL, ReportingPeriod.parse(period), Figures.parse(value));
   }
 
@@ -165,6 +170,8 @@ public abstract class Actual {
    * @throws org.scplan.core.ValueParseException if either text cannot be read
    */
   public static Actual estimated(String period, String value) {
+    requireNonNull(period, "period");
+    requireNonNull(value, "value");
     return of(Status.ESTIMATED, ReportingPeriod.parse(period), Figures.parse(value));
   }
 
@@ -177,6 +184,8 @@ public abstract class Actual {
    * @throws org.scplan.core.ValueParseException if either text cannot be read
    */
   public static Actual forecast(String period, String value) {
+    requireNonNull(period, "period");
+    requireNonNull(value, "value");
     return of(Status.FORECAST, ReportingPeriod.parse(period), Figures.parse(value));
   }
 
@@ -200,6 +209,7 @@ public abstract class Actual {
    * @throws org.scplan.core.ValueParseException if the period cannot be read
    */
   public static Actual missing(String period, String reason) {
+    requireNonNull(reason, "reason");
     return missing(ReportingPeriod.parse(period), reason);
   }
 

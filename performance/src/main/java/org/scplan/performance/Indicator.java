@@ -1,6 +1,7 @@
 package org.scplan.performance;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -240,6 +241,7 @@ public abstract class Indicator {
    * @return the first target, baseline, range or placeholder listed for it
    */
   public Optional<Target> target(ReportingPeriod period) {
+    requireNonNull(period, "period");
     return Optional.ofNullable(targetIndex().get(period));
   }
 
@@ -251,6 +253,7 @@ public abstract class Indicator {
    * @return the target that applies
    */
   public Optional<Target> targetFor(ReportingPeriod period) {
+    requireNonNull(period, "period");
     return Optional.ofNullable(applicableTarget(period));
   }
 
@@ -262,6 +265,7 @@ public abstract class Indicator {
    * @return the result
    */
   public Optional<Actual> actual(ReportingPeriod period) {
+    requireNonNull(period, "period");
     return Optional.ofNullable(actualIndex().get(period));
   }
 
@@ -272,6 +276,7 @@ public abstract class Indicator {
    * @return the floor
    */
   public Optional<BigDecimal> floorFor(Target target) {
+    requireNonNull(target, "target");
     return Optional.ofNullable(floorOf(target));
   }
 

@@ -1,6 +1,7 @@
 package org.scplan.performance;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +136,7 @@ public abstract class IndicatorSet implements PlanSection {
    * @return the first indicator with that label
    */
   public Optional<Indicator> indicator(String label) {
+    requireNonNull(label, "label");
     return indicators().stream().filter(i -> i.label().equals(label)).findFirst();
   }
 

@@ -1,6 +1,7 @@
 package org.scplan.performance;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -125,6 +126,8 @@ public abstract class Target {
    * @throws org.scplan.core.ValueParseException if either text cannot be read
    */
   public static Target of(String period, String value) {
+    requireNonNull(period, "period");
+    requireNonNull(value, "value");
     return of(ReportingPeriod.parse(period), Figures.parse(value));
   }
 
@@ -148,6 +151,8 @@ public abstract class Target {
    * @throws org.scplan.core.ValueParseException if either text cannot be read
    */
   public static Target baseline(String period, String value) {
+    requireNonNull(period, "period");
+    requireNonNull(value, "value");
     return baseline(ReportingPeriod.parse(period), Figures.parse(value));
   }
 
@@ -173,6 +178,9 @@ public abstract class Target {
    * @throws org.scplan.core.ValueParseException if any text cannot be read
    */
   public static Target range(String period, String lower, String upper) {
+    requireNonNull(period, "period");
+    requireNonNull(lower, "lower");
+    requireNonNull(upper, "upper");
     return range(ReportingPeriod.parse(period), Figures.parse(lower), Figures.parse(upper));
   }
 
@@ -196,6 +204,7 @@ public abstract class Target {
    * @throws org.scplan.core.ValueParseException if the period cannot be read
    */
   public static Target placeholder(String period, String reason) {
+    requireNonNull(reason, "reason");
     return placeholder(ReportingPeriod.parse(period), reason);
   }
 

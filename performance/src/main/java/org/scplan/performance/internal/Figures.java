@@ -36,8 +36,8 @@ public final class Figures {
     try {
       return ReportedNumber.parse(t).value();
     } catch (ValueParseException e) {
-      throw new ValueParseException("an indicator's figure", text, -1,
-          "a number such as 79%, 2,342 or £132k, but found: " + e.expected());
+      throw new ValueParseException("an indicator's figure", text, t.equals(text.toString()) ? e.errorIndex() : -1,
+          "a number such as 79%, 2,342 or £132k; here, " + e.expected());
     }
   }
 }
