@@ -390,7 +390,8 @@ public abstract class Indicator {
 
   /** The floor that applies with a target, or null. */
   BigDecimal floorOf(Target target) {
-    return target.floor().or(this::floor).orElse(null);
+    Optional<BigDecimal> own = target.floor();
+    return own.isPresent() ? own.get() : floor().orElse(null);
   }
 
   @Value.Lazy
