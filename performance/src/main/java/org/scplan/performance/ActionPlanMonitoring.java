@@ -204,9 +204,7 @@ public abstract class ActionPlanMonitoring implements PlanSection {
       }
     });
     if (!row.actions().isEmpty()) {
-      List<ActionStatus> statuses = new ArrayList<>();
-      row.actions().forEach(a -> statuses.add(a.status()));
-      ActionCounts listed = ActionCounts.tally(statuses);
+      ActionCounts listed = DivisionProgress.tally(row.actions());
       if (!listed.equals(counts)) {
         findings.add(Finding.error(PerformanceRules.MONITORING_COUNTS_DO_NOT_ADD_UP, at,
             row.name() + "'s counts (" + counts + ") differ from its listed actions (" + listed + ")")

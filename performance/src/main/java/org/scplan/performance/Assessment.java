@@ -245,10 +245,11 @@ public final class Assessment {
    * @return the explanation
    */
   public String explanation() {
-    return result() + " vs " + heldAgainst() + ": " + status;
+    return resultText() + " vs " + heldAgainst() + ": " + status;
   }
 
-  private String result() {
+  /** The result as the explanation prints it: {@code 77% (estimated)}, {@code no result (Placeholder)}. */
+  String resultText() {
     if (actual == null) {
       return "no result";
     }

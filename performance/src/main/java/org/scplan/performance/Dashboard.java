@@ -16,9 +16,9 @@ import org.scplan.performance.internal.TextTable;
  * table for JShell, one indicator a line:
  *
  * <pre>
- * Key Performance Indicators — 2009-10, rule kent-floor, direction against the previous period
- * REF     INDICATOR                          RESULT           TARGET            RAG    DIRECTION  NOTE
- * NI 125  Achieving independence for older…  77% (estimated)  75%               GREEN
+ * Key Performance Information — 2009-10, rule kent-floor, direction against the previous period
+ * REF     INDICATOR                                 RESULT              TARGET  RAG    DIRECTION  NOTE
+ * NI 125  Achieving independence for older people…  77% (estimated)     75%     GREEN
  * ...
  * 8 green, 0 amber, 0 red, 3 not rated
  * </pre>
@@ -210,9 +210,6 @@ public final class Dashboard {
         "DIRECTION", 10, "NOTE", 120);
     for (Assessment a : assessments) {
       Unit unit = a.indicator().unit();
-      String result = a.actual().map(r -> r.value().map(v -> unit.format(v)
-          + (r.status() == Actual.Status.REPORTED ? "" : " (" + r.status().label() + ")")).orElse("missing"))
-          .orElse("");
       String target = a.target().map(t -> switch (t.kind()) {
         case TARGET -> unit.format(t.value().orElseThrow())
             + a.floor().filter(f -> rule.usesFloor()).map(f -> " (floor " + unit.format(f) + ")").orElse("");
@@ -220,7 +217,7 @@ public final class Dashboard {
         case RANGE -> unit.format(t.lower().orElseThrow()) + " to " + unit.format(t.upper().orElseThrow());
         case PLACEHOLDER -> "none yet";
       }).orElse("");
-      table.row(a.indicator().reference().orElse(""), a.indicator().title(), result, target,
+      table.row(a.indicator().reference().orElse(""), a.indicator().title(), a.resultText(), target,
           a.rag().map(Rag::name).orElse("-"), a.direction().map(DirectionOfTravel::label).orElse(""),
           a.status().reason().orElse(""));
     }

@@ -67,8 +67,13 @@ public abstract class DivisionProgress {
    */
   @Value.Default
   public ActionCounts counts() {
-    List<ActionStatus> statuses = new ArrayList<>();
-    for (ActionProgress a : actions()) {
+    return tally(actions());
+  }
+
+  /** Counts listed actions by status. */
+  static ActionCounts tally(List<ActionProgress> actions) {
+    List<ActionStatus> statuses = new ArrayList<>(actions.size());
+    for (ActionProgress a : actions) {
       statuses.add(a.status());
     }
     return ActionCounts.tally(statuses);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
@@ -267,20 +268,13 @@ public final class IndicatorChecks {
     if (values.contains(null) || !(unit.kind() == Unit.Kind.COUNT || unit.kind() == Unit.Kind.MONEY)) {
       return;
     }
-    Interval sum = Interval.point(BigDecimal.ZERO);
-    BigDecimal exactSum = BigDecimal.ZERO;
-    StringBuilder terms = new StringBuilder();
-    for (BigDecimal v : values) {
-      sum = sum.plus(interval(unit, v));
-      exactSum = exactSum.add(v);
-      terms.append(terms.length() == 0 ? "" : " + ").append(unit.format(v));
-    }
-    if (!sum.overlaps(interval(unit, year))) {
+    if (!addsUp(unit, values, year)) {
+      BigDecimal sum = sum(values);
       findings.add(Finding.error(PerformanceRules.TARGET_PROFILE_MISMATCH, tat,
-          indicator.label() + " counts each period on its own, but its " + what + " targets " + terms + " = "
-              + unit.format(exactSum) + " do not add up to the annual target " + unit.format(year) + " for "
+          indicator.label() + " counts each period on its own, but its " + what + " targets " + terms(unit, values)
+              + " = " + unit.format(sum) + " do not add up to the annual target " + unit.format(year) + " for "
               + annual.period())
-          .withValues(unit.format(year), unit.format(exactSum)));
+          .withValues(unit.format(year), unit.format(sum)));
     }
   }
 
@@ -349,23 +343,40 @@ public final class IndicatorChecks {
     if (values.size() != parts.size()) {
       return; // a part has no figure for the period: nothing to add up
     }
-    Interval sum = Interval.point(BigDecimal.ZERO);
-    BigDecimal exact = BigDecimal.ZERO;
-    StringBuilder names = new StringBuilder();
-    StringBuilder terms = new StringBuilder();
     Unit unit = whole.unit();
-    for (int i = 0; i < values.size(); i++) {
-      sum = sum.plus(interval(unit, values.get(i)));
-      exact = exact.add(values.get(i));
-      names.append(i == 0 ? "" : " + ").append(parts.get(i).label());
-      terms.append(i == 0 ? "" : " + ").append(unit.format(values.get(i)));
-    }
-    if (!sum.overlaps(interval(unit, total))) {
+    if (!addsUp(unit, values, total)) {
+      StringJoiner names = new StringJoiner(" + ");
+      parts.forEach(p -> names.add(p.label()));
+      BigDecimal sum = sum(values);
       findings.add(Finding.error(PerformanceRules.BREAKDOWN_MISMATCH, locate(set, whole).field(what),
-          "The parts of " + whole.label() + " do not add up for " + what + ": " + names + " = " + terms + " = "
-              + unit.format(exact) + ", but " + whole.label() + " is " + unit.format(total))
-          .withValues(unit.format(total), unit.format(exact)));
+          "The parts of " + whole.label() + " do not add up for " + what + ": " + names + " = " + terms(unit, values)
+              + " = " + unit.format(sum) + ", but " + whole.label() + " is " + unit.format(total))
+          .withValues(unit.format(total), unit.format(sum)));
     }
+  }
+
+  /** Whether parts add up to a total: exactly for whole counts, else within their printed precision. */
+  private static boolean addsUp(Unit unit, List<BigDecimal> parts, BigDecimal total) {
+    Interval sum = Interval.point(BigDecimal.ZERO);
+    for (BigDecimal v : parts) {
+      sum = sum.plus(interval(unit, v));
+    }
+    return sum.overlaps(interval(unit, total));
+  }
+
+  private static BigDecimal sum(List<BigDecimal> parts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal v : parts) {
+      sum = sum.add(v);
+    }
+    return sum;
+  }
+
+  /** The parts as a sum: {@code 2,000 + 2,000 + 1,500}. */
+  private static String terms(Unit unit, List<BigDecimal> parts) {
+    StringJoiner terms = new StringJoiner(" + ");
+    parts.forEach(v -> terms.add(unit.format(v)));
+    return terms.toString();
   }
 
   /** The interval a figure stands for at its printed precision: 78.5% is [78.45, 78.55]. */
