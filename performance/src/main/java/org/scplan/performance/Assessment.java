@@ -94,7 +94,7 @@ public final class Assessment {
             status = position == RangePosition.BELOW ? BELOW : position == RangePosition.ABOVE ? ABOVE : WITHIN;
           }
         }
-        default -> {
+        default -> { // a TARGET
           floor = indicator.floorOf(target);
           if (!indicator.polarity().isJudged()) {
             status = NO_POLARITY;

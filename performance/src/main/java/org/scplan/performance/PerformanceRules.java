@@ -15,7 +15,8 @@ public final class PerformanceRules {
 
   /**
    * WARNING: a performance indicator has no target, baseline, range or placeholder for a period
-   * the set plans for; a placeholder that says why there is none is enough.
+   * the set plans for: none within the period, and none that applies to it (a snapshot's annual
+   * target applies to its quarters). A placeholder that says why there is none is enough.
    */
   public static final String TARGET_MISSING = "performance.target.missing";
 

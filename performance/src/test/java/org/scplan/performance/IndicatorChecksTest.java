@@ -115,6 +115,14 @@ class IndicatorChecksTest {
         .build();
     assertThat(set.check().withCode(PerformanceRules.TARGET_MISSING)).extracting(f -> f.location().toString())
         .containsExactly("KPIs › C [2013-14 target]");
+    IndicatorSet quarterly = IndicatorSet.builder().id("kpi").title("KPIs").addTargetPeriod(YEAR.quarter(1))
+        .addIndicator(percentage("Y", Polarity.HIGHER_IS_BETTER).withTarget(Target.of(YEAR, d("50"))))
+        .addIndicator(Indicator.builder().from(percentage("Z", Polarity.HIGHER_IS_BETTER))
+            .basis(Basis.CUMULATIVE_YEAR_TO_DATE).addTarget(Target.of(YEAR, d("50"))).build())
+        .build();
+    assertThat(quarterly.check().withCode(PerformanceRules.TARGET_MISSING)).as("a year's target applies to a"
+        + " snapshot's quarter, not to a cumulative one's").extracting(f -> f.location().toString())
+        .containsExactly("KPIs › Z [Q1 2013-14 target]");
   }
 
   @Test

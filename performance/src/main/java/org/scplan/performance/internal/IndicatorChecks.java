@@ -284,7 +284,7 @@ public final class IndicatorChecks {
       return;
     }
     for (ReportingPeriod required : set.targetPeriods()) {
-      boolean found = false;
+      boolean found = indicator.targetFor(required).isPresent();
       for (Target t : indicator.targets()) {
         found |= !t.period().start().isBefore(required.start()) && !t.period().end().isAfter(required.end());
       }
