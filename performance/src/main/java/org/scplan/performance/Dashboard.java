@@ -200,7 +200,8 @@ public final class Dashboard {
 
   /**
    * Returns the dashboard as a table: a title line, one line per indicator (reference, title,
-   * result, target, rating, direction of travel, and why it is not rated), and the summary.
+   * result, target, rating, direction of travel, and a note: a published rating the rule does not
+   * give, and why the result is not rated), and the summary.
    *
    * @return the dashboard as text
    */
@@ -217,9 +218,11 @@ public final class Dashboard {
         case RANGE -> unit.format(t.lower().orElseThrow()) + " to " + unit.format(t.upper().orElseThrow());
         case PLACEHOLDER -> "none yet";
       }).orElse("");
+      String published = a.actual().flatMap(Actual::publishedRag).filter(p -> a.rag().map(r -> r != p).orElse(true))
+          .map(p -> "published " + p + (a.isRated() ? "" : "; ")).orElse("");
       table.row(a.indicator().reference().orElse(""), a.indicator().title(), a.resultText(), target,
           a.rag().map(Rag::name).orElse("-"), a.direction().map(DirectionOfTravel::label).orElse(""),
-          a.status().reason().orElse(""));
+          published + a.status().reason().orElse(""));
     }
     String heading = title + " — " + period + ", rule " + rule + ", direction against the "
         + (comparedWith == ComparedWith.PREVIOUS_PERIOD ? "previous period" : "same period last year");

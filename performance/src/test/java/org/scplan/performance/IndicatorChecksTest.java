@@ -174,6 +174,9 @@ class IndicatorChecksTest {
         .satisfies(f -> assertThat(f.message()).isEqualTo("Published RED for Q2 2013-14, but the result cannot be"
             + " rated: 70% vs no target for Q2 2013-14: not rated: no target for Q2 2013-14"));
 
+    assertThat(IndicatorSet.of("kpi", "KPIs", pi).evaluate(q1).toString()).contains("AMBER", "published GREEN");
+    assertThat(IndicatorSet.of("kpi", "KPIs", pi).evaluate(q1.next()).toString())
+        .contains("published RED; no target for Q2 2013-14");
     IndicatorSet tolerant = IndicatorSet.of("kpi", "KPIs", pi).withRule(RagRule.tolerance(10));
     assertThat(tolerant.check().withCode(PerformanceRules.RAG_MISMATCH)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("rule tolerance-10 gives"));
