@@ -1,0 +1,77 @@
+package org.scplan.performance;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import org.scplan.core.ValueParseException;
+
+/**
+ * What each value of an indicator counts: the position on a day, everything since the start of
+ * the financial year, the last twelve months, or what happened within the period alone.
+ *
+ * <p>Seed 001 marks full-year cumulative figures {@code FY 11,548} against monthly snapshots;
+ * seed 004 labels its activity lines "Client Snapshot", "Cumulative Episodes (financial year)"
+ * and "Cumulative Clients (financial year)". The basis decides whether an annual target applies to
+ * part of the year (it does for a snapshot or a rolling figure, not for a cumulative one) and how
+ * quarterly targets must build to the annual one.
+ */
+public enum Basis {
+  /** The position at the end of the period: clients receiving a service on the last day. */
+  SNAPSHOT("snapshot"),
+  /**
+   * Everything since 1 April, the start of the financial year: a quarter's value is the year to
+   * date and Q4's is the full year.
+   */
+  CUMULATIVE_YEAR_TO_DATE("cumulative in the financial year"),
+  /** The twelve months up to the end of the period. */
+  ROLLING_12_MONTHS("rolling 12 months"),
+  /** What happened within the period alone: the quarters of a year add up to the year. */
+  IN_PERIOD("in the period");
+
+  private final String label;
+
+  Basis(String label) {
+    this.label = label;
+  }
+
+  /**
+   * Returns the basis in words: {@code cumulative in the financial year}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Checks whether the values of parts of a year build up to the year's value, so that a target
+   * for the whole year does not apply to one part of it.
+   *
+   * @return true for {@link #CUMULATIVE_YEAR_TO_DATE} and {@link #IN_PERIOD}
+   */
+  public boolean isCumulative() {
+    return this == CUMULATIVE_YEAR_TO_DATE || this == IN_PERIOD;
+  }
+
+  /**
+   * Reads a basis: its name or label, ignoring case, or a short form ({@code cumulative},
+   * {@code year to date}, {@code YTD}, {@code FY}, {@code rolling}).
+   *
+   * @param text the text
+   * @return the basis
+   * @throws ValueParseException if the text names no basis
+   */
+  public static Basis parse(CharSequence text) {
+    requireNonNull(text, "text");
+    String t = text.toString().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
+    return switch (t) {
+      case "snapshot" -> SNAPSHOT;
+      case "cumulative in the financial year", "cumulative year to date", "cumulative", "year to date",
+          "ytd", "fy", "full year" -> CUMULATIVE_YEAR_TO_DATE;
+      case "rolling 12 months", "rolling", "rolling 12 month" -> ROLLING_12_MONTHS;
+      case "in the period", "in period" -> IN_PERIOD;
+      default -> throw new ValueParseException("a basis", text, -1,
+          "snapshot, cumulative in the financial year, rolling 12 months or in the period");
+    };
+  }
+}

@@ -1,0 +1,231 @@
+package org.scplan.performance;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.scplan.core.Rag;
+import org.scplan.core.ReportingPeriod;
+import org.scplan.performance.internal.TextTable;
+
+/**
+ * An indicator set evaluated for one period: every indicator's {@link Assessment} and the counts of
+ * GREEN, AMBER, RED and not rated, with where activity results lie against their expected ranges.
+ *
+ * <p>Obtained from {@link IndicatorSet#evaluate(ReportingPeriod)}. Its {@link #toString()} is a
+ * table for JShell, one indicator a line:
+ *
+ * <pre>
+ * Key Performance Information — 2009-10, rule kent-floor, direction against the previous period
+ * REF     INDICATOR                                 RESULT              TARGET  RAG    DIRECTION  NOTE
+ * NI 125  Achieving independence for older people…  77% (estimated)     75%     GREEN
+ * ...
+ * 8 green, 0 amber, 0 red, 3 not rated
+ * </pre>
+ *
+ * <p>The counts always add up: green + amber + red + not rated is the number of assessments. An
+ * activity result placed in its range is counted as not rated and also as below, within or above.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Dashboard {
+  private final String title;
+  private final ReportingPeriod period;
+  private final RagRule rule;
+  private final ComparedWith comparedWith;
+  private final List<Assessment> assessments;
+  private final int[] ragCounts = new int[Rag.values().length];
+  private final int[] positionCounts = new int[RangePosition.values().length];
+  private final int notRated;
+
+  private Dashboard(String title, ReportingPeriod period, RagRule rule, ComparedWith comparedWith,
+      List<Assessment> assessments) {
+    this.title = title;
+    this.period = period;
+    this.rule = rule;
+    this.comparedWith = comparedWith;
+    this.assessments = assessments;
+    int unrated = 0;
+    for (Assessment a : assessments) {
+      if (a.isRated()) {
+        ragCounts[a.rag().orElseThrow().ordinal()]++;
+      } else {
+        unrated++;
+      }
+      a.position().ifPresent(p -> positionCounts[p.ordinal()]++);
+    }
+    this.notRated = unrated;
+  }
+
+  /**
+   * Obtains a dashboard of assessments already made.
+   *
+   * @param title the dashboard's title, usually the indicator set's
+   * @param period the period assessed
+   * @param rule the rule the assessments applied
+   * @param comparedWith the earlier period directions of travel are measured from
+   * @param assessments the assessments, in the order to show them
+   * @return the dashboard
+   */
+  public static Dashboard of(String title, ReportingPeriod period, RagRule rule, ComparedWith comparedWith,
+      List<Assessment> assessments) {
+    return new Dashboard(requireNonNull(title, "title"), requireNonNull(period, "period"),
+        requireNonNull(rule, "rule"), requireNonNull(comparedWith, "comparedWith"), List.copyOf(assessments));
+  }
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns the period assessed.
+   *
+   * @return the period
+   */
+  public ReportingPeriod period() {
+    return period;
+  }
+
+  /**
+   * Returns the RAG rule applied.
+   *
+   * @return the rule
+   */
+  public RagRule rule() {
+    return rule;
+  }
+
+  /**
+   * Returns the earlier period directions of travel are measured from.
+   *
+   * @return the comparison
+   */
+  public ComparedWith comparedWith() {
+    return comparedWith;
+  }
+
+  /**
+   * Returns the assessments, in the indicator set's order.
+   *
+   * @return the assessments
+   */
+  public List<Assessment> assessments() {
+    return assessments;
+  }
+
+  /**
+   * Returns the assessment of the indicator with a reference (or, lacking one, a title).
+   *
+   * @param label the reference, such as {@code NI 125}, or the title
+   * @return the assessment
+   */
+  public Optional<Assessment> assessment(String label) {
+    requireNonNull(label, "label");
+    return assessments.stream().filter(a -> a.indicator().label().equals(label)).findFirst();
+  }
+
+  /**
+   * Returns how many results were given a rating.
+   *
+   * @param rag the rating
+   * @return the count
+   */
+  public int count(Rag rag) {
+    return ragCounts[requireNonNull(rag, "rag").ordinal()];
+  }
+
+  /**
+   * Returns how many results are GREEN.
+   *
+   * @return the count
+   */
+  public int green() {
+    return count(Rag.GREEN);
+  }
+
+  /**
+   * Returns how many results are AMBER.
+   *
+   * @return the count
+   */
+  public int amber() {
+    return count(Rag.AMBER);
+  }
+
+  /**
+   * Returns how many results are RED.
+   *
+   * @return the count
+   */
+  public int red() {
+    return count(Rag.RED);
+  }
+
+  /**
+   * Returns how many indicators were not rated.
+   *
+   * @return the count
+   */
+  public int notRated() {
+    return notRated;
+  }
+
+  /**
+   * Returns how many activity results lie in a position against their expected range.
+   *
+   * @param position the position
+   * @return the count
+   */
+  public int count(RangePosition position) {
+    return positionCounts[requireNonNull(position, "position").ordinal()];
+  }
+
+  /**
+   * Returns the counts on one line: {@code 8 green, 0 amber, 0 red, 3 not rated}, followed by
+   * {@code ; activity: 1 below, 4 within, 0 above} when any activity result was placed in a range.
+   *
+   * @return the summary
+   */
+  public String summary() {
+    String s = green() + " green, " + amber() + " amber, " + red() + " red, " + notRated + " not rated";
+    int placed = count(RangePosition.BELOW) + count(RangePosition.WITHIN) + count(RangePosition.ABOVE);
+    return placed == 0 ? s : s + "; activity: " + count(RangePosition.BELOW) + " below, "
+        + count(RangePosition.WITHIN) + " within, " + count(RangePosition.ABOVE) + " above";
+  }
+
+  /**
+   * Returns the dashboard as a table: a title line, one line per indicator (reference, title,
+   * result, target, rating, direction of travel, and a note: a published rating the rule does not
+   * give, and why the result is not rated), and the summary.
+   *
+   * @return the dashboard as text
+   */
+  @Override
+  public String toString() {
+    TextTable table = TextTable.of("REF", 12, "INDICATOR", 40, "RESULT", 24, "TARGET", 28, "RAG", 5,
+        "DIRECTION", 10, "NOTE", 120);
+    for (Assessment a : assessments) {
+      Unit unit = a.indicator().unit();
+      String target = a.target().map(t -> switch (t.kind()) {
+        case TARGET -> unit.format(t.value().orElseThrow())
+            + a.floor().filter(f -> rule.usesFloor()).map(f -> " (floor " + unit.format(f) + ")").orElse("");
+        case BASELINE -> "baseline " + unit.format(t.value().orElseThrow());
+        case RANGE -> unit.format(t.lower().orElseThrow()) + " to " + unit.format(t.upper().orElseThrow());
+        case PLACEHOLDER -> "none yet";
+      }).orElse("");
+      String published = a.actual().flatMap(Actual::publishedRag).filter(p -> a.rag().map(r -> r != p).orElse(true))
+          .map(p -> "published " + p + (a.isRated() ? "" : "; ")).orElse("");
+      table.row(a.indicator().reference().orElse(""), a.indicator().title(), a.resultText(), target,
+          a.rag().map(Rag::name).orElse("-"), a.direction().map(DirectionOfTravel::label).orElse(""),
+          published + a.status().reason().orElse(""));
+    }
+    String heading = title + " — " + period + ", rule " + rule + ", direction against the "
+        + (comparedWith == ComparedWith.PREVIOUS_PERIOD ? "previous period" : "same period last year");
+    return heading + "\n" + table.render() + "\n" + summary();
+  }
+}
