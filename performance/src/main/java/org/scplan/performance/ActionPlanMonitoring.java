@@ -170,7 +170,8 @@ public abstract class ActionPlanMonitoring implements PlanSection {
    *
    * @return the findings; never throws for a fault in the document
    */
-  public ValidationReport check() {
+  @Override
+  public ValidationReport validate() {
     List<Finding> findings = new ArrayList<>();
     for (DivisionProgress d : divisions()) {
       checkRow(d, rag(d), findings);
@@ -237,7 +238,7 @@ public abstract class ActionPlanMonitoring implements PlanSection {
   }
 
   /**
-   * Checks the dashboard ({@link #check()}); it makes no claims on the plan holding it.
+   * Checks the dashboard ({@link #validate()}); it makes no claims on the plan holding it.
    *
    * @param plan the plan holding this section
    * @return the findings
@@ -245,7 +246,7 @@ public abstract class ActionPlanMonitoring implements PlanSection {
   @Override
   public ValidationReport validate(BusinessPlan plan) {
     requireNonNull(plan, "plan");
-    return check();
+    return validate();
   }
 
   @Value.Check

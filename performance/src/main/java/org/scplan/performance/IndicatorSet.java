@@ -12,7 +12,6 @@ import org.scplan.core.PlanSection;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.internal.ScplanStyle;
-import org.scplan.performance.internal.IndicatorChecks;
 
 /**
  * A plan's set of indicators: seed 000's "Key Performance Information", seed 001's Tables 7 and 8,
@@ -25,7 +24,7 @@ import org.scplan.performance.internal.IndicatorChecks;
  * <pre>{@code
  * IndicatorSet kpis = IndicatorSet.of("kpi", "Key Performance Information", ni125, ni130);
  * kpis.evaluate(FinancialYear.parse("2009/10"))   // a Dashboard, printed as a table
- * kpis.check()                                     // findings: floors, percentages, profiles, ...
+ * kpis.validate()                                   // findings: floors, percentages, profiles, ...
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -188,12 +187,13 @@ public abstract class IndicatorSet implements PlanSection {
    *
    * @return the findings; never throws for a fault in the document
    */
-  public ValidationReport check() {
+  @Override
+  public ValidationReport validate() {
     return ValidationReport.of(IndicatorChecks.check(this));
   }
 
   /**
-   * Checks the set on its own ({@link #check()}) and against the plan that holds it: every
+   * Checks the set on its own ({@link #validate()}) and against the plan that holds it: every
    * priority an indicator names must be one of the plan's.
    *
    * @param plan the plan holding this set
@@ -201,7 +201,7 @@ public abstract class IndicatorSet implements PlanSection {
    */
   @Override
   public ValidationReport validate(BusinessPlan plan) {
-    return check().plus(ValidationReport.of(IndicatorChecks.checkAgainst(this, plan)));
+    return validate().plus(ValidationReport.of(IndicatorChecks.checkAgainst(this, plan)));
   }
 
   @Value.Check

@@ -1,8 +1,8 @@
 package org.scplan.performance;
 
 /**
- * The rule codes of the checks on indicator sets ({@link IndicatorSet#check()}) and action-plan
- * monitoring ({@link ActionPlanMonitoring#check()}). Codes are stable: programs may rely on them.
+ * The rule codes of the checks on indicator sets ({@link IndicatorSet#validate()}) and action-plan
+ * monitoring ({@link ActionPlanMonitoring#validate()}). Codes are stable: programs may rely on them.
  */
 public final class PerformanceRules {
   private PerformanceRules() {}

@@ -64,14 +64,14 @@ class ActionMonitoringTest {
 
     ActionPlanMonitoring monitoring = ActionPlanMonitoring.builder().id("m").title("Monitoring")
         .addDivision(row).build();
-    ValidationReport report = monitoring.check();
+    ValidationReport report = monitoring.validate();
     assertThat(report.withCode(PerformanceRules.ACTION_RAG_MISMATCH)).singleElement().satisfies(f -> {
       assertThat(f.message()).isEqualTo("Action 1.3 is not started, which is AMBER, but is published GREEN");
       assertThat(f.location()).hasToString("Monitoring › LDMH › Action 1.3 [RAG]");
     });
 
     DivisionProgress miscounted = DivisionProgress.builder().from(row).counts(ActionCounts.of(2, 1, 0)).build();
-    assertThat(ActionPlanMonitoring.builder().id("m").title("Monitoring").addDivision(miscounted).build().check()
+    assertThat(ActionPlanMonitoring.builder().id("m").title("Monitoring").addDivision(miscounted).build().validate()
         .withCode(PerformanceRules.MONITORING_COUNTS_DO_NOT_ADD_UP)).hasSize(1);
   }
 
@@ -80,8 +80,8 @@ class ActionMonitoringTest {
     ActionPlanMonitoring monitoring = ActionPlanMonitoring.builder().id("m").title("Monitoring")
         .rollUp(RollUpRule.WORST_OF).addDivision(DivisionProgress.of("SC", 14, 48, 11, 36, 1, Rag.AMBER)).build();
     assertThat(monitoring.toString()).contains("RED (published AMBER)", "(roll-up worst-of)", "Directorate Totals");
-    assertThat(monitoring.check().withCode(PerformanceRules.MONITORING_RAG_MISMATCH)).hasSize(1);
-    assertThat(monitoring.withRollUp(RollUpRule.KENT).check().isEmpty()).isTrue();
+    assertThat(monitoring.validate().withCode(PerformanceRules.MONITORING_RAG_MISMATCH)).hasSize(1);
+    assertThat(monitoring.withRollUp(RollUpRule.KENT).validate().isEmpty()).isTrue();
   }
 
   @Test
@@ -148,7 +148,7 @@ class ActionMonitoringTest {
     computed.overall().rag().ifPresent(published::publishedRag);
     ActionPlanMonitoring monitoring = ActionPlanMonitoring.builder().from(computed).publishedTotals(published.build())
         .build();
-    assertThat(monitoring.check().findings()).isEmpty();
+    assertThat(monitoring.validate().findings()).isEmpty();
     assertThat(totals.counts().total()).isEqualTo(rows.stream().mapToInt(ActionCounts::total).sum());
     assertThat(monitoring.toString().lines()).hasSize(rows.size() + 3);
   }

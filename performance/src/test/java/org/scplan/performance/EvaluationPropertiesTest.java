@@ -144,7 +144,7 @@ class EvaluationPropertiesTest {
     }
     assertThat(placed).isLessThanOrEqualTo(dashboard.notRated());
     assertThat(dashboard.toString()).contains(dashboard.summary());
-    ValidationReport report = set.check();
+    ValidationReport report = set.validate();
     assertThat(report.summary()).isNotBlank();
     report.findings().forEach(f -> assertThat(f.message()).isNotBlank());
   }

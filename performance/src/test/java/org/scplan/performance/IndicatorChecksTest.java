@@ -30,7 +30,7 @@ class IndicatorChecksTest {
   }
 
   private static ValidationReport check(Indicator... indicators) {
-    return IndicatorSet.of("kpi", "KPIs", indicators).check();
+    return IndicatorSet.of("kpi", "KPIs", indicators).validate();
   }
 
   @Test
@@ -113,14 +113,14 @@ class IndicatorChecksTest {
         .addIndicator(percentage("C", Polarity.HIGHER_IS_BETTER).withTarget(Target.of(YEAR.next(), d("50"))))
         .addIndicator(Indicator.builder().from(percentage("D", Polarity.NONE)).kind(IndicatorKind.ACTIVITY).build())
         .build();
-    assertThat(set.check().withCode(PerformanceRules.TARGET_MISSING)).extracting(f -> f.location().toString())
+    assertThat(set.validate().withCode(PerformanceRules.TARGET_MISSING)).extracting(f -> f.location().toString())
         .containsExactly("KPIs › C [2013-14 target]");
     IndicatorSet quarterly = IndicatorSet.builder().id("kpi").title("KPIs").addTargetPeriod(YEAR.quarter(1))
         .addIndicator(percentage("Y", Polarity.HIGHER_IS_BETTER).withTarget(Target.of(YEAR, d("50"))))
         .addIndicator(Indicator.builder().from(percentage("Z", Polarity.HIGHER_IS_BETTER))
             .basis(Basis.CUMULATIVE_YEAR_TO_DATE).addTarget(Target.of(YEAR, d("50"))).build())
         .build();
-    assertThat(quarterly.check().withCode(PerformanceRules.TARGET_MISSING)).as("a year's target applies to a"
+    assertThat(quarterly.validate().withCode(PerformanceRules.TARGET_MISSING)).as("a year's target applies to a"
         + " snapshot's quarter, not to a cumulative one's").extracting(f -> f.location().toString())
         .containsExactly("KPIs › Z [Q1 2013-14 target]");
   }
@@ -178,7 +178,7 @@ class IndicatorChecksTest {
     assertThat(IndicatorSet.of("kpi", "KPIs", pi).evaluate(q1.next()).toString())
         .contains("published RED; no target for Q2 2013-14");
     IndicatorSet tolerant = IndicatorSet.of("kpi", "KPIs", pi).withRule(RagRule.tolerance(10));
-    assertThat(tolerant.check().withCode(PerformanceRules.RAG_MISMATCH)).singleElement()
+    assertThat(tolerant.validate().withCode(PerformanceRules.RAG_MISMATCH)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("rule tolerance-10 gives"));
   }
 

@@ -144,7 +144,7 @@ class Seed000KeyPerformanceInformationTest {
 
   @Test
   void checkingFindsOnlyTheTargetsNoRuleCanRate() {
-    ValidationReport report = kpis.check();
+    ValidationReport report = kpis.validate();
     assertThat(report.isValid()).isTrue();
     assertThat(report.codes()).containsExactly(PerformanceRules.TARGET_NO_POLARITY);
     assertThat(report.findings()).hasSize(3).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));

@@ -177,14 +177,14 @@ class Seed001IndicatorTablesTest {
     assertThat(activity.indicators().stream().filter(i -> i.partOf().isPresent()).map(i -> i.label() + "<" + i.partOf().get()))
         .containsExactly("AH11<AH10", "AH12<AH10", "AH15<AH14", "AH16<AH14", "AH18<AH17", "AH19<AH17",
             "AH21<AH20", "AH22<AH20");
-    assertThat(activity.check().withCode(PerformanceRules.BREAKDOWN_MISMATCH)).isEmpty();
+    assertThat(activity.validate().withCode(PerformanceRules.BREAKDOWN_MISMATCH)).isEmpty();
 
     // AH12 misprinted as 760: the parts no longer add up to AH10's 813.
     List<Indicator> misprinted = new ArrayList<>(activity.indicators());
     Indicator ah12 = activity.indicator("AH12").orElseThrow();
     misprinted.set(misprinted.indexOf(ah12), Indicator.builder().from(ah12).actuals(List.of())
         .addActual(Actual.of("2017-18", "760")).build());
-    ValidationReport report = IndicatorSet.builder().from(activity).indicators(misprinted).build().check();
+    ValidationReport report = IndicatorSet.builder().from(activity).indicators(misprinted).build().validate();
     List<Finding> mismatches = report.withCode(PerformanceRules.BREAKDOWN_MISMATCH);
     assertThat(mismatches).hasSize(1);
     assertThat(mismatches.get(0).message()).isEqualTo(
@@ -195,13 +195,13 @@ class Seed001IndicatorTablesTest {
 
   @Test
   void checkingFindsThePerformanceIndicatorsWithNoTargetFor2018To19() {
-    ValidationReport report = kpis.check();
+    ValidationReport report = kpis.validate();
     assertThat(report.isValid()).isTrue();
     assertThat(report.withCode(PerformanceRules.TARGET_MISSING)).extracting(f -> f.location().path().get(2))
         .containsExactly("AH D03", "AH O08", "AH O09", "AH O12", "AH O16");
     assertThat(report.withCode(PerformanceRules.TARGET_MISSING).get(0).message())
         .isEqualTo("AH D03 has no target for 2018-19; give one, or a placeholder that says why there is none");
-    assertThat(activity.check().withCode(PerformanceRules.TARGET_MISSING)).as("activity needs no target").isEmpty();
+    assertThat(activity.validate().withCode(PerformanceRules.TARGET_MISSING)).as("activity needs no target").isEmpty();
   }
 
   @Test

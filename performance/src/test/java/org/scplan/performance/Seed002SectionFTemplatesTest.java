@@ -60,7 +60,7 @@ class Seed002SectionFTemplatesTest {
         .isEqualTo("70.0% vs target 75.0% (higher is better), floor 70.0%: AMBER");
     assertThat(quarterly.assess(PLAN.quarter(3)).rag()).contains(Rag.RED);
     assertThat(quarterly.assess(PLAN.quarter(4)).status().reason()).contains("no result for Q4 2013-14");
-    assertThat(IndicatorSet.of("f", "Section F", quarterly).check().isEmpty()).isTrue();
+    assertThat(IndicatorSet.of("f", "Section F", quarterly).validate().isEmpty()).isTrue();
   }
 
   @Test

@@ -109,10 +109,10 @@ class Seed003MonitoringReportTest {
         Polarity.HIGHER_IS_BETTER);
     Actual published = Actual.of("2012-13", m.group(3) + "%")
         .withRatio(new BigDecimal(m.group(1)), new BigDecimal(m.group(2)));
-    assertThat(IndicatorSet.of("iro", "IRO report", iro.withActual(published)).check().isEmpty()).isTrue();
+    assertThat(IndicatorSet.of("iro", "IRO report", iro.withActual(published)).validate().isEmpty()).isTrue();
 
     Actual misprinted = Actual.of("2012-13", "88%").withRatio(new BigDecimal("89"), new BigDecimal(m.group(2)));
-    ValidationReport report = IndicatorSet.of("iro", "IRO report", iro.withActual(misprinted)).check();
+    ValidationReport report = IndicatorSet.of("iro", "IRO report", iro.withActual(misprinted)).validate();
     assertThat(report.withCode(PerformanceRules.ACTUAL_RATIO_MISMATCH)).singleElement()
         .satisfies(f -> assertThat(f.message())
             .isEqualTo("The result 88% for 2012-13 does not follow from 89 / 102, which gives 87.25%"));
@@ -130,7 +130,7 @@ class Seed003MonitoringReportTest {
       ActionPlanMonitoring under = dashboard.withRollUp(rule);
       assertThat(under.divisions()).allSatisfy(d -> assertThat(under.rag(d)).isEqualTo(RagStatus.of(Rag.AMBER)));
       assertThat(under.overall()).isEqualTo(RagStatus.of(Rag.AMBER));
-      assertThat(under.check().isEmpty()).as("roll-up %s", rule).isTrue();
+      assertThat(under.validate().isEmpty()).as("roll-up %s", rule).isTrue();
     }
   }
 
@@ -155,7 +155,7 @@ class Seed003MonitoringReportTest {
         .divisions(List.of(DivisionProgress.of("SCS", 5, 18, 1, 16, 0, Rag.GREEN)))
         .addDivisions(dashboard.divisions().subList(1, 4).toArray(DivisionProgress[]::new))
         .build();
-    ValidationReport report = wrong.check();
+    ValidationReport report = wrong.validate();
     assertThat(report.withCode(PerformanceRules.MONITORING_COUNTS_DO_NOT_ADD_UP)).singleElement()
         .satisfies(f -> assertThat(f.message())
             .isEqualTo("SCS has 18 actions, but 1 completed + 16 on course + 0 delayed or cancelled = 17"));

@@ -140,7 +140,7 @@ class Seed004ActivityBaselineTest {
 
   @Test
   void theBaselineChecksCleanAndItsDashboardRatesNothing() {
-    assertThat(activity.check().isEmpty()).isTrue();
+    assertThat(activity.validate().isEmpty()).isTrue();
     Dashboard dashboard = activity.evaluate(MARCH_2012, RagRule.kentFloor(), ComparedWith.SAME_PERIOD_LAST_YEAR);
     assertThat(dashboard.summary()).isEqualTo("0 green, 0 amber, 0 red, 28 not rated");
     assertThat(dashboard.assessments()).allSatisfy(a -> assertThat(a.status().reason()).contains("no target for March 2012"));

@@ -1,4 +1,4 @@
-package org.scplan.performance.internal;
+package org.scplan.performance;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -21,19 +21,10 @@ import org.scplan.core.Location;
 import org.scplan.core.Priority;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
-import org.scplan.performance.Actual;
-import org.scplan.performance.Assessment;
-import org.scplan.performance.Basis;
-import org.scplan.performance.Indicator;
-import org.scplan.performance.IndicatorKind;
-import org.scplan.performance.IndicatorSet;
-import org.scplan.performance.PerformanceRules;
-import org.scplan.performance.Polarity;
-import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.internal.Figures;
 
-/** The checks {@link IndicatorSet#check()} runs. Not API. */
-public final class IndicatorChecks {
+/** The checks {@link IndicatorSet#validate()} runs. Not API. */
+final class IndicatorChecks {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private IndicatorChecks() {}
