@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Optional;
 import org.scplan.core.ReportingPeriod;
@@ -46,7 +47,8 @@ public final class XmrObservation {
 
   /**
    * Obtains an observation of a period from a value typed as a number: {@code 0.9004} is read as
-   * the decimal 0.9004 (its shortest decimal form), never as the binary fraction near it.
+   * the decimal 0.9004 (its shortest decimal form), never as the binary fraction near it, and
+   * {@code 95} as 95.
    *
    * @param period the period
    * @param value the value, finite
@@ -105,7 +107,9 @@ public final class XmrObservation {
 
   static BigDecimal decimal(double value) {
     checkArgument(Double.isFinite(value), "Invalid value (a finite number): %s", value);
-    return BigDecimal.valueOf(value);
+    BigDecimal d = BigDecimal.valueOf(value);
+    // a whole number typed as 95 prints as 95.0 in Java; read it as the 95 typed
+    return d.scale() == 1 && d.unscaledValue().mod(BigInteger.TEN).signum() == 0 ? d.setScale(0) : d;
   }
 
   private static String label(String label) {

@@ -19,7 +19,7 @@ import org.scplan.core.CalendarMonth;
  */
 class XmrNhsrPlotTheDotsTest {
   private static final SpcOptions R_DEFAULTS = SpcOptions.defaults().withScreening(true);
-  private static final NhsrGolden AE = NhsrGolden.load();
+  private static final XmrNhsrGolden AE = XmrNhsrGolden.load();
 
   /** R computes in doubles: agree to twelve significant figures. */
   private static void assertCloseTo(BigDecimal actual, double expected) {
@@ -42,7 +42,7 @@ class XmrNhsrPlotTheDotsTest {
     @Test
     void aeAllAttendances() {
       // "ae_all attendances spc returns expected values": ptd_spc(ae_all(), attendances, period)
-      XmrChart chart = XmrChart.of(NhsrGolden.series(AE.periods, AE.attendances, SpcDirection.HIGHER_IS_BETTER),
+      XmrChart chart = XmrChart.of(XmrNhsrGolden.series(AE.periods, AE.attendances, SpcDirection.HIGHER_IS_BETTER),
           R_DEFAULTS);
 
       XmrLimits limits = chart.segments().get(0).limits().orElseThrow();
@@ -57,7 +57,7 @@ class XmrNhsrPlotTheDotsTest {
     @Test
     void aeAllAttendancesRebasedAtApril2017() {
       // "ae_all attendances spc with rebase returns expected values": rebase = as.Date("2017-04-01")
-      XmrChart chart = XmrChart.of(NhsrGolden.series(AE.periods, AE.attendances, SpcDirection.HIGHER_IS_BETTER),
+      XmrChart chart = XmrChart.of(XmrNhsrGolden.series(AE.periods, AE.attendances, SpcDirection.HIGHER_IS_BETTER),
           R_DEFAULTS.withRebaseAt(CalendarMonth.of(2017, 4)));
 
       assertThat(chart.segments()).hasSize(2);
@@ -81,7 +81,7 @@ class XmrNhsrPlotTheDotsTest {
     @Test
     void aeAllPerformanceFixedAfter12Points() {
       // "ae_all performance spc returns expected values": fix_after_n_points = 12
-      XmrChart chart = XmrChart.of(NhsrGolden.series(AE.periods, AE.performance, SpcDirection.HIGHER_IS_BETTER),
+      XmrChart chart = XmrChart.of(XmrNhsrGolden.series(AE.periods, AE.performance, SpcDirection.HIGHER_IS_BETTER),
           R_DEFAULTS.withFixedLimitsAfter(12));
 
       XmrLimits limits = chart.segments().get(0).limits().orElseThrow();
@@ -95,7 +95,7 @@ class XmrNhsrPlotTheDotsTest {
         assertThat(p.sideOfMean()).as("relative_to_mean at %s", p.label()).isEqualTo(AE.rRelativeToMean.get(i));
         assertThat(p.isBeyondNearLimit()).as("close_to_limits at %s", p.label()).isEqualTo(AE.rClose.get(i));
         assertThat(p.variation()).as("point_type at %s", p.label())
-            .contains(NhsrGolden.variation(AE.rPointType.get(i)));
+            .contains(XmrNhsrGolden.variation(AE.rPointType.get(i)));
         assertThat(p.isBaseline()).isEqualTo(i < 12);
       }
       // the three kinds of signal in R's result, by the first rule that applies
@@ -292,7 +292,7 @@ class XmrNhsrPlotTheDotsTest {
       System.arraycopy(rise, 0, values, 12, 13);
       XmrChart chart = XmrChart.of(series(values), R_DEFAULTS.withFixedLimitsAfter(12));
       XmrPoint peak = chart.points().get(18);
-      assertThat(peak.value()).contains(new BigDecimal("7.0"));
+      assertThat(peak.value()).contains(new BigDecimal("7"));
       assertThat(peak.rules()).containsExactly(SpcRule.TREND);
       assertThat(peak.variation()).contains(SpcVariation.CONCERN);
       assertThat(chart.points().subList(12, 18)).extracting(p -> p.variation().orElseThrow())

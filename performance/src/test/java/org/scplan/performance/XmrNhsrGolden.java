@@ -16,7 +16,7 @@ import org.scplan.core.CalendarMonth;
  * and 4-hour performance, April 2016 to March 2019, with NHSRplotthedots' own results (see the
  * file's header for where they come from).
  */
-final class NhsrGolden {
+final class XmrNhsrGolden {
   final List<CalendarMonth> periods = new ArrayList<>();
   final List<BigDecimal> attendances = new ArrayList<>();
   final List<BigDecimal> performance = new ArrayList<>();
@@ -25,11 +25,11 @@ final class NhsrGolden {
   final List<Boolean> rClose = new ArrayList<>();
   final List<String> rPointType = new ArrayList<>();
 
-  private NhsrGolden() {}
+  private XmrNhsrGolden() {}
 
-  static NhsrGolden load() {
-    NhsrGolden g = new NhsrGolden();
-    try (InputStream in = NhsrGolden.class.getResourceAsStream("/spc/nhsrplotthedots-ae-all.csv");
+  static XmrNhsrGolden load() {
+    XmrNhsrGolden g = new XmrNhsrGolden();
+    try (InputStream in = XmrNhsrGolden.class.getResourceAsStream("/spc/nhsrplotthedots-ae-all.csv");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       boolean header = true;
