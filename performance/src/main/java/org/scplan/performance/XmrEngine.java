@@ -106,7 +106,7 @@ final class XmrEngine {
   // ---- the points and their periods ------------------------------------------------------
 
   private Map<String, Integer> checkPoints() {
-    Map<String, Integer> byLabel = new HashMap<>();
+    Map<String, Integer> byLabel = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
       XmrObservation o = obs.get(i);
       Integer earlier = byLabel.putIfAbsent(o.label(), i);
