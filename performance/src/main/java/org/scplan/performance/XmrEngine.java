@@ -2,6 +2,7 @@ package org.scplan.performance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ final class XmrEngine {
   private void checkPeriodOrder(XmrObservation before, XmrObservation o) {
     ReportingPeriod p = before.periodOrNull();
     ReportingPeriod q = o.periodOrNull();
-    if (p == null || q == null || q.equals(p.next())) {
+    if (p == null || q == null || q.equals(next(p))) {
       return;
     }
     if (p.getClass() != q.getClass()) {
@@ -153,6 +154,15 @@ final class XmrEngine {
             + " periods, " + firstAbsent + " to " + lastAbsent;
     findings.add(Finding.warning(SpcRules.PERIOD_GAP, location(o.label()),
         "The series has no point for " + what + ", between " + p + " and " + o.label()));
+  }
+
+  /** Returns the period after p, or null when p is the last the calendar allows (9998-99). */
+  private static ReportingPeriod next(ReportingPeriod p) {
+    try {
+      return p.next();
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private boolean[] segmentStarts(Map<String, Integer> byLabel) {

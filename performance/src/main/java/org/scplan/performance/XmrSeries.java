@@ -74,9 +74,11 @@ public final class XmrSeries {
     requireNonNull(values, "values");
     List<XmrObservation> obs = new ArrayList<>(values.length);
     ReportingPeriod p = first;
-    for (double v : values) {
-      obs.add(XmrObservation.of(p, v));
-      p = p.next();
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        p = p.next();
+      }
+      obs.add(XmrObservation.of(p, values[i]));
     }
     return of(direction, obs);
   }

@@ -92,13 +92,7 @@ final class XmrText {
   }
 
   private static String shortLabel(SpcVariation v) {
-    return switch (v) {
-      case COMMON_CAUSE -> "common cause";
-      case IMPROVEMENT -> "improvement";
-      case CONCERN -> "concern";
-      case NEUTRAL_HIGH -> "neutral high";
-      case NEUTRAL_LOW -> "neutral low";
-    };
+    return v.label().replace("special cause ", "");
   }
 
   /** Where the value lies between the limits: {@code  |   :     +  o  :    | }. */

@@ -144,6 +144,14 @@ class XmrChartTest {
     }
 
     @Test
+    void theLastYearTheCalendarAllowsIsNoProblem() {
+      XmrChart chart = XmrChart.of(XmrSeries.from(FinancialYear.of(9997), SpcDirection.HIGHER_IS_BETTER, 1, 2));
+      assertThat(chart.points()).extracting(XmrPoint::label).containsExactly("9997-98", "9998-99");
+      assertThat(XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER, XmrObservation.of(FinancialYear.of(9998), 1),
+          XmrObservation.of(FinancialYear.of(9997), 2))).findings().codes()).contains(SpcRules.PERIOD_OUT_OF_ORDER);
+    }
+
+    @Test
     void plainLabelsAreNotJudged() {
       XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER,
           XmrObservation.of("Wk 3", 1), XmrObservation.of("Wk 1", 2)));
