@@ -49,8 +49,19 @@ final class XmrEngine {
   private final SpcVariation[] variation;
   private final XmrSegment[] segmentOf;
 
-  // per segment, for the assurance verdict
-  private final List<BigDecimal[]> exact = new ArrayList<>();
+  // per segment, for the assurance verdict; null where a segment has no limits
+  private final List<Exact> exact = new ArrayList<>();
+
+  /**
+   * A segment's limits as exact integer-scaled figures: n baseline values summing to {@code sum},
+   * k moving ranges, and {@code w = 2.66·M·n} for their sum M.
+   */
+  private record Exact(BigDecimal n, BigDecimal sum, BigDecimal k, BigDecimal w) {
+    /** Returns {@code (x·n − sum)·k}, to compare with ±w (process limits) or ±2w/3 (near limits). */
+    BigDecimal distance(BigDecimal x) {
+      return x.multiply(n).subtract(sum).multiply(k);
+    }
+  }
 
   private XmrEngine(XmrSeries series, SpcOptions options) {
     this.series = series;
@@ -243,12 +254,11 @@ final class XmrEngine {
       mrSum = keptSum;
     }
     XmrLimits limits = null;
-    BigDecimal[] ex = null;
+    Exact ex = null;
     if (k > 0) {
       BigDecimal nB = BigDecimal.valueOf(nBase);
       BigDecimal kB = BigDecimal.valueOf(k);
-      BigDecimal w = SIGMA3.multiply(mrSum).multiply(nB);
-      ex = new BigDecimal[] {nB, sum, kB, w};
+      ex = new Exact(nB, sum, kB, SIGMA3.multiply(mrSum).multiply(nB));
       limits = new XmrLimits(
           sum.divide(nB, scale, RoundingMode.HALF_EVEN),
           mrSum.divide(kB, scale, RoundingMode.HALF_EVEN),
@@ -286,7 +296,7 @@ final class XmrEngine {
     }
     if (limits.isZeroWidth()) {
       findings.add(Finding.warning(SpcRules.LIMITS_ZERO_WIDTH, at,
-          "Every moving range the limits from " + span + " come from is zero, so the limits equal the mean "
+          "The limits from " + span + " come from moving ranges that are all zero, so they equal the mean "
               + limits.mean().stripTrailingZeros().toPlainString() + " and any other value lies outside them"));
     }
     if (s.screenedMovingRanges() > 0) {
@@ -305,11 +315,8 @@ final class XmrEngine {
 
   // ---- the rules ---------------------------------------------------------------------------
 
-  private void classify(int a, int b, BigDecimal[] ex) {
-    BigDecimal nB = ex[0];
-    BigDecimal sum = ex[1];
-    BigDecimal kB = ex[2];
-    BigDecimal w = ex[3];
+  private void classify(int a, int b, Exact ex) {
+    BigDecimal w = ex.w();
     BigDecimal wNeg = w.negate();
     BigDecimal near = w.multiply(TWO);
     BigDecimal nearNeg = near.negate();
@@ -320,13 +327,12 @@ final class XmrEngine {
         at[m++] = i;
       }
     }
-    int[] side = new int[m];
+    int[] sides = new int[m];
     boolean[] outside = new boolean[m];
     boolean[] close = new boolean[m];
     for (int j = 0; j < m; j++) {
-      BigDecimal d = v[at[j]].multiply(nB).subtract(sum);
-      side[j] = d.signum();
-      BigDecimal dd = d.multiply(kB);
+      BigDecimal dd = ex.distance(v[at[j]]);
+      sides[j] = dd.signum();
       outside[j] = dd.compareTo(w) > 0 || dd.compareTo(wNeg) < 0;
       BigDecimal d3 = dd.multiply(THREE);
       close[j] = !outside[j] && (d3.compareTo(near) > 0 || d3.compareTo(nearNeg) < 0);
@@ -335,11 +341,11 @@ final class XmrEngine {
     markRuns(trend, m, options.trendLength(), j -> Integer.signum(v[at[j]].compareTo(v[at[j - 1]])), 1);
     markRuns(trend, m, options.trendLength(), j -> Integer.signum(v[at[j]].compareTo(v[at[j - 1]])), -1);
     boolean[] shift = new boolean[m];
-    markRuns(shift, m, options.shiftLength(), j -> side[j] != 0 && side[j] == side[j - 1] ? side[j] : 0, 0);
+    markRuns(shift, m, options.shiftLength(), j -> sides[j] != 0 && sides[j] == sides[j - 1] ? sides[j] : 0, 0);
     boolean[] twoOfThree = new boolean[m];
     for (int j = 0; j + 2 < m; j++) {
-      int s = side[j];
-      if (s != 0 && side[j + 1] == s && side[j + 2] == s
+      int s = sides[j];
+      if (s != 0 && sides[j + 1] == s && sides[j + 2] == s
           && (close[j] ? 1 : 0) + (close[j + 1] ? 1 : 0) + (close[j + 2] ? 1 : 0) >= 2) {
         for (int t = j; t <= j + 2; t++) {
           twoOfThree[t] |= close[t];
@@ -353,11 +359,11 @@ final class XmrEngine {
           | (twoOfThree[j] ? SpcRule.TWO_OF_THREE.bit() : 0) | (shift[j] ? SpcRule.SHIFT.bit() : 0);
       int s = 0;
       if (outside[j] || (!trend[j] && mask != 0)) {
-        s = side[j];
+        s = sides[j];
       } else if (trend[j]) {
         s = trendDirection(at, trend, j, m);
       }
-      this.side[i] = side[j];
+      side[i] = sides[j];
       beyondNear[i] = close[j];
       rules[i] = mask;
       signalSide[i] = s;
@@ -469,10 +475,10 @@ final class XmrEngine {
       return AssuranceVerdict.none(target, "only " + last.values() + (last.values() == 1 ? " value" : " values")
           + where + "; " + options.minimumPoints() + " are needed");
     }
-    BigDecimal[] ex = exact.get(last.index());
-    BigDecimal d = target.multiply(ex[0]).subtract(ex[1]).multiply(ex[2]);
-    boolean above = d.compareTo(ex[3]) > 0;
-    boolean below = d.compareTo(ex[3].negate()) < 0;
+    Exact ex = exact.get(last.index());
+    BigDecimal d = ex.distance(target);
+    boolean above = d.compareTo(ex.w()) > 0;
+    boolean below = d.compareTo(ex.w().negate()) < 0;
     String t = target.toPlainString();
     if (!above && !below) {
       return AssuranceVerdict.of(SpcAssurance.HIT_AND_MISS, target, SpcAssurance.HIT_AND_MISS.label()

@@ -205,7 +205,9 @@ class XmrChartTest {
       assertThat(l.upper()).isEqualByComparingTo("4");
       assertThat(chart.points().subList(0, 3)).noneMatch(XmrPoint::isSpecialCause);
       assertThat(chart.points().get(3).signal()).contains(SpcRule.OUTSIDE_LIMITS);
-      assertThat(chart.findings().withCode(SpcRules.LIMITS_ZERO_WIDTH)).hasSize(1);
+      assertThat(chart.findings().withCode(SpcRules.LIMITS_ZERO_WIDTH)).extracting(Finding::message).containsExactly(
+          "The limits from April 2016 to July 2016 come from moving ranges that are all zero, so they equal"
+              + " the mean 4 and any other value lies outside them");
     }
 
     @Test
