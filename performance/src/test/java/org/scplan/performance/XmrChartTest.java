@@ -265,9 +265,8 @@ class XmrChartTest {
 
     @Test
     void aTargetOnAProcessLimitIsHitAndMiss() {
-      double[] eleven = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
+      // limits fixed from 0 and 1 (-2.16 to 3.16), then eleven values of 0.5: thirteen in all
       XmrSeries s = series(0, 1, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5);
-      assertThat(eleven).hasSize(11);
       SpcOptions fixed = SpcOptions.defaults().withFixedLimitsAfter(2);
       assertThat(XmrChart.of(s.withTarget(3.16), fixed).assurance().explanation())
           .isEqualTo("hit and miss: the target 3.16 lies within the process limits -2.16 to 3.16");
