@@ -1,0 +1,886 @@
+package org.scplan.csv;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.scplan.budget.BudgetColumn;
+import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetSchema;
+import org.scplan.budget.Formula;
+import org.scplan.budget.LineKind;
+import org.scplan.budget.SignConvention;
+import org.scplan.core.AmountUnit;
+import org.scplan.core.FinancialYear;
+import org.scplan.core.Finding;
+import org.scplan.core.Location;
+import org.scplan.core.Severity;
+import org.scplan.core.ValueParseException;
+import org.scplan.csv.internal.Labels;
+
+/**
+ * Reads a budget table into budget profiles: matches the headings to a schema (chosen or
+ * detected, the table read as printed or transposed), sorts the columns by year, reads every cell,
+ * decides unit, precision and income sign, works out the groups and totals, and builds one
+ * {@link BudgetProfile} per year. Not API.
+ */
+final class BudgetTables {
+  /** How many rows are looked at to tell a column of names from a column of figures. */
+  private static final int SAMPLE = 500;
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+  private final TableOptions options;
+  private final Problems problems;
+  private final String defaultTitle;
+
+  BudgetTables(TableOptions options, Problems problems, String defaultTitle) {
+    this.options = options;
+    this.problems = problems;
+    this.defaultTitle = defaultTitle;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Matching headings to a schema
+
+  /** How the columns of a table, read one way round, match a schema. */
+  static final class Layout {
+    final TableSchema schema;
+    final Headings headings;
+    final boolean transposed;
+    final RawTable original;
+    final List<String> titles;
+    int names = -1;
+    int people = -1;
+    final Map<Integer, String> keys = new LinkedHashMap<>();
+    final Set<Integer> byYearLabel = new HashSet<>();
+    final List<Integer> extra = new ArrayList<>();
+    final List<Integer> unmatched = new ArrayList<>();
+    final ColumnStats stats;
+
+    Layout(TableSchema schema, Headings headings, boolean transposed, RawTable original, List<String> titles,
+        ColumnStats stats) {
+      this.stats = stats;
+      this.schema = schema;
+      this.headings = headings;
+      this.transposed = transposed;
+      this.original = original;
+      this.titles = titles;
+    }
+
+    int matched() {
+      return (int) keys.values().stream().distinct().count();
+    }
+
+    boolean acceptable() {
+      return unmatched.isEmpty() && names >= 0;
+    }
+
+    boolean betterThan(Layout other) {
+      if (other == null) {
+        return true;
+      }
+      if (acceptable() != other.acceptable()) {
+        return acceptable();
+      }
+      if (matched() != other.matched()) {
+        return matched() > other.matched();
+      }
+      if (unmatched.size() != other.unmatched.size()) {
+        return unmatched.size() < other.unmatched.size();
+      }
+      return schema.schema().size() - matched() < other.schema.schema().size() - other.matched();
+    }
+  }
+
+  /** Which of a column's cells (in the first rows) are figures and which are words. */
+  static final class ColumnStats {
+    private final Headings headings;
+    private final Map<Integer, int[]> counts = new HashMap<>();
+
+    ColumnStats(Headings headings) {
+      this.headings = headings;
+    }
+
+    int[] of(int c) {
+      return counts.computeIfAbsent(c, k -> {
+        int figures = 0;
+        int words = 0;
+        int percents = 0;
+        List<RawTable.Row> rows = headings.dataRows();
+        for (int i = 0; i < rows.size() && i < SAMPLE; i++) {
+          String t = rows.get(i).text(k);
+          if (t.isEmpty()) {
+            continue;
+          }
+          if (Labels.isYear(t)) {
+            words++;
+            continue;
+          }
+          try {
+            TableCell cell = TableCell.parse(t);
+            figures++;
+            if (cell.isPercent()) {
+              percents++;
+            }
+          } catch (ValueParseException e) {
+            words++;
+          }
+        }
+        return new int[] {figures, words, percents};
+      });
+    }
+
+    boolean hasFigures(int c) {
+      return of(c)[0] > 0;
+    }
+
+    boolean hasWords(int c) {
+      return of(c)[1] > 0;
+    }
+
+    boolean isEmpty(int c) {
+      return of(c)[0] == 0 && of(c)[1] == 0;
+    }
+  }
+
+  static Layout match(TableSchema schema, Headings h, Map<String, String> explicit, boolean transposed,
+      RawTable original, List<String> titles, ColumnStats stats) {
+    Layout l = new Layout(schema, h, transposed, original, titles, stats);
+    for (int c = 0; c < h.width; c++) {
+      String text = h.heading[c];
+      if (text.isEmpty() || Labels.words(text).isEmpty() && Labels.unit(text).isPresent()) {
+        if (stats.hasWords(c) && !stats.hasFigures(c) && l.names < 0) {
+          l.names = c;
+        } else if (stats.hasFigures(c)) {
+          (schema.carriesExtraColumns() ? l.extra : l.unmatched).add(c);
+        }
+        continue;
+      }
+      Optional<String> key = explicitKey(explicit, text, schema);
+      boolean withYear = false;
+      if (key.isEmpty()) {
+        key = schema.matchesWithYear(h.headingWithYear(c));
+        withYear = key.isPresent();
+      }
+      if (key.isEmpty()) {
+        key = schema.matches(text);
+      }
+      if (key.isPresent()) {
+        l.keys.put(c, key.get());
+        if (withYear) {
+          l.byYearLabel.add(c);
+        }
+      } else if (l.names < 0 && Vocabulary.isLineNames(text)) {
+        l.names = c;
+      } else if (l.people < 0 && Vocabulary.isPeople(text)) {
+        l.people = c;
+      } else if (schema.carriesExtraColumns() && stats.hasFigures(c) && stats.of(c)[0] >= stats.of(c)[1]) {
+        l.extra.add(c);
+      } else if (!stats.isEmpty(c)) {
+        l.unmatched.add(c);
+      }
+    }
+    if (l.names < 0) {
+      for (Integer c : l.unmatched) {
+        if (stats.of(c)[1] > stats.of(c)[0]) {
+          l.names = c;
+          l.unmatched.remove(c);
+          break;
+        }
+      }
+    }
+    return l;
+  }
+
+  private static Optional<String> explicitKey(Map<String, String> explicit, String heading, TableSchema schema) {
+    String words = Labels.words(heading);
+    for (Map.Entry<String, String> e : explicit.entrySet()) {
+      if (Labels.words(e.getKey()).equals(words) && schema.schema().indexOf(e.getValue()) >= 0) {
+        return Optional.of(schema.schema().column(e.getValue()).key());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int known(List<TableSchema> schemas, String text) {
+    if (Vocabulary.isLineNames(text) || Vocabulary.isPeople(text)) {
+      return 1;
+    }
+    for (TableSchema s : schemas) {
+      if (s.matches(text).isPresent()) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Chooses the schema and the way round that match the headings best; null if the table is empty. */
+  private Layout choose(RawTable raw) {
+    List<TableSchema> schemas = options.schema().map(List::of).orElse(TableSchemas.all());
+    List<Boolean> ways = options.transposed().map(List::of).orElse(List.of(false, true));
+    Layout best = null;
+    for (boolean transposed : ways) {
+      List<String> titles = new ArrayList<>();
+      RawTable original = transposed ? withoutTitles(raw, titles) : raw;
+      if (original == null) {
+        continue;
+      }
+      RawTable table = transposed ? original.transposed() : raw;
+      Optional<Headings> found = Headings.find(table, t -> known(schemas, t));
+      if (found.isEmpty()) {
+        continue;
+      }
+      Headings h = found.get();
+      titles.addAll(h.titles);
+      ColumnStats stats = new ColumnStats(h);
+      for (TableSchema s : schemas) {
+        Layout l = match(s, h, options.columns(), transposed, original, titles, stats);
+        boolean allowed = !transposed || options.transposed().isPresent() || l.matched() >= 2;
+        if (allowed && l.betterThan(best)) {
+          best = l;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static RawTable withoutTitles(RawTable raw, List<String> titles) {
+    int i = 0;
+    List<RawTable.Row> rows = raw.rows();
+    while (i < rows.size() && rows.get(i).nonBlank() <= 1) {
+      rows.get(i).cells().stream().map(RawTable.Cell::clean).filter(s -> !s.isEmpty()).forEach(titles::add);
+      i++;
+    }
+    return i >= rows.size() ? null : raw.from(i);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading
+
+  /** A column of a profile: the table column it is read from (−1 for none) and the schema column. */
+  record Col(int table, BudgetColumn column, AmountUnit unit) {}
+
+  /** A row of figures: its table row, its name and the person beside it. */
+  record Line(RawTable.Row row, String name, String person) {}
+
+  List<BudgetProfile> read(RawTable raw) {
+    Layout l = choose(raw);
+    if (l == null) {
+      problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty: it has no row of headings");
+      return List.of();
+    }
+    Headings h = l.headings;
+    if (!checkLayout(l)) {
+      return List.of();
+    }
+    List<Line> lines = lines(l);
+    if (lines.isEmpty()) {
+      problems.problem(CsvRules.TABLE_EMPTY, problems.file(),
+          "The table has headings but no rows of figures under them");
+      return List.of();
+    }
+    String title = options.title().orElse(l.titles.isEmpty() ? defaultTitle : l.titles.get(0));
+    String id = options.id().orElse(Labels.slug(title));
+    boolean yearsDown = lines.stream().allMatch(x -> Labels.year(x.name()).isPresent());
+    if (yearsDown) {
+      return yearsDown(l, lines, id, title);
+    }
+    Optional<FinancialYear> year = profileYear(l);
+    if (year.isEmpty()) {
+      problems.problem(CsvRules.YEAR_MISSING, problems.file(),
+          "The table's headings and title name no financial year; give the year of the budget (--year 2018-19)");
+      return List.of();
+    }
+    Map<FinancialYear, List<Col>> columns = columnsByYear(l, year.get());
+    if (problems.hasProblems()) {
+      return List.of();
+    }
+    List<Structure.Line> structureLines = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      structureLines.add(new Structure.Line(i, lines.get(i).name(), hasFigures(l, lines.get(i).row())));
+    }
+    List<Structure.Event> events = Structure.of(structureLines, options.totalRow().orElse(null));
+    List<BudgetProfile> profiles = new ArrayList<>();
+    boolean several = columns.size() > 1;
+    for (Map.Entry<FinancialYear, List<Col>> e : columns.entrySet()) {
+      String suffix = several ? " " + e.getKey() : "";
+      BudgetProfile p = build(l, e.getKey(), e.getValue(), lines, events, several ? id + "-" + e.getKey() : id,
+          title + suffix);
+      if (p != null) {
+        profiles.add(p);
+      }
+    }
+    return problems.hasProblems() ? List.of() : profiles;
+  }
+
+  /** Reports what matching found; false if the table cannot be read. */
+  private boolean checkLayout(Layout l) {
+    Headings h = l.headings;
+    String schemaName = l.schema.name();
+    if (l.transposed && options.transposed().isEmpty()) {
+      problems.note(CsvRules.LAYOUT_TRANSPOSED, Severity.INFO, problems.file(),
+          "The table is read transposed: its rows name the columns of schema " + schemaName
+              + " and its columns are " + (columnsAreYears(h) ? "years" : "lines"));
+    }
+    for (int c : l.unmatched) {
+      String heading = h.heading[c];
+      String what = options.schema().isPresent() ? "schema " + schemaName : "any built-in schema (the nearest is "
+          + schemaName + "; name one with --schema, or map the heading with --column)";
+      String message = heading.isEmpty()
+          ? "Column " + (c + 1) + " holds figures but has no heading, so it matches no column of " + what
+          : "Heading " + Headings.quoted(heading) + " (column " + (c + 1) + ") matches no column of " + what
+              + "; its columns are " + l.schema.schema().columns().stream().map(BudgetColumn::label)
+                  .collect(Collectors.joining(", "));
+      problems.problem(CsvRules.HEADER_UNMATCHED, locate(l, h.cell[c], c), message,
+          "a heading naming a column of " + schemaName, heading.isEmpty() ? "no heading" : heading);
+    }
+    for (String key : options.columns().values()) {
+      if (l.schema.schema().indexOf(key) < 0) {
+        problems.problem(CsvRules.HEADER_UNMATCHED, problems.file(), "The column mapping names " + key
+            + ", which is not a column of schema " + schemaName + " (its keys are " + l.schema.schema().keys() + ")");
+      }
+    }
+    if (l.names < 0) {
+      problems.problem(CsvRules.HEADER_NO_NAMES, locate(l, h.cell[0], 0),
+          "No column holds the names of the lines: no heading reads like Division, Service or Budget line,"
+              + " and no column holds words");
+    }
+    if (l.transposed) {
+      Headings.find(l.original, t -> 0).ifPresent(o -> o.checkRagged(problems));
+    } else {
+      h.checkRagged(problems);
+    }
+    if (problems.hasProblems()) {
+      return false;
+    }
+    if (options.schema().isEmpty()) {
+      problems.note(CsvRules.SCHEMA_DETECTED, Severity.INFO, problems.file(),
+          "No schema was named; the headings match built-in schema " + schemaName + " best (" + l.matched()
+              + " of its " + l.schema.schema().size() + " columns" + (l.extra.isEmpty() ? ""
+                  : ", and " + l.extra.size() + " more carried as memo columns") + ")");
+    }
+    return true;
+  }
+
+  private static boolean columnsAreYears(Headings h) {
+    return h.dataRows().stream().filter(r -> !r.isBlank()).allMatch(r -> Labels.isYear(r.text(0)));
+  }
+
+  /** The location of a cell, named by its column's heading in the table as printed. */
+  private Location locate(Layout l, RawTable.Cell cell, int column) {
+    if (!l.transposed) {
+      return problems.at(cell, l.headings.name(column));
+    }
+    return problems.at(cell, l.original.rows().get(0).text(cell.column() - 1));
+  }
+
+  private List<Line> lines(Layout l) {
+    Headings h = l.headings;
+    List<Line> lines = new ArrayList<>();
+    List<RawTable.Row> rows = h.dataRows();
+    int lastFigures = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      if (hasFigures(l, rows.get(i))) {
+        lastFigures = i;
+      }
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      RawTable.Row r = rows.get(i);
+      String name = r.text(l.names);
+      String person = l.people >= 0 ? r.text(l.people) : "";
+      boolean figures = hasFigures(l, r);
+      if (name.isEmpty() && !figures) {
+        continue;
+      }
+      if (name.isEmpty()) {
+        if (i == lastFigures) {
+          name = "Total";
+        } else {
+          name = "Row " + r.number();
+          problems.note(Finding.warning(CsvRules.ROW_NO_NAME, locate(l, r.cell(l.names), l.names),
+              "Row " + r.number() + " has figures but no name; it is named \"" + name + "\""));
+        }
+      }
+      lines.add(new Line(r, name, person.isEmpty() ? null : person));
+    }
+    return lines;
+  }
+
+  private static boolean hasFigures(Layout l, RawTable.Row r) {
+    for (int c : l.keys.keySet()) {
+      if (!r.text(c).isEmpty()) {
+        return true;
+      }
+    }
+    for (int c : l.extra) {
+      if (!r.text(c).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<FinancialYear> profileYear(Layout l) {
+    if (options.year().isPresent()) {
+      return options.year();
+    }
+    Optional<FinancialYear> latest = l.keys.keySet().stream().filter(c -> !l.byYearLabel.contains(c))
+        .map(c -> l.headings.year[c]).filter(y -> y != null).max(FinancialYear::compareTo);
+    if (latest.isPresent()) {
+      return latest;
+    }
+    for (String t : l.titles) {
+      List<FinancialYear> y = Labels.years(t);
+      if (!y.isEmpty()) {
+        return Optional.of(y.get(y.size() - 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Map<FinancialYear, List<Col>> columnsByYear(Layout l, FinancialYear year) {
+    Headings h = l.headings;
+    BudgetSchema schema = l.schema.schema();
+    Map<FinancialYear, Map<String, Integer>> taken = new TreeMap<>();
+    Map<FinancialYear, List<Col>> result = new TreeMap<>();
+    result.put(year, new ArrayList<>());
+    for (Map.Entry<Integer, String> e : l.keys.entrySet()) {
+      int c = e.getKey();
+      BudgetColumn column = schema.column(e.getValue());
+      FinancialYear y = l.byYearLabel.contains(c) || h.year[c] == null ? year : h.year[c];
+      if (!y.equals(year)) {
+        Optional<String> of = Optional.of(column.key());
+        Optional<BudgetColumn> comparative = schema.columns().stream()
+            .filter(x -> x.comparativeOf().equals(of)).findFirst();
+        if (comparative.isPresent() && y.equals(year.previous())) {
+          column = comparative.get();
+          y = year;
+        } else if (options.yearColumns() == YearColumns.COMPARATIVES) {
+          BudgetColumn memo = column.isMoney() ? BudgetColumn.amount(column.key() + "-" + keyOf(h.year[c]), y + " "
+              + column.label()) : BudgetColumn.number(column.key() + "-" + keyOf(h.year[c]), y + " " + column.label());
+          column = memo.withComparativeOf(column.key());
+          y = year;
+        }
+      }
+      add(l, result, taken, y, c, column);
+    }
+    for (int c : l.extra) {
+      FinancialYear y = h.year[c] == null || options.yearColumns() == YearColumns.COMPARATIVES ? year : h.year[c];
+      String printed = h.heading[c].isEmpty() ? "Column " + (c + 1) : h.heading[c];
+      boolean number = printed.contains("%")
+          || Labels.words(printed).matches("(.* )?(fte|ftes|percent|percentage|share|headcount|number|no)( .*)?")
+          || l.stats.of(c)[2] > 0;
+      String key = Labels.key(printed, "column-" + (c + 1));
+      BudgetColumn column = number ? BudgetColumn.number(key, printed) : BudgetColumn.amount(key, printed);
+      add(l, result, taken, y, c, column);
+    }
+    return result;
+  }
+
+  private static String keyOf(FinancialYear y) {
+    return y.startYear() + "-" + String.valueOf(y.endYear()).substring(2);
+  }
+
+  private void add(Layout l, Map<FinancialYear, List<Col>> result, Map<FinancialYear, Map<String, Integer>> taken,
+      FinancialYear y, int c, BudgetColumn column) {
+    Map<String, Integer> keys = taken.computeIfAbsent(y, k -> new HashMap<>());
+    List<Col> cols = result.computeIfAbsent(y, k -> new ArrayList<>());
+    boolean inSchema = l.schema.schema().indexOf(column.key()) >= 0
+        && l.schema.schema().column(column.key()).equals(column);
+    Integer earlier = keys.get(column.key());
+    if (earlier != null && inSchema) {
+      Headings h = l.headings;
+      problems.problem(CsvRules.HEADER_DUPLICATE, locate(l, h.cell[c], c), "Headings "
+          + Headings.quoted(h.heading[earlier]) + " (column " + (earlier + 1) + ") and "
+          + Headings.quoted(h.heading[c]) + " (column " + (c + 1) + ") both name column " + column.label()
+          + " of schema " + l.schema.name() + " for " + y, "one heading for " + column.label(), "two");
+      return;
+    }
+    BudgetColumn unique = column;
+    for (int n = 2; keys.containsKey(unique.key()) || !inSchema && l.schema.schema().indexOf(unique.key()) >= 0; n++) {
+      unique = BudgetColumn.builder().from(column).key(column.key() + "-" + n).label(column.label() + " (" + n + ")")
+          .build();
+    }
+    keys.put(unique.key(), c);
+    AmountUnit unit = options.unit().orElse(l.headings.unit[c]);
+    cols.add(new Col(c, unique, unit));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Building a profile
+
+  /** A figure restated in the table's unit; {@code nil} for a dash. */
+  private record Figure(BigDecimal value, int decimals, boolean ownPrecision, boolean nil, RawTable.Cell cell) {}
+
+  private BudgetProfile build(Layout l, FinancialYear year, List<Col> given, List<Line> lines,
+      List<Structure.Event> events, String id, String title) {
+    BudgetSchema base = l.schema.schema();
+    // The profile's columns in schema order, then the extra and comparative ones in table order.
+    List<Col> cols = new ArrayList<>();
+    for (BudgetColumn sc : base.columns()) {
+      cols.add(given.stream().filter(g -> g.column().equals(sc)).findFirst().orElse(new Col(-1, sc, null)));
+    }
+    for (Col g : given) {
+      if (!base.columns().contains(g.column())) {
+        cols.add(g);
+      }
+    }
+    AmountUnit tableUnit = tableUnit(l, cols);
+    Figure[][] figures = new Figure[lines.size()][cols.size()];
+    boolean unitUsed = false;
+    for (int i = 0; i < lines.size() && !problems.isFull(); i++) {
+      for (int k = 0; k < cols.size(); k++) {
+        Col col = cols.get(k);
+        if (col.table() < 0) {
+          continue;
+        }
+        RawTable.Cell cell = lines.get(i).row().cell(col.table());
+        figures[i][k] = figure(l, cell, col, tableUnit);
+        unitUsed |= figures[i][k] != null && figures[i][k].value() != null && col.column().isMoney()
+            && !figures[i][k].ownPrecision();
+      }
+    }
+    if (problems.hasProblems()) {
+      return null;
+    }
+    if (unitUsed && tableUnit == AmountUnit.POUNDS && options.unit().isEmpty() && cols.stream()
+        .noneMatch(c -> c.unit() != null) && l.headings.titleUnit().isEmpty() && unitOfNames(l).isEmpty()) {
+      problems.note(CsvRules.UNIT_ASSUMED, Severity.INFO, problems.file(),
+          "Neither the headings nor an option name a unit of money; the figures are read in pounds (give --unit)");
+    }
+    int[] decimals = decimals(l, cols, figures, tableUnit, title);
+    if (problems.hasProblems()) {
+      return null;
+    }
+    BudgetSchema schema = schema(l, base, cols, figures, title);
+    BudgetProfile.Builder b = BudgetProfile.builder(id, title, schema).year(year).unit(tableUnit);
+    for (int k = 0; k < cols.size(); k++) {
+      b.decimals(cols.get(k).column().key(), decimals[k]);
+    }
+    try {
+      for (Structure.Event e : events) {
+        switch (e.kind()) {
+          case GROUP -> {
+            b.group(e.name());
+            person(b, lines.get(e.row()));
+          }
+          case END -> b.end();
+          default -> {
+            List<BigDecimal> cells = new ArrayList<>(cols.size());
+            for (int k = 0; k < cols.size(); k++) {
+              Figure f = figures[e.row()][k];
+              cells.add(f == null ? null : f.nil() ? BigDecimal.ZERO : f.value());
+            }
+            b.add(kindOf(e.kind()), e.name(), cells);
+            person(b, lines.get(e.row()));
+          }
+        }
+      }
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table cannot be built as a budget profile: "
+          + e.getMessage());
+      return null;
+    }
+  }
+
+  private static void person(BudgetProfile.Builder b, Line line) {
+    if (line.person() != null) {
+      b.responsible(line.person());
+    }
+  }
+
+  private static LineKind kindOf(Structure.Kind kind) {
+    return switch (kind) {
+      case ITEM -> LineKind.ITEM;
+      case SUBTOTAL -> LineKind.SUBTOTAL;
+      case TOTAL -> LineKind.TOTAL;
+      case MEMO -> LineKind.MEMO;
+      default -> throw new AssertionError(kind);
+    };
+  }
+
+  private Optional<AmountUnit> unitOfNames(Layout l) {
+    return l.names >= 0 ? Optional.ofNullable(l.headings.unit[l.names]) : Optional.empty();
+  }
+
+  /** The unit of the table: given, else the one most money columns' headings name, else the title's. */
+  private AmountUnit tableUnit(Layout l, List<Col> cols) {
+    if (options.unit().isPresent()) {
+      return options.unit().get();
+    }
+    Map<AmountUnit, Integer> counts = new TreeMap<>();
+    for (Col c : cols) {
+      if (c.unit() != null && c.column().isMoney()) {
+        counts.merge(c.unit(), 1, Integer::sum);
+      }
+    }
+    Optional<AmountUnit> most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    return most.or(() -> l.headings.titleUnit()).or(() -> unitOfNames(l)).orElse(AmountUnit.POUNDS);
+  }
+
+  /** Reads a cell and restates it in the table's unit; null for a blank or absent value. */
+  private Figure figure(Layout l, RawTable.Cell cell, Col col, AmountUnit tableUnit) {
+    String text = cell.clean();
+    if (text.isEmpty()) {
+      return null;
+    }
+    TableCell parsed;
+    try {
+      parsed = TableCell.parse(cell.text());
+    } catch (ValueParseException e) {
+      unreadable(l, cell, col, e.getMessage().replaceFirst("^Cannot read ", "cannot read ")
+          .replace(" as a figure: ", ": "), "a figure", text);
+      return null;
+    }
+    switch (parsed.kind()) {
+      case BLANK, ABSENT -> {
+        return null;
+      }
+      case NIL -> {
+        return new Figure(null, Integer.MIN_VALUE, false, true, cell);
+      }
+      default -> { }
+    }
+    BudgetColumn column = col.column();
+    if (column.isMoney() && parsed.isPercent()) {
+      unreadable(l, cell, col, Headings.quoted(text) + " is a percentage, but " + column.label()
+          + " holds money", "an amount", text);
+      return null;
+    }
+    if (!column.isMoney() && (parsed.hasCurrency() || parsed.unit().isPresent())) {
+      unreadable(l, cell, col, Headings.quoted(text) + " is money, but " + column.label()
+          + " holds plain numbers", "a number", text);
+      return null;
+    }
+    if (!column.isMoney()) {
+      return new Figure(parsed.value().orElseThrow(), parsed.decimals(), parsed.decimals() < 0, false, cell);
+    }
+    AmountUnit from = parsed.unit().orElse(col.unit() == null ? tableUnit : col.unit());
+    int shift = from.exponent() - tableUnit.exponent();
+    return new Figure(parsed.value().orElseThrow().movePointRight(shift), parsed.decimals() - shift,
+        parsed.unit().isPresent() || parsed.decimals() < 0 || from != tableUnit, false, cell);
+  }
+
+  private void unreadable(Layout l, RawTable.Cell cell, Col col, String what, String expected, String actual) {
+    String column = l.transposed ? l.original.rows().get(0).text(cell.column() - 1) : l.headings.name(col.table());
+    problems.unreadable(cell, column, what, expected, actual);
+  }
+
+  /** The printed precision of each column: given, or the most decimals its figures show, or inferred. */
+  private int[] decimals(Layout l, List<Col> cols, Figure[][] figures, AmountUnit tableUnit, String title) {
+    int[] decimals = new int[cols.size()];
+    boolean[] known = new boolean[cols.size()];
+    List<String> inferred = new ArrayList<>();
+    for (int k = 0; k < cols.size(); k++) {
+      Col col = cols.get(k);
+      int most = Integer.MIN_VALUE;
+      int fewest = Integer.MAX_VALUE;
+      boolean wholeThousands = col.column().isMoney() && tableUnit == AmountUnit.POUNDS;
+      boolean anyNonZero = false;
+      for (Figure[] row : figures) {
+        Figure f = row[k];
+        if (f == null || f.nil()) {
+          continue;
+        }
+        most = Math.max(most, f.decimals());
+        if (!f.ownPrecision()) {
+          fewest = Math.min(fewest, f.decimals());
+        }
+        wholeThousands &= f.decimals() <= 0 && f.value().remainder(THOUSAND).signum() == 0;
+        anyNonZero |= f.value().signum() != 0;
+      }
+      if (options.decimals().isPresent()) {
+        decimals[k] = options.decimals().get();
+        known[k] = true;
+        for (Figure[] row : figures) {
+          Figure f = row[k];
+          if (f != null && !f.nil() && f.decimals() > decimals[k]) {
+            unreadable(l, f.cell(), col, "the figure has " + f.decimals() + " decimal places, finer than the"
+                + " precision given (" + decimals[k] + ")", "at most " + decimals[k] + " decimal places",
+                f.cell().clean());
+          }
+        }
+      } else if (most != Integer.MIN_VALUE) {
+        known[k] = true;
+        decimals[k] = most;
+        if (wholeThousands && anyNonZero) {
+          decimals[k] = -3;
+          inferred.add(col.column().label());
+        } else {
+          if (fewest < most && fewest != Integer.MAX_VALUE) {
+            problems.note(CsvRules.PRECISION_MIXED, Severity.INFO, problems.file(), "Column "
+                + col.column().label() + " of " + title + " prints figures with " + fewest + " to " + most
+                + " decimal places; all are read at " + most);
+          }
+          coarser(l, col, k, figures, most);
+        }
+      }
+    }
+    int usual = usualDecimals(decimals, known);
+    for (int k = 0; k < cols.size(); k++) {
+      if (!known[k]) {
+        decimals[k] = usual;
+      }
+      if (decimals[k] < -12 || decimals[k] > 12) {
+        problems.problem(CsvRules.CELL_UNREADABLE, problems.file(), "Column " + cols.get(k).column().label()
+            + " would need " + decimals[k] + " decimal places in " + tableUnit.label()
+            + "; a budget table allows -12 to 12 (give --unit to read it in another unit)");
+      }
+      checkMagnitude(l, cols.get(k), k, figures, decimals[k]);
+    }
+    if (!inferred.isEmpty()) {
+      problems.note(CsvRules.PRECISION_INFERRED, Severity.INFO, problems.file(), "Every figure in "
+          + (inferred.size() == 1 ? "column " : "columns ") + String.join(", ", inferred) + " of " + title
+          + " is a whole multiple of £1,000, so " + (inferred.size() == 1 ? "it is" : "they are")
+          + " read to the nearest £1,000 (give --precision 0 to read them to the pound)");
+    }
+    return decimals;
+  }
+
+  private void coarser(Layout l, Col col, int k, Figure[][] figures, int decimals) {
+    for (Figure[] row : figures) {
+      Figure f = row[k];
+      if (f != null && !f.nil() && f.ownPrecision() && f.decimals() < decimals) {
+        problems.note(Finding.warning(CsvRules.CELL_COARSER_THAN_COLUMN, locate(l, f.cell(), col.table()),
+            Headings.quoted(f.cell().clean()) + " is printed to " + step(f.decimals()) + ", coarser than the "
+                + step(decimals) + " of column " + col.column().label() + "; a budget table keeps one precision"
+                + " per column, so it is checked as " + TableCell.grouped(f.value().setScale(
+                    Math.max(decimals, 0))) + " and a difference its own rounding would explain may be reported"));
+      }
+    }
+  }
+
+  private static String step(int decimals) {
+    return decimals >= 0 ? decimals + (decimals == 1 ? " decimal place" : " decimal places")
+        : "the nearest " + TableCell.grouped(new BigDecimal(BigInteger.TEN.pow(-decimals)));
+  }
+
+  private void checkMagnitude(Layout l, Col col, int k, Figure[][] figures, int decimals) {
+    for (Figure[] row : figures) {
+      Figure f = row[k];
+      if (f == null || f.nil()) {
+        continue;
+      }
+      BigDecimal scaled = f.value().movePointRight(decimals);
+      if (scaled.abs().compareTo(BigDecimal.valueOf(BudgetProfile.MAX_SCALED)) > 0) {
+        unreadable(l, f.cell(), col, "the figure is too large for a budget table (at most "
+            + TableCell.grouped(BigDecimal.valueOf(BudgetProfile.MAX_SCALED).movePointLeft(decimals).abs()
+                .setScale(Math.max(decimals, 0))) + " at this precision)", "a smaller figure", f.cell().clean());
+        return;
+      }
+    }
+  }
+
+  private static int usualDecimals(int[] decimals, boolean[] known) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int k = 0; k < decimals.length; k++) {
+      if (known[k]) {
+        counts.merge(decimals[k], 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0);
+  }
+
+  /** The profile's schema: the base with any extra columns, in the income sign decided. */
+  private BudgetSchema schema(Layout l, BudgetSchema base, List<Col> cols, Figure[][] figures, String title) {
+    BudgetSchema schema = base;
+    if (cols.size() > base.size()) {
+      List<BudgetColumn> all = cols.stream().map(Col::column).toList();
+      schema = BudgetSchema.builder().from(base).columns(all).build();
+    }
+    SignConvention convention = options.incomeSign().convention();
+    if (convention == null) {
+      convention = detectSign(cols, figures, schema, title);
+    }
+    return withConvention(schema, convention);
+  }
+
+  private SignConvention detectSign(List<Col> cols, Figure[][] figures, BudgetSchema schema, String title) {
+    int negative = 0;
+    int positive = 0;
+    List<String> labels = new ArrayList<>();
+    for (int k = 0; k < cols.size(); k++) {
+      Col col = cols.get(k);
+      if (!col.column().kind().isIncome() || col.table() < 0) {
+        continue;
+      }
+      labels.add(col.column().label());
+      for (Figure[] row : figures) {
+        Figure f = row[k];
+        if (f != null && !f.nil()) {
+          negative += f.value().signum() < 0 ? 1 : 0;
+          positive += f.value().signum() > 0 ? 1 : 0;
+        }
+      }
+    }
+    if (labels.isEmpty()) {
+      return schema.signConvention();
+    }
+    SignConvention decided = negative > positive ? SignConvention.INCOME_NEGATIVE
+        : positive > negative ? SignConvention.INCOME_POSITIVE : schema.signConvention();
+    String how = decided == SignConvention.INCOME_NEGATIVE ? "negative and added" : "positive and subtracted";
+    String why = negative == positive
+        ? "as many income figures are negative as positive (" + negative + "), so schema " + schema.name()
+            + "'s own convention stands"
+        : (decided == SignConvention.INCOME_NEGATIVE ? negative : positive) + " of the " + (negative + positive)
+            + " income figures that are not zero are " + (decided == SignConvention.INCOME_NEGATIVE ? "negative"
+                : "positive");
+    problems.note(CsvRules.INCOME_SIGN_DETECTED, Severity.INFO, problems.file(), "Income in " + title
+        + " (" + String.join(", ", labels) + ") is read as printed " + how + ": " + why
+        + " (give --income-sign to decide otherwise)");
+    return decided;
+  }
+
+  /** A schema with the other sign convention: every formula adds or subtracts income the other way. */
+  static BudgetSchema withConvention(BudgetSchema schema, SignConvention convention) {
+    if (schema.signConvention() == convention) {
+      return schema;
+    }
+    List<BudgetColumn> columns = new ArrayList<>();
+    for (BudgetColumn c : schema.columns()) {
+      if (c.formula().isEmpty()) {
+        columns.add(c);
+        continue;
+      }
+      List<Formula.Term> terms = new ArrayList<>();
+      for (Formula.Term t : c.formula().get().terms()) {
+        boolean income = schema.column(t.column()).kind().isIncome();
+        terms.add(income ? new Formula.Term(-t.sign(), t.column()) : t);
+      }
+      columns.add(BudgetColumn.builder().from(c).formula(Formula.of(terms)).build());
+    }
+    return BudgetSchema.builder().from(schema).signConvention(convention).columns(columns).build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Years down the side
+
+  /** A table whose rows are years (a transposed table with years across): one profile per year. */
+  private List<BudgetProfile> yearsDown(Layout l, List<Line> lines, String id, String title) {
+    List<BudgetProfile> profiles = new ArrayList<>();
+    String lineName = options.lineName().orElse(title);
+    Map<FinancialYear, List<Col>> byYear = columnsByYear(l, Labels.year(lines.get(0).name()).orElseThrow());
+    List<Col> cols = byYear.values().stream().flatMap(List::stream).toList();
+    boolean several = lines.size() > 1;
+    for (Line line : lines) {
+      FinancialYear year = Labels.year(line.name()).orElseThrow();
+      Line renamed = new Line(line.row(), lineName, line.person());
+      BudgetProfile p = build(l, year, cols, List.of(renamed), List.of(new Structure.Event(Structure.Kind.ITEM,
+          lineName, 0)), several ? id + "-" + year : id, several ? title + " " + year : title);
+      if (p != null) {
+        profiles.add(p);
+      }
+    }
+    return problems.hasProblems() ? List.of() : profiles;
+  }
+}

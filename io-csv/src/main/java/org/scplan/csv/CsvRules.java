@@ -1,0 +1,93 @@
+package org.scplan.csv;
+
+/**
+ * The rule codes of reading a table. Codes are stable: programs may rely on them.
+ *
+ * <p>A read problem (the ERRORs listed first) means the table could not be read as it stands:
+ * the {@link TableResult} holds no section and {@code scplan table} exits with status 2. Every
+ * such finding names the file, the row and the column ({@code row 12, column "Gross"}) with the
+ * line and column in the file. The other findings say what reading inferred (INFO) or found about
+ * the document (a printed risk score the matrix does not give) and come with the sections.
+ */
+public final class CsvRules {
+  private CsvRules() {}
+
+  /** ERROR: the file cannot be opened or decoded, or is too large to read. */
+  public static final String FILE_UNREADABLE = "csv.file.unreadable";
+
+  /** ERROR: the text is not CSV or TSV: a quoted cell that never closes, say. */
+  public static final String SYNTAX = "csv.syntax";
+
+  /** ERROR: the table has no heading row or no rows of figures under it. */
+  public static final String TABLE_EMPTY = "csv.table.empty";
+
+  /** ERROR: a row has more or fewer cells than the heading row. */
+  public static final String ROW_RAGGED = "csv.row.ragged";
+
+  /** ERROR: a heading matches no column of the schema, no line-name column and no column of people. */
+  public static final String HEADER_UNMATCHED = "csv.header.unmatched";
+
+  /** ERROR: two headings match the same column of the schema for the same year. */
+  public static final String HEADER_DUPLICATE = "csv.header.duplicate";
+
+  /** ERROR: no column holds the names of the lines (or of the indicators or risks). */
+  public static final String HEADER_NO_NAMES = "csv.header.no-names";
+
+  /** ERROR: a cell holds text that is not a figure where a figure is expected ({@code 12,34x}). */
+  public static final String CELL_UNREADABLE = "csv.cell.unreadable";
+
+  /** ERROR: the table names no financial year (or period) and none was given as an option. */
+  public static final String YEAR_MISSING = "csv.year.missing";
+
+  /**
+   * WARNING: a cell is printed at a coarser precision than its column ({@code £1,234.5m} in a
+   * column of £'000 to one decimal); a budget profile keeps one precision per column, so the figure
+   * is checked at the column's precision, which may report a difference its own rounding explains.
+   */
+  public static final String CELL_COARSER_THAN_COLUMN = "csv.cell.coarser-than-column";
+
+  /** WARNING: a row of figures has no name; it is named after its row. */
+  public static final String ROW_NO_NAME = "csv.row.no-name";
+
+  /** INFO: no schema was named; the one whose columns the headings match best was used. */
+  public static final String SCHEMA_DETECTED = "csv.schema.detected";
+
+  /** INFO: what the table holds (budget, indicators, risks) was decided from its headings. */
+  public static final String KIND_DETECTED = "csv.kind.detected";
+
+  /** INFO: the table was read transposed (lines down the side, years or lines across). */
+  public static final String LAYOUT_TRANSPOSED = "csv.layout.transposed";
+
+  /** INFO: neither the headings nor an option name a unit of money; figures are read in pounds. */
+  public static final String UNIT_ASSUMED = "csv.unit.assumed";
+
+  /**
+   * INFO: every figure of a money column printed in pounds is a whole multiple of £1,000, so the
+   * column is read to the nearest £1,000.
+   */
+  public static final String PRECISION_INFERRED = "csv.precision.inferred";
+
+  /** INFO: a column prints figures with different numbers of decimals; all are read at the most. */
+  public static final String PRECISION_MIXED = "csv.precision.mixed";
+
+  /** INFO: how income is printed was decided from the income columns' figures. */
+  public static final String INCOME_SIGN_DETECTED = "csv.income-sign.detected";
+
+  /** INFO: the file is not UTF-8 and was read as Windows-1252, as spreadsheets save it. */
+  public static final String FILE_ENCODING = "csv.file.encoding";
+
+  /** INFO: no polarity is printed or given for an indicator; higher is taken to be better. */
+  public static final String POLARITY_ASSUMED = "csv.polarity.assumed";
+
+  /** WARNING: a status (RAG) is printed for an indicator with no result to rate. */
+  public static final String STATUS_WITHOUT_RESULT = "csv.status.without-result";
+
+  /** ERROR: a printed risk score is not the score the matrix gives the printed rating. */
+  public static final String RISK_SCORE_MISMATCH = "csv.risk.score-mismatch";
+
+  /** ERROR: a printed risk level (band) is not the level the matrix gives the printed rating. */
+  public static final String RISK_BAND_MISMATCH = "csv.risk.band-mismatch";
+
+  /** WARNING: a risk prints a likelihood without an impact, or the reverse, so it has no rating. */
+  public static final String RISK_RATING_INCOMPLETE = "csv.risk.rating-incomplete";
+}

@@ -1,0 +1,340 @@
+package org.scplan.csv;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scplan.core.AmountUnit;
+import org.scplan.core.Finding;
+import org.scplan.core.Rag;
+import org.scplan.core.ReportingPeriod;
+import org.scplan.core.Severity;
+import org.scplan.core.ValueParseException;
+import org.scplan.csv.Vocabulary.IndicatorField;
+import org.scplan.csv.internal.Labels;
+import org.scplan.performance.Actual;
+import org.scplan.performance.Basis;
+import org.scplan.performance.Frequency;
+import org.scplan.performance.Indicator;
+import org.scplan.performance.IndicatorSet;
+import org.scplan.performance.Polarity;
+import org.scplan.performance.Target;
+import org.scplan.performance.Unit;
+
+/**
+ * Reads an indicator table into an {@link IndicatorSet}: one indicator per row, with its result,
+ * target, floor, last result and printed status for the periods the headings (or an option) name,
+ * rated by the chosen rule. A printed status the rule does not give is reported when the set is
+ * checked ({@code performance.rag.mismatch}). Not API.
+ */
+final class IndicatorTables {
+  private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ[1-4]\\s*(?:FY\\s*)?[0-9]{4}\\s*[-/–]\\s*[0-9]{2,4}");
+
+  private final TableOptions options;
+  private final Problems problems;
+  private final String defaultTitle;
+
+  IndicatorTables(TableOptions options, Problems problems, String defaultTitle) {
+    this.options = options;
+    this.problems = problems;
+    this.defaultTitle = defaultTitle;
+  }
+
+  /** A column of values or targets and the period it is for. */
+  private record Periodic(int column, ReportingPeriod period) {}
+
+  Optional<IndicatorSet> read(RawTable raw) {
+    Optional<TableFields<IndicatorField>> found = TableFields.match(raw, IndicatorField.class,
+        Vocabulary::indicatorField, problems, "an indicator table",
+        "Ref, Indicator, Actual or Outturn, Target, Floor, Previous, RAG, Polarity, Unit, Manager, Frequency");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    TableFields<IndicatorField> f = found.get();
+    if (!f.has(IndicatorField.REFERENCE) && !f.has(IndicatorField.TITLE)) {
+      problems.problem(CsvRules.HEADER_NO_NAMES, f.at(f.headings.table.rows().get(f.headings.labelRow), 0),
+          "No column names the indicators: no heading reads like Ref or Indicator");
+    }
+    List<Periodic> values = periodic(f, IndicatorField.VALUE);
+    List<Periodic> targets = periodic(f, IndicatorField.TARGET);
+    List<Periodic> previous = new ArrayList<>();
+    for (int c : f.columns(IndicatorField.PREVIOUS)) {
+      Optional<ReportingPeriod> own = ownPeriod(f.headings, c);
+      Optional<ReportingPeriod> p = own.isPresent() ? own
+          : values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1).period().previous());
+      if (p.isEmpty()) {
+        missingPeriod(f, c);
+      } else {
+        previous.add(new Periodic(c, p.get()));
+      }
+    }
+    if (problems.hasProblems()) {
+      return Optional.empty();
+    }
+    String title = options.title().orElse(f.headings.titles.isEmpty() ? defaultTitle : f.headings.titles.get(0));
+    IndicatorSet.Builder set = IndicatorSet.builder().id(options.id().orElse(Labels.slug(title))).title(title)
+        .rule(options.rule());
+    Set<ReportingPeriod> targetPeriods = new LinkedHashSet<>();
+    targets.forEach(t -> targetPeriods.add(t.period()));
+    set.addAllTargetPeriods(targetPeriods);
+    String group = null;
+    boolean assumed = false;
+    for (RawTable.Row row : f.rows()) {
+      String reference = f.text(row, IndicatorField.REFERENCE);
+      String name = f.text(row, IndicatorField.TITLE);
+      boolean starred = name.endsWith("*");
+      name = name.replaceFirst("\\s*\\*+$", "");
+      if (reference.isEmpty() && name.isEmpty()) {
+        continue;
+      }
+      if (onlyNames(f, row)) {
+        group = name.isEmpty() ? reference : name;
+        continue;
+      }
+      Indicator.Builder b = Indicator.builder().title(name.isEmpty() ? reference : name);
+      if (!reference.isEmpty()) {
+        b.reference(reference);
+      }
+      if (group != null) {
+        b.group(group);
+      }
+      Polarity polarity = polarity(f, row);
+      if (polarity == null) {
+        polarity = options.polarity().orElse(Polarity.HIGHER_IS_BETTER);
+        assumed |= options.polarity().isEmpty();
+      }
+      b.polarity(polarity);
+      text(f, row, IndicatorField.MANAGER).ifPresent(b::accountableManager);
+      text(f, row, IndicatorField.SOURCE).ifPresent(b::source);
+      frequency(f, row).ifPresent(b::frequency);
+      Row r = new Row(f, row);
+      Unit unit = unit(f, row);
+      b.unit(unit);
+      boolean baselines = f.columns(IndicatorField.TARGET).stream()
+          .anyMatch(c -> Labels.words(f.headings.heading[c]).matches("(.* )?(baseline|base line)( .*)?"));
+      for (Periodic t : targets) {
+        r.cell(t.column()).ifPresent(cell -> target(cell, t, unit, baselines && (starred
+            || cell.footnotes().contains("*")) || onlyBaseline(f, t.column())).ifPresent(b::addTarget));
+      }
+      Actual latest = null;
+      for (Periodic v : values) {
+        Optional<TableCell> cell = r.cell(v.column());
+        if (cell.isPresent()) {
+          Optional<Actual> a = actual(cell.get(), v.period(), status(f.headings.heading[v.column()]), unit);
+          if (a.isPresent()) {
+            latest = a.get();
+            b.addActual(latest);
+          }
+          if (cell.get().qualifier().filter("FY"::equals).isPresent()) {
+            b.basis(Basis.CUMULATIVE_YEAR_TO_DATE);
+          }
+        }
+      }
+      for (Periodic p : previous) {
+        r.cell(p.column()).flatMap(cell -> actual(cell, p.period(), Actual.Status.REPORTED, unit))
+            .ifPresent(b::addActual);
+      }
+      for (int c : f.columns(IndicatorField.FLOOR)) {
+        r.cell(c).filter(TableCell::isFigure).ifPresent(cell -> b.floor(value(cell, unit)));
+      }
+      Optional<Rag> rag = rag(f, row);
+      if (rag.isPresent()) {
+        if (latest == null || latest.value().isEmpty()) {
+          problems.note(Finding.warning(CsvRules.STATUS_WITHOUT_RESULT, f.at(row,
+              f.column(IndicatorField.STATUS)), "Row " + row.number() + " prints the status " + rag.get()
+                  + " for " + (reference.isEmpty() ? name : reference) + " but no result to rate"));
+        } else {
+          Actual rated = latest.withPublishedRag(rag.get());
+          List<Actual> actuals = new ArrayList<>(b.build().actuals());
+          actuals.set(actuals.lastIndexOf(latest), rated);
+          b.actuals(actuals);
+        }
+      }
+      if (!problems.hasProblems()) {
+        set.addIndicator(b.build());
+      }
+    }
+    if (problems.hasProblems()) {
+      return Optional.empty();
+    }
+    if (assumed) {
+      problems.note(CsvRules.POLARITY_ASSUMED, Severity.INFO, problems.file(), "No polarity is printed or given;"
+          + " higher is taken to be better for every indicator (give --polarity, or a Polarity column)");
+    }
+    return Optional.of(set.build());
+  }
+
+  /** The cells of a row, read with problems reported. */
+  private record Row(TableFields<IndicatorField> fields, RawTable.Row row) {
+    Optional<TableCell> cell(int c) {
+      return fields.cell(row, c);
+    }
+  }
+
+  private List<Periodic> periodic(TableFields<IndicatorField> f, IndicatorField field) {
+    List<Periodic> result = new ArrayList<>();
+    for (int c : f.columns(field)) {
+      Optional<ReportingPeriod> p = ownPeriod(f.headings, c).or(options::period);
+      if (p.isEmpty()) {
+        missingPeriod(f, c);
+      } else {
+        result.add(new Periodic(c, p.get()));
+      }
+    }
+    return result;
+  }
+
+  private void missingPeriod(TableFields<IndicatorField> f, int c) {
+    problems.problem(CsvRules.YEAR_MISSING, problems.at(f.headings.cell[c], f.headings.heading[c]), "Heading "
+        + Headings.quoted(f.headings.heading[c]) + " (column " + (c + 1) + ") names no period; give the period"
+        + " of the results and targets (--period 2018-19)");
+  }
+
+  private static Optional<ReportingPeriod> ownPeriod(Headings h, int c) {
+    Matcher q = QUARTER.matcher(h.heading[c]);
+    if (q.find()) {
+      try {
+        return Optional.of(ReportingPeriod.parse(q.group()));
+      } catch (IllegalArgumentException e) {
+        // not a quarter after all; look for a year
+      }
+    }
+    return Optional.ofNullable(h.year[c]);
+  }
+
+  private static boolean onlyNames(TableFields<IndicatorField> f, RawTable.Row row) {
+    for (int c = 0; c < row.size(); c++) {
+      if (c != f.column(IndicatorField.REFERENCE) && c != f.column(IndicatorField.TITLE) && !row.text(c).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyBaseline(TableFields<IndicatorField> f, int c) {
+    String w = Labels.words(f.headings.heading[c]);
+    return w.matches("(.* )?(baseline|base line)( .*)?") && !w.contains("target");
+  }
+
+  private static Actual.Status status(String heading) {
+    String w = Labels.words(heading);
+    if (w.matches("(.* )?(estimated|estimate)( .*)?")) {
+      return Actual.Status.ESTIMATED;
+    }
+    if (w.matches("(.* )?(forecast|projected)( .*)?")) {
+      return Actual.Status.FORECAST;
+    }
+    if (w.matches("(.* )?provisional( .*)?")) {
+      return Actual.Status.PROVISIONAL;
+    }
+    return Actual.Status.REPORTED;
+  }
+
+  private static Optional<String> text(TableFields<IndicatorField> f, RawTable.Row row, IndicatorField field) {
+    String t = f.text(row, field);
+    return t.isEmpty() ? Optional.empty() : Optional.of(t);
+  }
+
+  private Polarity polarity(TableFields<IndicatorField> f, RawTable.Row row) {
+    int c = f.column(IndicatorField.POLARITY);
+    String t = c < 0 ? "" : row.text(c);
+    if (t.isEmpty()) {
+      return null;
+    }
+    try {
+      return Polarity.parse(t.replaceFirst("(?i)^(high|low)$", "$1er"));
+    } catch (ValueParseException e) {
+      f.unreadable(row, c, "cannot read " + Headings.quoted(t) + " as a polarity", "higher, lower or none");
+      return null;
+    }
+  }
+
+  private Optional<Frequency> frequency(TableFields<IndicatorField> f, RawTable.Row row) {
+    int c = f.column(IndicatorField.FREQUENCY);
+    String t = c < 0 ? "" : row.text(c);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Frequency.parse(t));
+    } catch (ValueParseException e) {
+      f.unreadable(row, c, "cannot read " + Headings.quoted(t) + " as a frequency", "monthly, quarterly,"
+          + " termly or annually");
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Rag> rag(TableFields<IndicatorField> f, RawTable.Row row) {
+    int c = f.column(IndicatorField.STATUS);
+    String t = c < 0 ? "" : row.text(c);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Rag.parse(t));
+    } catch (ValueParseException e) {
+      f.unreadable(row, c, "cannot read " + Headings.quoted(t) + " as a RAG status", "Red, Amber or Green (R, A, G)");
+      return Optional.empty();
+    }
+  }
+
+  /** The unit: the row's Unit cell, else what its figures show (% or £), else a count. */
+  private Unit unit(TableFields<IndicatorField> f, RawTable.Row row) {
+    int c = f.column(IndicatorField.UNIT);
+    String t = c < 0 ? "" : row.text(c);
+    if (!t.isEmpty()) {
+      try {
+        return Unit.parse(t);
+      } catch (ValueParseException e) {
+        f.unreadable(row, c, "cannot read " + Headings.quoted(t) + " as a unit", "%, count, £, £'000 or £m");
+      }
+    }
+    List<Integer> columns = new ArrayList<>();
+    for (IndicatorField field : List.of(IndicatorField.VALUE, IndicatorField.TARGET, IndicatorField.PREVIOUS,
+        IndicatorField.FLOOR)) {
+      columns.addAll(f.columns(field));
+    }
+    for (int col : columns) {
+      try {
+        TableCell cell = TableCell.parse(row.cell(col).text());
+        if (cell.isPercent()) {
+          return Unit.PERCENTAGE;
+        }
+        if (cell.hasCurrency() || cell.unit().isPresent()) {
+          return Unit.money(cell.unit().orElse(AmountUnit.POUNDS));
+        }
+      } catch (ValueParseException e) {
+        // reported when the cell is read for its figure
+      }
+    }
+    return Unit.COUNT;
+  }
+
+  private static BigDecimal value(TableCell cell, Unit unit) {
+    if (unit.kind() == Unit.Kind.MONEY) {
+      return cell.toAmount(AmountUnit.POUNDS).value();
+    }
+    return cell.value().orElseThrow();
+  }
+
+  private static Optional<Target> target(TableCell cell, Periodic p, Unit unit, boolean baseline) {
+    return switch (cell.kind()) {
+      case BLANK -> Optional.empty();
+      case NIL, ABSENT -> Optional.of(Target.placeholder(p.period(), cell.words().orElseThrow()));
+      case FIGURE -> Optional.of(baseline ? Target.baseline(p.period(), value(cell, unit))
+          : Target.of(p.period(), value(cell, unit)));
+    };
+  }
+
+  private static Optional<Actual> actual(TableCell cell, ReportingPeriod period, Actual.Status status, Unit unit) {
+    return switch (cell.kind()) {
+      case BLANK -> Optional.empty();
+      case NIL, ABSENT -> Optional.of(Actual.missing(period, cell.words().orElseThrow()));
+      case FIGURE -> Optional.of(Actual.of(status, period, value(cell, unit)));
+    };
+  }
+}

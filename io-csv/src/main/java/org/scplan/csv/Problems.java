@@ -1,0 +1,99 @@
+package org.scplan.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scplan.core.Finding;
+import org.scplan.core.Location;
+import org.scplan.core.Severity;
+import org.scplan.core.ValidationReport;
+import org.scplan.core.internal.Text;
+
+/**
+ * What reading a table finds: the problems that stop it (ERROR) and the notes on what was inferred
+ * or found. Each is located in the file by row and column. Not API.
+ */
+final class Problems {
+  /** The most problems reported for one file; reading stops looking after that. */
+  static final int LIMIT = 100;
+
+  private final String source;
+  private final List<Finding> problems = new ArrayList<>();
+  private final List<Finding> notes = new ArrayList<>();
+
+  Problems(String source) {
+    this.source = source;
+  }
+
+  String source() {
+    return source;
+  }
+
+  /** The location of the file as a whole. */
+  Location file() {
+    return Location.document().inFile(source);
+  }
+
+  /**
+   * The location of a cell: {@code row 12, column "Gross"} (or {@code column 5} when the column has
+   * no heading), with its line and column in the file.
+   */
+  Location at(RawTable.Cell cell, String columnName) {
+    String column = columnName == null || columnName.isBlank()
+        ? "column " + cell.column() : "column " + Text.quote(columnName);
+    return file().at("row " + cell.row() + ", " + column, cell.line(), cell.charColumn());
+  }
+
+  /** The location of a row as a whole. */
+  Location atRow(RawTable.Row row) {
+    return file().at("row " + row.number(), row.line(), 1);
+  }
+
+  /** Records a problem that stops the table from being read. */
+  void problem(String code, Location location, String message) {
+    if (problems.size() < LIMIT) {
+      problems.add(Finding.error(code, location, message));
+    }
+  }
+
+  /** Records a problem with the expected and actual values. */
+  void problem(String code, Location location, String message, String expected, String actual) {
+    if (problems.size() < LIMIT) {
+      problems.add(Finding.error(code, location, message).withValues(expected, actual));
+    }
+  }
+
+  /**
+   * Records a cell that cannot be read: {@code Row 12, column "Gross": cannot read "12,34x": …}.
+   */
+  void unreadable(RawTable.Cell cell, String columnName, String what, String expected, String actual) {
+    String column = columnName == null || columnName.isEmpty() ? String.valueOf(cell.column()) : Text.quote(columnName);
+    problem(CsvRules.CELL_UNREADABLE, at(cell, columnName), "Row " + cell.row() + ", column " + column + ": " + what,
+        expected, Text.quote(actual));
+  }
+
+  /** Records a note: what reading inferred or found about the document. */
+  void note(Finding finding) {
+    notes.add(finding);
+  }
+
+  /** Records a note of a severity. */
+  void note(String code, Severity severity, Location location, String message) {
+    notes.add(Finding.of(code, severity, location, message));
+  }
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  boolean isFull() {
+    return problems.size() >= LIMIT;
+  }
+
+  ValidationReport problems() {
+    return ValidationReport.of(problems);
+  }
+
+  ValidationReport notes() {
+    return ValidationReport.of(notes);
+  }
+}

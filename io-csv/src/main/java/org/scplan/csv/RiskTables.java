@@ -1,0 +1,254 @@
+package org.scplan.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scplan.core.Finding;
+import org.scplan.core.Location;
+import org.scplan.csv.Vocabulary.RiskField;
+import org.scplan.csv.internal.Labels;
+import org.scplan.risk.Axis;
+import org.scplan.risk.AxisLevel;
+import org.scplan.risk.Rating;
+import org.scplan.risk.Risk;
+import org.scplan.risk.RiskLevel;
+import org.scplan.risk.RiskMatrix;
+import org.scplan.risk.RiskRegister;
+
+/**
+ * Reads a risk table into a {@link RiskRegister} scored on the chosen matrix: one risk per row,
+ * its current, target and inherent ratings from rating cells ({@code L4 × I5}, {@code 4 x 5}) or
+ * likelihood and impact columns, and its printed scores and levels held against the matrix. Not
+ * API.
+ */
+final class RiskTables {
+  private static final Pattern PAIR = Pattern.compile(
+      "(?i)(?:L\\s*)?([0-9]{1,2})\\s*(?:[x×*,]|by)\\s*(?:I\\s*)?([0-9]{1,2})|L\\s*([0-9]{1,2})\\s*I\\s*([0-9]{1,2})");
+  private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])([0-9]{1,3})(?![0-9.])");
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^([0-9]{1,2})(?:\\s*[-–:.)]\\s*.*|\\s+.*)?$");
+
+  private final TableOptions options;
+  private final Problems problems;
+  private final String defaultTitle;
+
+  RiskTables(TableOptions options, Problems problems, String defaultTitle) {
+    this.options = options;
+    this.problems = problems;
+    this.defaultTitle = defaultTitle;
+  }
+
+  /** A rating as printed: the likelihood and impact, the score and the level, each where given. */
+  private record Printed(Integer likelihood, Integer impact, Integer score, String band, Location scoreAt,
+      Location bandAt) {
+    Optional<Rating> rating() {
+      return likelihood != null && impact != null ? Optional.of(Rating.of(likelihood, impact)) : Optional.empty();
+    }
+  }
+
+  Optional<RiskRegister> read(RawTable raw) {
+    Optional<TableFields<RiskField>> found = TableFields.match(raw, RiskField.class, Vocabulary::riskField,
+        problems, "a risk table", "Ref, Risk, Description, Owner, Likelihood, Impact, Score, Level, Current rating,"
+            + " Target rating, Inherent rating, Category, Controls");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    TableFields<RiskField> f = found.get();
+    if (!f.has(RiskField.REFERENCE) && !f.has(RiskField.TITLE) && !f.has(RiskField.DESCRIPTION)) {
+      problems.problem(CsvRules.HEADER_NO_NAMES, f.at(f.headings.table.rows().get(f.headings.labelRow), 0),
+          "No column names the risks: no heading reads like Ref, Risk or Description");
+    }
+    if (problems.hasProblems()) {
+      return Optional.empty();
+    }
+    RiskMatrix matrix = options.matrix();
+    String title = options.title().orElse(f.headings.titles.isEmpty() ? defaultTitle : f.headings.titles.get(0));
+    RiskRegister.Builder register = RiskRegister.builder().id(options.id().orElse(Labels.slug(title))).title(title)
+        .matrix(matrix);
+    options.asAt().ifPresent(register::asAt);
+    for (RawTable.Row row : f.rows()) {
+      String reference = f.text(row, RiskField.REFERENCE);
+      String name = f.text(row, RiskField.TITLE);
+      String description = f.text(row, RiskField.DESCRIPTION);
+      if (reference.isEmpty() && name.isEmpty() && description.isEmpty()) {
+        problems.note(Finding.warning(CsvRules.ROW_NO_NAME, problems.atRow(row), "Row " + row.number()
+            + " names no risk (no reference, title or description); it is left out"));
+        continue;
+      }
+      Risk.Builder b = Risk.builder();
+      set(reference, b::reference);
+      set(name, b::title);
+      set(description, b::description);
+      set(f.text(row, RiskField.OWNER), b::owner);
+      set(f.text(row, RiskField.CATEGORY), b::category);
+      for (int c : f.columns(RiskField.CONTROLS)) {
+        set(row.text(c), b::addControl);
+      }
+      String label = reference.isEmpty() ? name.isEmpty() ? description : name : reference;
+      Printed current = printed(f, row, matrix, RiskField.CURRENT, RiskField.LIKELIHOOD, RiskField.IMPACT,
+          RiskField.SCORE, RiskField.BAND);
+      Printed target = printed(f, row, matrix, RiskField.TARGET, RiskField.TARGET_LIKELIHOOD,
+          RiskField.TARGET_IMPACT, RiskField.TARGET_SCORE, RiskField.TARGET_BAND);
+      Printed inherent = printed(f, row, matrix, RiskField.INHERENT, RiskField.INHERENT_LIKELIHOOD,
+          RiskField.INHERENT_IMPACT, null, null);
+      current.rating().ifPresent(b::current);
+      target.rating().ifPresent(b::target);
+      inherent.rating().ifPresent(b::inherent);
+      check(current, "current", label, matrix);
+      check(target, "target", label, matrix);
+      check(inherent, "inherent", label, matrix);
+      if (!problems.hasProblems()) {
+        register.addRisk(b.build());
+      }
+    }
+    return problems.hasProblems() ? Optional.empty() : Optional.of(register.build());
+  }
+
+  private static void set(String text, java.util.function.Consumer<String> setter) {
+    if (!text.isEmpty()) {
+      setter.accept(text);
+    }
+  }
+
+  /** Reads the printed rating of one kind from its rating cell, or its likelihood and impact cells. */
+  private Printed printed(TableFields<RiskField> f, RawTable.Row row, RiskMatrix matrix, RiskField ratingField,
+      RiskField likelihoodField, RiskField impactField, RiskField scoreField, RiskField bandField) {
+    Integer likelihood = null;
+    Integer impact = null;
+    Integer score = null;
+    String band = null;
+    Location scoreAt = null;
+    Location bandAt = null;
+    int rc = f.column(ratingField);
+    String rating = rc < 0 ? "" : row.text(rc);
+    if (!rating.isEmpty() && !isAbsent(rating)) {
+      Matcher pair = PAIR.matcher(rating);
+      String rest = rating;
+      if (pair.find()) {
+        likelihood = Integer.valueOf(pair.group(1) != null ? pair.group(1) : pair.group(3));
+        impact = Integer.valueOf(pair.group(2) != null ? pair.group(2) : pair.group(4));
+        rest = rating.substring(0, pair.start()) + " " + rating.substring(pair.end());
+      }
+      Matcher n = NUMBER.matcher(rest);
+      if (n.find()) {
+        score = Integer.valueOf(n.group(1));
+        scoreAt = f.at(row, rc);
+      }
+      band = level(matrix, rest).orElse(null);
+      bandAt = band == null ? null : f.at(row, rc);
+      if (likelihood != null && (likelihood < 1 || impact < 1)) {
+        f.unreadable(row, rc, "the rating " + Headings.quoted(rating) + " has a level 0; levels are numbered from 1",
+            "a rating such as L4 × I5");
+        return new Printed(null, null, null, null, null, null);
+      }
+      String left = NUMBER.matcher(rest).replaceAll(" ");
+      if (band != null) {
+        left = left.replaceAll("(?i)" + Pattern.quote(band), " ");
+      }
+      if (!Labels.words(left).isEmpty() || likelihood == null && score == null && band == null) {
+        f.unreadable(row, rc, "cannot read " + Headings.quoted(rating) + " as a rating on matrix " + matrix.id(),
+            "a rating such as L4 × I5 or 4 x 5, with or without its score and level");
+        return new Printed(null, null, null, null, null, null);
+      }
+    }
+    int lc = f.column(likelihoodField);
+    if (lc >= 0 && !row.text(lc).isEmpty() && !isAbsent(row.text(lc))) {
+      likelihood = axisLevel(f, row, lc, matrix.likelihood());
+    }
+    int ic = f.column(impactField);
+    if (ic >= 0 && !row.text(ic).isEmpty() && !isAbsent(row.text(ic))) {
+      impact = axisLevel(f, row, ic, matrix.impact());
+    }
+    int sc = scoreField == null ? -1 : f.column(scoreField);
+    if (sc >= 0 && !row.text(sc).isEmpty() && !isAbsent(row.text(sc))) {
+      Matcher n = NUMBER.matcher(row.text(sc));
+      if (n.find()) {
+        score = Integer.valueOf(n.group(1));
+        scoreAt = f.at(row, sc);
+      } else {
+        f.unreadable(row, sc, "cannot read " + Headings.quoted(row.text(sc)) + " as a risk score", "a whole number");
+      }
+      if (band == null) {
+        band = level(matrix, row.text(sc)).orElse(null);
+        bandAt = band == null ? null : f.at(row, sc);
+      }
+    }
+    int bc = bandField == null ? -1 : f.column(bandField);
+    if (bc >= 0 && !row.text(bc).isEmpty() && !isAbsent(row.text(bc))) {
+      band = row.text(bc);
+      bandAt = f.at(row, bc);
+    }
+    if ((likelihood == null) != (impact == null)) {
+      problems.note(Finding.warning(CsvRules.RISK_RATING_INCOMPLETE, f.at(row, likelihood == null ? ic : lc),
+          "Row " + row.number() + " prints " + (likelihood == null ? "an impact but no likelihood"
+              : "a likelihood but no impact") + ", so the risk has no " + Labels.words(ratingField.name())
+              + " rating"));
+      likelihood = null;
+      impact = null;
+    }
+    return new Printed(likelihood, impact, score, band, scoreAt, bandAt);
+  }
+
+  private static boolean isAbsent(String text) {
+    try {
+      TableCell.Kind k = TableCell.parse(text).kind();
+      return k == TableCell.Kind.ABSENT || k == TableCell.Kind.NIL;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** Reads a likelihood or impact: its level number ({@code 4}, {@code 4 - Likely}) or its label ({@code Likely}). */
+  private Integer axisLevel(TableFields<RiskField> f, RawTable.Row row, int c, Axis axis) {
+    String t = row.text(c);
+    Matcher m = LEADING_NUMBER.matcher(t);
+    if (m.matches()) {
+      int n = Integer.parseInt(m.group(1));
+      if (n >= 1 && n <= AxisLevel.MAX_NUMBER) {
+        return n;
+      }
+    }
+    for (AxisLevel level : axis.levels()) {
+      if (level.label().equalsIgnoreCase(t)) {
+        return level.number();
+      }
+    }
+    f.unreadable(row, c, "cannot read " + Headings.quoted(t) + " as a level of " + axis.name(), "a level number "
+        + axis.range() + " or a label of " + axis.name());
+    return null;
+  }
+
+  /** The matrix level a text names, as the matrix spells it. */
+  private static Optional<String> level(RiskMatrix matrix, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (RiskLevel l : matrix.levels()) {
+      if (Pattern.compile("\\b" + Pattern.quote(l.name().toLowerCase(Locale.ROOT)) + "\\b").matcher(lower).find()) {
+        return Optional.of(l.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Holds a printed score and level against what the matrix gives the printed rating. */
+  private void check(Printed p, String kind, String label, RiskMatrix matrix) {
+    Optional<Rating> rating = p.rating();
+    if (rating.isEmpty() || !matrix.contains(rating.get())) {
+      return;
+    }
+    int score = matrix.score(rating.get());
+    String level = matrix.level(rating.get()).name();
+    if (p.score() != null && p.score() != score) {
+      problems.note(Finding.error(CsvRules.RISK_SCORE_MISMATCH, p.scoreAt(), "Risk " + label + ": the " + kind
+          + " score is printed as " + p.score() + ", but matrix " + matrix.id() + " scores " + rating.get() + " "
+          + score).withValues(String.valueOf(score), String.valueOf(p.score())));
+    }
+    if (p.band() != null && !p.band().equalsIgnoreCase(level)) {
+      boolean known = matrix.level(p.band()).isPresent();
+      problems.note(Finding.error(CsvRules.RISK_BAND_MISMATCH, p.bandAt(), "Risk " + label + ": the " + kind
+          + " level is printed as " + p.band() + ", but matrix " + matrix.id() + " puts " + rating.get() + " (score "
+          + score + ") in " + level + (known ? "" : "; " + p.band() + " is not a level of the matrix"))
+          .withValues(level, p.band()));
+    }  }
+}

@@ -1,0 +1,378 @@
+package org.scplan.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scplan.core.AmountUnit;
+import org.scplan.core.ReportedAmount;
+import org.scplan.core.ValueParseException;
+import org.scplan.csv.internal.Labels;
+
+/**
+ * One cell of a table as councils print it, read: a figure, a blank, a nil, or words that stand
+ * where a figure would be.
+ *
+ * <p>{@link #parse(CharSequence)} reads the forms found in published tables:
+ * <ul>
+ *   <li>figures with thousands separators, a currency sign and a unit suffix: {@code 7,911.7},
+ *       {@code £42.336m}, {@code £132k}, {@code £1,234.5m}; percentages: {@code 83.4%};</li>
+ *   <li>negatives with a minus sign (also {@code −} and a leading {@code –}) or in brackets:
+ *       {@code -8,214.8}, {@code (1,234)}, {@code (£1,234,000)};</li>
+ *   <li>footnote markers after the figure, which are kept apart: {@code 10,319*},
+ *       {@code 4,834[1]}, {@code 12.5†};</li>
+ *   <li>{@code FY} before a figure counted over the financial year: {@code FY 11,548};</li>
+ *   <li>a dash, {@code -}, {@code –} or {@code —}, or {@code nil}, for nil ({@link Kind#NIL});</li>
+ *   <li>{@code TBC}, {@code TBA}, {@code N/A}, {@code Placeholder}, {@code not available} and the
+ *       like for a value that is absent ({@link Kind#ABSENT}), the words being kept;</li>
+ *   <li>typography left by copying: {@code <b>85,087.7</b>}, {@code **Total**}, non-breaking
+ *       spaces.</li>
+ * </ul>
+ * Anything else, such as {@code 12,34x}, is refused with a {@link ValueParseException} that says
+ * what was expected and where: a cell that cannot be read is never taken for zero.
+ *
+ * <p>A figure keeps what it was printed with: its value as printed (in its own unit, if it has a
+ * {@code k} or {@code m} suffix, otherwise in the unit of its column), its decimals, currency
+ * sign, percent sign, qualifier and footnotes. {@link #toString()} prints the canonical form of the
+ * cell ({@code -£1,234.5m}, {@code 83.4%}, {@code FY 11,548*}), which {@link #parse} reads back to
+ * an equal cell.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TableCell {
+  /** What a cell holds. */
+  public enum Kind {
+    /** Nothing: the cell is empty. */
+    BLANK,
+    /** A dash or "nil": nothing, printed as such, which a budget table means as zero. */
+    NIL,
+    /** Words that stand where a figure would be and say there is none yet: {@code TBC}, {@code N/A}. */
+    ABSENT,
+    /** A figure. */
+    FIGURE
+  }
+
+  private static final TableCell BLANK = new TableCell(Kind.BLANK, null, 0, null, false, false, null, null,
+      List.of());
+  private static final Set<String> NIL_WORDS = Set.of("-", "–", "—", "−", "--", "nil");
+  private static final Set<String> ABSENT_WORDS = Set.of("tbc", "tbc.", "to be confirmed", "tba", "tbd",
+      "to be agreed", "to be determined", "n/a", "na", "n.a.", "n.a", "not applicable", "placeholder",
+      "place holder", "not available", "n/k", "nk", "not known", "..", "…");
+  private static final Pattern SUPERSCRIPT_NOTE = Pattern.compile("(?i)<sup>([^<]{0,6})</sup>");
+  private static final Pattern TRAILING_NOTE =
+      Pattern.compile("^(.*?)\\s*(\\[[^\\]]{1,4}\\]|\\*+|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$");
+  private static final Pattern QUALIFIER = Pattern.compile("^(?i)(FY)\\s+(?=\\S)");
+  private static final Pattern PERCENT = Pattern.compile("^(.*?)\\s*%\\s*(\\)?)\\s*$");
+  private static final Pattern DASH_MINUS = Pattern.compile("^[–—](?=\\s*[0-9£(])");
+  private static final String WHAT = "a figure";
+
+  private final Kind kind;
+  private final BigDecimal value;
+  private final int decimals;
+  private final AmountUnit unit;
+  private final boolean currency;
+  private final boolean percent;
+  private final String qualifier;
+  private final String words;
+  private final List<String> footnotes;
+
+  private TableCell(Kind kind, BigDecimal value, int decimals, AmountUnit unit, boolean currency, boolean percent,
+      String qualifier, String words, List<String> footnotes) {
+    this.kind = kind;
+    this.value = value;
+    this.decimals = decimals;
+    this.unit = unit;
+    this.currency = currency;
+    this.percent = percent;
+    this.qualifier = qualifier;
+    this.words = words;
+    this.footnotes = footnotes;
+  }
+
+  /**
+   * Obtains the blank cell.
+   *
+   * @return the blank cell
+   */
+  public static TableCell blank() {
+    return BLANK;
+  }
+
+  /**
+   * Reads a cell as printed. See the class description for the forms read.
+   *
+   * @param text the cell's text as it stands in the file
+   * @return the cell
+   * @throws ValueParseException if the cell holds text that is neither a figure, a blank, a nil nor
+   *     one of the words for an absent value; the message says what was expected and where
+   */
+  public static TableCell parse(CharSequence text) {
+    requireNonNull(text, "text");
+    String original = text.toString();
+    List<String> notes = new ArrayList<>();
+    Matcher sup = SUPERSCRIPT_NOTE.matcher(original);
+    StringBuilder withoutSup = new StringBuilder();
+    while (sup.find()) {
+      notes.add("[" + sup.group(1).strip() + "]");
+      sup.appendReplacement(withoutSup, "");
+    }
+    sup.appendTail(withoutSup);
+    String t = Labels.clean(withoutSup.toString());
+    if (t.isEmpty()) {
+      if (!notes.isEmpty()) {
+        throw new ValueParseException(WHAT, original, -1, "a figure before the footnote");
+      }
+      return BLANK;
+    }
+    List<String> trailing = new ArrayList<>();
+    for (Matcher m = TRAILING_NOTE.matcher(t); m.matches() && !m.group(1).isBlank(); m = TRAILING_NOTE.matcher(t)) {
+      trailing.add(0, m.group(2));
+      t = m.group(1).strip();
+    }
+    notes.addAll(0, trailing);
+    List<String> footnotes = List.copyOf(notes);
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (NIL_WORDS.contains(lower)) {
+      return new TableCell(Kind.NIL, null, 0, null, false, false, null, t, footnotes);
+    }
+    if (ABSENT_WORDS.contains(lower)) {
+      return new TableCell(Kind.ABSENT, null, 0, null, false, false, null, t, footnotes);
+    }
+    return figure(original, t, footnotes);
+  }
+
+  private static TableCell figure(String original, String cleaned, List<String> footnotes) {
+    String t = cleaned;
+    String qualifier = null;
+    Matcher q = QUALIFIER.matcher(t);
+    if (q.find()) {
+      qualifier = q.group(1).toUpperCase(Locale.ROOT);
+      t = t.substring(q.end());
+    }
+    t = DASH_MINUS.matcher(t).replaceFirst("-");
+    boolean percent = false;
+    Matcher p = PERCENT.matcher(t);
+    if (p.matches() && !p.group(1).isBlank()) {
+      percent = true;
+      t = p.group(1) + p.group(2);
+    }
+    boolean currency = t.contains("£") || t.toLowerCase(Locale.ROOT).contains("gbp");
+    ReportedAmount amount;
+    try {
+      amount = ReportedAmount.parse(t, AmountUnit.POUNDS);
+    } catch (ValueParseException e) {
+      int at = original.indexOf(t);
+      int index = at < 0 || e.errorIndex() < 0 ? -1 : at + e.errorIndex();
+      throw new ValueParseException(WHAT, original, index, e.expected());
+    }
+    AmountUnit unit = amount.unit() == AmountUnit.POUNDS ? null : amount.unit();
+    if (percent && (currency || unit != null)) {
+      throw new ValueParseException(WHAT, original, -1, "either money or a percentage, not both");
+    }
+    return new TableCell(Kind.FIGURE, amount.printed(), amount.decimals(), unit, currency, percent, qualifier, null,
+        footnotes);
+  }
+
+  /**
+   * Returns what the cell holds.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Checks whether the cell holds a figure.
+   *
+   * @return true for {@link Kind#FIGURE}
+   */
+  public boolean isFigure() {
+    return kind == Kind.FIGURE;
+  }
+
+  /**
+   * Checks whether the cell is empty.
+   *
+   * @return true for {@link Kind#BLANK}
+   */
+  public boolean isBlank() {
+    return kind == Kind.BLANK;
+  }
+
+  /**
+   * Returns the figure as printed, signed, in its own {@link #unit()} if it has one and otherwise
+   * in the unit of its column: {@code 1234.5} for {@code £1,234.5m}, {@code -8214.8} for
+   * {@code (8,214.8)}, {@code 83.4} for {@code 83.4%}.
+   *
+   * @return the value, with scale {@code max(decimals, 0)}; empty unless a figure
+   */
+  public Optional<BigDecimal> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * Returns the decimal places the figure was printed with: 1 for {@code 7,911.7}; negative when a
+   * precision note makes it coarser ({@code 130,000 (nearest 1,000)} has −3).
+   *
+   * @return the decimals; 0 unless a figure
+   */
+  public int decimals() {
+    return decimals;
+  }
+
+  /**
+   * Returns the unit the figure names itself with a suffix: {@code £132k} is in £'000,
+   * {@code £1.2m} in £m ({@code £1.2bn} is restated as 1,200 £m).
+   *
+   * @return the unit, or empty when the figure is in the unit of its column
+   */
+  public Optional<AmountUnit> unit() {
+    return Optional.ofNullable(unit);
+  }
+
+  /**
+   * Checks whether the figure was printed with a currency sign ({@code £} or {@code GBP}).
+   *
+   * @return true if so
+   */
+  public boolean hasCurrency() {
+    return currency;
+  }
+
+  /**
+   * Checks whether the figure was printed as a percentage.
+   *
+   * @return true if printed with {@code %}
+   */
+  public boolean isPercent() {
+    return percent;
+  }
+
+  /**
+   * Returns the word printed before the figure: {@code FY} for a figure counted over the financial
+   * year ({@code FY 11,548}).
+   *
+   * @return the qualifier, upper case
+   */
+  public Optional<String> qualifier() {
+    return Optional.ofNullable(qualifier);
+  }
+
+  /**
+   * Returns the words of a nil or an absent value as printed: {@code TBC}, {@code Placeholder},
+   * {@code –}.
+   *
+   * @return the words; empty for a figure or a blank
+   */
+  public Optional<String> words() {
+    return Optional.ofNullable(words);
+  }
+
+  /**
+   * Returns the footnote markers printed after the cell: {@code *}, {@code [1]}.
+   *
+   * @return the markers, in printed order
+   */
+  public List<String> footnotes() {
+    return footnotes;
+  }
+
+  /**
+   * Returns the figure as a published amount.
+   *
+   * @param unitOfColumn the unit of the cell's column, for a figure with no suffix of its own
+   * @return the amount, at the printed precision
+   * @throws IllegalStateException if the cell is not a figure
+   */
+  public ReportedAmount toAmount(AmountUnit unitOfColumn) {
+    requireNonNull(unitOfColumn, "unitOfColumn");
+    if (kind != Kind.FIGURE) {
+      throw new IllegalStateException("Cell " + this + " is not a figure");
+    }
+    return ReportedAmount.of(value, unit == null ? unitOfColumn : unit, decimals);
+  }
+
+  /**
+   * Checks whether another object is the same cell: the same kind, value and precision, unit,
+   * signs, qualifier, words and footnotes.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof TableCell o && o.kind == kind && o.decimals == decimals && o.unit == unit
+        && o.currency == currency && o.percent == percent
+        && (value == null ? o.value == null : o.value != null && o.value.compareTo(value) == 0)
+        && Objects.equals(o.qualifier, qualifier) && Objects.equals(o.words, words) && o.footnotes.equals(footnotes);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, value == null ? null : value.stripTrailingZeros(), decimals, unit, currency, percent,
+        qualifier, words, footnotes);
+  }
+
+  /**
+   * Returns the cell in canonical form: {@code -£1,234.5m}, {@code 83.4%}, {@code FY 11,548*},
+   * {@code 130,000 (nearest 1,000)}, {@code TBC}, or the empty string for a blank.
+   *
+   * @return the cell as text, read back by {@link #parse(CharSequence)}
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    switch (kind) {
+      case BLANK -> {
+        return "";
+      }
+      case NIL, ABSENT -> sb.append(words);
+      case FIGURE -> {
+        if (qualifier != null) {
+          sb.append(qualifier).append(' ');
+        }
+        if (value.signum() < 0) {
+          sb.append('-');
+        }
+        if (currency) {
+          sb.append('£');
+        }
+        sb.append(grouped(value.abs()));
+        if (unit != null) {
+          sb.append(unit.suffix());
+        }
+        if (percent) {
+          sb.append('%');
+        }
+        if (decimals < 0) {
+          String step = grouped(new BigDecimal(BigInteger.TEN.pow(-decimals)));
+          sb.append(" (nearest ").append(unit == null ? step : "£" + step + unit.suffix()).append(')');
+        }
+      }
+      default -> throw new AssertionError(kind);
+    }
+    for (String note : footnotes) {
+      sb.append(note);
+    }
+    return sb.toString();
+  }
+
+  /** Prints a decimal with comma thousands separators and exactly its own decimal places. */
+  static String grouped(BigDecimal value) {
+    return String.format(Locale.ROOT, "%,." + Math.max(value.scale(), 0) + "f", value);
+  }
+}

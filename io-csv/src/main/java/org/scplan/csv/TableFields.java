@@ -1,0 +1,114 @@
+package org.scplan.csv;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.scplan.core.Location;
+import org.scplan.core.ValueParseException;
+
+/**
+ * The columns of an indicator or risk table matched to the fields they hold, with the cells read
+ * field by field. A heading that names no field is a problem. Not API.
+ *
+ * @param <F> the fields
+ */
+final class TableFields<F extends Enum<F>> {
+  final Headings headings;
+  private final Problems problems;
+  private final Map<F, List<Integer>> columns;
+
+  private TableFields(Headings headings, Problems problems, Map<F, List<Integer>> columns) {
+    this.headings = headings;
+    this.problems = problems;
+    this.columns = columns;
+  }
+
+  /**
+   * Matches a table's headings to fields, reporting every heading that names none and every ragged
+   * row.
+   *
+   * @param what what the table is, for messages: {@code "an indicator table"}
+   * @param known the headings each field goes by, in words, for messages
+   */
+  static <F extends Enum<F>> Optional<TableFields<F>> match(RawTable raw, Class<F> type,
+      Function<String, Optional<F>> vocabulary, Problems problems, String what, String known) {
+    Optional<Headings> found = Headings.find(raw, t -> vocabulary.apply(t).isPresent() ? 1 : 0);
+    if (found.isEmpty()) {
+      problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty: it has no row of headings");
+      return Optional.empty();
+    }
+    Headings h = found.get();
+    Map<F, List<Integer>> columns = new EnumMap<>(type);
+    for (int c = 0; c < h.width; c++) {
+      String heading = h.heading[c];
+      Optional<F> field = heading.isEmpty() ? Optional.empty() : vocabulary.apply(heading);
+      if (field.isPresent()) {
+        columns.computeIfAbsent(field.get(), k -> new ArrayList<>()).add(c);
+      } else if (hasContent(h, c)) {
+        problems.problem(CsvRules.HEADER_UNMATCHED, problems.at(h.cell[c], heading), heading.isEmpty()
+            ? "Column " + (c + 1) + " holds cells but has no heading, so it matches no column of " + what
+            : "Heading " + Headings.quoted(heading) + " (column " + (c + 1) + ") matches no column of " + what
+                + " (" + known + ")", "a heading of " + what, heading.isEmpty() ? "no heading" : heading);
+      }
+    }
+    h.checkRagged(problems);
+    return Optional.of(new TableFields<>(h, problems, columns));
+  }
+
+  private static boolean hasContent(Headings h, int c) {
+    return h.dataRows().stream().anyMatch(r -> !r.text(c).isEmpty());
+  }
+
+  boolean has(F field) {
+    return columns.containsKey(field);
+  }
+
+  /** The columns holding a field, in table order. */
+  List<Integer> columns(F field) {
+    return columns.getOrDefault(field, List.of());
+  }
+
+  /** The first column holding a field, or −1. */
+  int column(F field) {
+    List<Integer> c = columns(field);
+    return c.isEmpty() ? -1 : c.get(0);
+  }
+
+  /** The clean text of a row's cell of a field (the first column holding it); empty if none. */
+  String text(RawTable.Row row, F field) {
+    int c = column(field);
+    return c < 0 ? "" : row.text(c);
+  }
+
+  /** The location of a row's cell in a column. */
+  Location at(RawTable.Row row, int c) {
+    return problems.at(row.cell(c), headings.name(c));
+  }
+
+  /** Reads a row's cell in a column; a cell that cannot be read is a problem and gives empty. */
+  Optional<TableCell> cell(RawTable.Row row, int c) {
+    if (c < 0) {
+      return Optional.of(TableCell.blank());
+    }
+    try {
+      return Optional.of(TableCell.parse(row.cell(c).text()));
+    } catch (ValueParseException e) {
+      unreadable(row, c, e.getMessage().replaceFirst("^Cannot read ", "cannot read ").replace(" as a figure: ", ": "),
+          "a figure");
+      return Optional.empty();
+    }
+  }
+
+  /** Records a cell that cannot be read. */
+  void unreadable(RawTable.Row row, int c, String what, String expected) {
+    problems.unreadable(row.cell(c), headings.name(c), what, expected, row.text(c));
+  }
+
+  /** The rows under the headings that are not blank. */
+  List<RawTable.Row> rows() {
+    return headings.dataRows().stream().filter(r -> !r.isBlank()).toList();
+  }
+}

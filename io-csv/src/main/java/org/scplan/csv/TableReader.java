@@ -1,0 +1,253 @@
+package org.scplan.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.scplan.core.PlanSection;
+import org.scplan.core.Severity;
+import org.scplan.csv.internal.Labels;
+
+/**
+ * Reads tables as councils publish them, pasted or saved as CSV or TSV, into plan sections: a budget
+ * table into {@link org.scplan.budget.BudgetProfile}s, an indicator table into an
+ * {@link org.scplan.performance.IndicatorSet}, a risk table into a
+ * {@link org.scplan.risk.RiskRegister}.
+ *
+ * <pre>{@code
+ * TableResult r = TableReader.of(TableOptions.builder().year(FinancialYear.of(2018)).build())
+ *     .read(Path.of("table5.tsv"));
+ * r.validate()   // reconciled exactly as the same profile read from a scplan JSON file
+ * }</pre>
+ *
+ * <p>Reading never throws for a fault in the file: a cell that cannot be read, a heading that
+ * matches nothing, a ragged row or a file that cannot be opened is an ERROR finding in
+ * {@link TableResult#problems()} that names the file, the row and the column. What reading infers
+ * (the schema, the unit, a precision of £1,000, how income is printed, a transposed layout) is an
+ * INFO finding in {@link TableResult#notes()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TableReader {
+  /** The largest file read, in bytes. */
+  public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+  private static final TableReader STANDARD = new TableReader(TableOptions.defaults());
+
+  private final TableOptions options;
+
+  private TableReader(TableOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Obtains a reader that detects everything.
+   *
+   * @return the reader
+   */
+  public static TableReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Obtains a reader with options.
+   *
+   * @param options the options
+   * @return the reader
+   */
+  public static TableReader of(TableOptions options) {
+    return new TableReader(requireNonNull(options, "options"));
+  }
+
+  /**
+   * Returns the options.
+   *
+   * @return the options
+   */
+  public TableOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads a table from a file.
+   *
+   * @param file the file
+   * @return what was read; never throws for a fault in the file
+   */
+  public TableResult read(Path file) {
+    requireNonNull(file, "file");
+    String source = file.toString();
+    Problems problems = new Problems(source);
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "The file is larger than "
+            + MAX_BYTES / (1024 * 1024) + " MiB");
+        return result(source, null, List.of(), problems);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "Could not open the file: no such file");
+      return result(source, null, List.of(), problems);
+    } catch (IOException e) {
+      problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "Could not read the file: " + e.getMessage());
+      return result(source, null, List.of(), problems);
+    }
+    return read(source, bytes, baseName(source), problems);
+  }
+
+  /**
+   * Reads a table from bytes, decoding UTF-8 (with or without a byte order mark), UTF-16 with a
+   * byte order mark, or, failing UTF-8, Windows-1252 as spreadsheets save it (with a note).
+   *
+   * @param source the name of the source, for findings
+   * @param bytes the file's bytes
+   * @return what was read
+   */
+  public TableResult read(String source, byte[] bytes) {
+    requireNonNull(source, "source");
+    requireNonNull(bytes, "bytes");
+    return read(source, bytes, baseName(source), new Problems(source));
+  }
+
+  /**
+   * Reads a table from text.
+   *
+   * @param source the name of the source, for findings
+   * @param text the table's text
+   * @return what was read
+   */
+  public TableResult read(String source, String text) {
+    requireNonNull(source, "source");
+    requireNonNull(text, "text");
+    return readText(source, text, baseName(source), new Problems(source));
+  }
+
+  private TableResult read(String source, byte[] bytes, String title, Problems problems) {
+    String text = decode(bytes, problems);
+    if (text == null) {
+      return result(source, null, List.of(), problems);
+    }
+    return readText(source, text, title, problems);
+  }
+
+  private TableResult readText(String source, String text, String title, Problems problems) {
+    TableFormat format = options.format().orElseGet(() -> TableFormat.detect(text));
+    RawTable raw = RawTable.parse(text, format, problems);
+    if (raw == null) {
+      return result(source, null, List.of(), problems);
+    }
+    if (raw.rows().stream().allMatch(RawTable.Row::isBlank)) {
+      problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty");
+      return result(source, null, List.of(), problems);
+    }
+    TableKind kind = kind(raw, problems);
+    List<PlanSection> sections = new ArrayList<>();
+    switch (kind) {
+      case BUDGET -> sections.addAll(new BudgetTables(options, problems, title).read(raw));
+      case INDICATORS -> new IndicatorTables(options, problems, title).read(raw).ifPresent(sections::add);
+      case RISKS -> new RiskTables(options, problems, title).read(raw).ifPresent(sections::add);
+      default -> throw new AssertionError(kind);
+    }
+    return result(source, kind, sections, problems);
+  }
+
+  private static TableResult result(String source, TableKind kind, List<PlanSection> sections, Problems problems) {
+    return new TableResult(source, kind, problems.hasProblems() ? List.of() : sections, problems.problems(),
+        problems.notes());
+  }
+
+  /** What the table holds: as given; else implied by the options; else by the headings. */
+  private TableKind kind(RawTable raw, Problems problems) {
+    if (options.kind().isPresent()) {
+      return options.kind().get();
+    }
+    TableOptions d = TableOptions.defaults();
+    if (options.schema().isPresent() || options.year().isPresent() || options.unit().isPresent()) {
+      return TableKind.BUDGET;
+    }
+    if (!options.rule().equals(d.rule()) || options.polarity().isPresent() || options.period().isPresent()) {
+      return TableKind.INDICATORS;
+    }
+    if (!options.matrix().equals(d.matrix()) || options.asAt().isPresent()) {
+      return TableKind.RISKS;
+    }
+    int indicators = score(raw, Vocabulary::isIndicatorHeading);
+    int risks = score(raw, Vocabulary::isRiskHeading);
+    TableKind kind = risks >= 2 && risks > indicators ? TableKind.RISKS
+        : indicators >= 2 && indicators >= risks ? TableKind.INDICATORS : TableKind.BUDGET;
+    if (kind != TableKind.BUDGET) {
+      problems.note(CsvRules.KIND_DETECTED, Severity.INFO, problems.file(), "The headings read as "
+          + (kind == TableKind.RISKS ? "a risk register" : "an indicator table") + " (" + Math.max(indicators, risks)
+          + " headings such as " + (kind == TableKind.RISKS ? "Likelihood and Impact" : "Target and Actual")
+          + "); give --kind to read it otherwise");
+    }
+    return kind;
+  }
+
+  private static int score(RawTable raw, java.util.function.Predicate<String> known) {
+    return Headings.find(raw, t -> known.test(t) ? 1 : 0).map(h -> h.score).orElse(0);
+  }
+
+  private static String decode(byte[] bytes, Problems problems) {
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+      return strict(bytes, 3, StandardCharsets.UTF_8, problems);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      return strict(bytes, 2, StandardCharsets.UTF_16LE, problems);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      return strict(bytes, 2, StandardCharsets.UTF_16BE, problems);
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      Charset windows = Charset.isSupported("windows-1252") ? Charset.forName("windows-1252")
+          : StandardCharsets.ISO_8859_1;
+      problems.note(CsvRules.FILE_ENCODING, Severity.INFO, problems.file(),
+          "The file is not UTF-8; it is read as " + windows.displayName(Locale.ROOT)
+              + ", as spreadsheets save tables (£ is byte A3)");
+      return new String(bytes, windows);
+    }
+  }
+
+  private static String strict(byte[] bytes, int offset, Charset charset, Problems problems) {
+    try {
+      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+    } catch (CharacterCodingException e) {
+      problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "The file starts with a " + charset.name()
+          + " byte order mark but is not " + charset.name() + " text");
+      return null;
+    }
+  }
+
+  private static String baseName(String source) {
+    String n = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    int dot = n.lastIndexOf('.');
+    n = dot > 0 ? n.substring(0, dot) : n;
+    return Labels.clean(n).isEmpty() ? "table" : Labels.clean(n);
+  }
+
+  /**
+   * Returns the reader's options on one line.
+   *
+   * @return the reader as text
+   */
+  @Override
+  public String toString() {
+    return "TableReader " + options;
+  }
+}

@@ -1,0 +1,166 @@
+package org.scplan.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.scplan.budget.BudgetProfile;
+import org.scplan.core.PlanSection;
+import org.scplan.core.ValidationReport;
+import org.scplan.performance.IndicatorSet;
+import org.scplan.risk.RiskRegister;
+
+/**
+ * What reading a table gave: the sections read (one budget profile per year, an indicator set or a
+ * risk register), the problems that stopped reading, and notes on what reading inferred.
+ *
+ * <pre>{@code
+ * TableResult r = TableReader.standard().read(Path.of("table5.tsv"));
+ * r.isRead()        // false if a cell, a heading or a row could not be read
+ * r.problems()      // ERROR findings naming file, row and column
+ * r.notes()         // what was inferred: schema, unit, precision, income sign, ...
+ * r.validate()      // the notes and every section's own findings: what scplan check reports
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TableResult {
+  private final String source;
+  private final TableKind kind;
+  private final List<PlanSection> sections;
+  private final ValidationReport problems;
+  private final ValidationReport notes;
+
+  TableResult(String source, TableKind kind, List<PlanSection> sections, ValidationReport problems,
+      ValidationReport notes) {
+    this.source = requireNonNull(source, "source");
+    this.kind = kind;
+    this.sections = List.copyOf(sections);
+    this.problems = problems;
+    this.notes = notes;
+  }
+
+  /**
+   * Returns the file (or other source) the table was read from.
+   *
+   * @return the source
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns what the table was read as.
+   *
+   * @return the kind, or empty if reading stopped before it was known
+   */
+  public Optional<TableKind> kind() {
+    return Optional.ofNullable(kind);
+  }
+
+  /**
+   * Checks whether the table was read: no cell, heading or row stopped it.
+   *
+   * @return true if there are sections and no problems
+   */
+  public boolean isRead() {
+    return problems.isEmpty() && !sections.isEmpty();
+  }
+
+  /**
+   * Returns the sections read: budget profiles (one per year), or one indicator set, or one risk
+   * register.
+   *
+   * @return the sections; none if the table could not be read
+   */
+  public List<PlanSection> sections() {
+    return sections;
+  }
+
+  /**
+   * Returns the budget profiles read.
+   *
+   * @return the profiles, earliest year first; none for another kind of table
+   */
+  public List<BudgetProfile> profiles() {
+    return sections.stream().filter(BudgetProfile.class::isInstance).map(BudgetProfile.class::cast).toList();
+  }
+
+  /**
+   * Returns the indicator set read.
+   *
+   * @return the set, if the table was an indicator table
+   */
+  public Optional<IndicatorSet> indicators() {
+    return sections.stream().filter(IndicatorSet.class::isInstance).map(IndicatorSet.class::cast).findFirst();
+  }
+
+  /**
+   * Returns the risk register read.
+   *
+   * @return the register, if the table was a risk table
+   */
+  public Optional<RiskRegister> register() {
+    return sections.stream().filter(RiskRegister.class::isInstance).map(RiskRegister.class::cast).findFirst();
+  }
+
+  /**
+   * Returns the problems that stopped reading: each an ERROR naming the file, the row and the
+   * column.
+   *
+   * @return the problems; empty if the table was read
+   */
+  public ValidationReport problems() {
+    return problems;
+  }
+
+  /**
+   * Returns what reading inferred (the schema, unit, precision, income sign, layout) and found
+   * about the document as printed (a risk score the matrix does not give).
+   *
+   * @return the notes
+   */
+  public ValidationReport notes() {
+    return notes;
+  }
+
+  /**
+   * Checks what was read: the notes, then each section's own findings ({@link PlanSection#validate()}),
+   * exactly as for the same section read from a scplan JSON file. A table that could not be read
+   * gives its problems.
+   *
+   * @return the findings
+   */
+  public ValidationReport validate() {
+    if (!isRead()) {
+      return problems;
+    }
+    ValidationReport report = notes;
+    for (PlanSection s : sections) {
+      report = report.plus(s.validate());
+    }
+    return report;
+  }
+
+  /**
+   * Returns a summary: {@code table5.tsv: 1 budget section (0 problems, 3 notes)}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(source).append(": ");
+    if (!isRead()) {
+      sb.append("not read (").append(problems.summary()).append(')');
+      return sb.append('\n').append(problems).toString();
+    }
+    sb.append(sections.size()).append(' ').append(kind.label()).append(sections.size() == 1 ? " section" : " sections");
+    for (PlanSection s : sections) {
+      sb.append("\n  ").append(s.kind()).append(" \"").append(s.id()).append("\": ").append(s.title());
+    }
+    if (!notes.isEmpty()) {
+      sb.append('\n').append(notes);
+    }
+    return sb.toString();
+  }
+}

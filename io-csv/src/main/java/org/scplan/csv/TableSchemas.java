@@ -1,0 +1,89 @@
+package org.scplan.csv;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scplan.budget.BudgetColumn;
+import org.scplan.budget.BudgetSchema;
+import org.scplan.budget.BudgetSchemas;
+import org.scplan.budget.SignConvention;
+import org.scplan.core.HeadlineMeasure;
+
+/**
+ * The schemas a table can be read with, by name: every built-in schema of {@link BudgetSchemas}
+ * ({@code kent-controllable-2010}, {@code kent-directorate-2018}, {@code cipfa-sercop}, …) and two
+ * generic shapes common in published tables, which carry any further numeric columns (last year's
+ * net, a share in %) as memo columns:
+ *
+ * <table class="striped">
+ * <caption>Generic schemas</caption>
+ * <tr><th>Name</th><th>Columns</th></tr>
+ * <tr><td>{@code gross-income-net}</td><td>{@code gross} (Gross expenditure), {@code income}
+ *   (Income), {@code net} (Net budget) = gross + income with income printed negative, or gross −
+ *   income with income printed positive</td></tr>
+ * <tr><td>{@code gross-net}</td><td>{@code gross} (Gross expenditure) and {@code net} (Net budget),
+ *   both summed into the totals</td></tr>
+ * </table>
+ */
+public final class TableSchemas {
+  /** Gross expenditure, income and net budget, net = gross + income. */
+  public static final TableSchema GROSS_INCOME_NET = TableSchema.generic(BudgetSchema.of("gross-income-net",
+      "Gross expenditure, income and net budget", SignConvention.INCOME_NEGATIVE,
+      BudgetColumn.spend("gross", "Gross expenditure").withAnswers(HeadlineMeasure.GROSS_EXPENDITURE),
+      BudgetColumn.income("income", "Income"),
+      BudgetColumn.derived("net", "Net budget", "gross + income").withAnswers(HeadlineMeasure.NET_BUDGET)));
+
+  /** Gross expenditure and net budget. */
+  public static final TableSchema GROSS_NET = TableSchema.generic(BudgetSchema.of("gross-net",
+      "Gross expenditure and net budget", SignConvention.INCOME_NEGATIVE,
+      BudgetColumn.spend("gross", "Gross expenditure").withAnswers(HeadlineMeasure.GROSS_EXPENDITURE),
+      BudgetColumn.amount("net", "Net budget").withAnswers(HeadlineMeasure.NET_BUDGET)));
+
+  private static final Map<String, TableSchema> ALL = new LinkedHashMap<>();
+
+  static {
+    for (BudgetSchema s : BudgetSchemas.all()) {
+      ALL.put(s.name(), TableSchema.of(s));
+    }
+    ALL.put(GROSS_INCOME_NET.name(), GROSS_INCOME_NET);
+    ALL.put(GROSS_NET.name(), GROSS_NET);
+  }
+
+  private TableSchemas() {}
+
+  /**
+   * Obtains a schema by name.
+   *
+   * @param name the name, such as {@code kent-directorate-2018} or {@code gross-income-net}
+   * @return the schema
+   * @throws IllegalArgumentException if there is none of that name; the message lists the names
+   */
+  public static TableSchema named(String name) {
+    requireNonNull(name, "name");
+    TableSchema s = ALL.get(name);
+    checkArgument(s != null, "No built-in schema is named %s (valid names: %s)", name, names());
+    return s;
+  }
+
+  /**
+   * Returns the names of the schemas, the budget module's first and the generic ones last.
+   *
+   * @return the names
+   */
+  public static List<String> names() {
+    return List.copyOf(ALL.keySet());
+  }
+
+  /**
+   * Returns the schemas, in the order of {@link #names()}.
+   *
+   * @return the schemas
+   */
+  public static List<TableSchema> all() {
+    return new ArrayList<>(ALL.values()).stream().toList();
+  }
+}

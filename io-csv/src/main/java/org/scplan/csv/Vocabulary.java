@@ -1,0 +1,163 @@
+package org.scplan.csv;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.scplan.csv.internal.Labels;
+
+/**
+ * The headings a table reader knows besides a schema's columns: the column of line names, the
+ * column of people, and the columns of indicator and risk tables. Headings are compared by their
+ * words ({@link Labels#words(String)}). Not API.
+ */
+final class Vocabulary {
+  private Vocabulary() {}
+
+  /** Headings of the column that names the lines of a budget table. */
+  static final List<String> LINE_NAMES = List.of("line", "lines", "budget line", "activity budget line", "activity",
+      "service", "services", "service area", "service line", "division", "divisions", "description", "item",
+      "cost centre", "area", "department", "directorate", "heading", "budget heading", "name", "portfolio",
+      "client group", "account", "subjective", "objective");
+
+  /** Headings of the column that names who is responsible for a line. */
+  static final List<String> PEOPLE = List.of("cabinet member", "responsible", "responsible officer",
+      "responsible manager", "budget holder", "budget manager", "manager", "accountable manager",
+      "portfolio holder", "lead officer", "head of service");
+
+  /** The fields of an indicator table. */
+  enum IndicatorField {
+    REFERENCE("ref", "reference", "pi ref", "kpi ref", "indicator ref", "code", "ref no", "no", "id", "pi"),
+    TITLE("indicator", "indicator description", "description", "measure", "performance measure",
+        "performance measure or activity", "title", "kpi", "performance indicator", "activity description",
+        "indicator name", "name", "measure description"),
+    VALUE("actual", "value", "outturn", "result", "performance", "latest", "current", "actual performance",
+        "estimated performance", "forecast", "estimated outturn", "forecast outturn", "provisional outturn",
+        "current value", "latest value"),
+    TARGET("target", "target performance", "target base line", "target baseline", "baseline", "base line",
+        "target value"),
+    FLOOR("floor", "floor performance standard", "floor standard", "minimum", "minimum standard", "floor target"),
+    PREVIOUS("previous", "last year", "last value", "previous value", "previous outturn", "prior year",
+        "last outturn", "previous year"),
+    STATUS("rag", "status", "rag status", "rag rating", "rating"),
+    POLARITY("polarity", "direction", "good is", "better", "higher or lower is better"),
+    UNIT("unit", "units", "measure unit"),
+    MANAGER("accountable manager", "manager", "lead", "owner", "lead officer", "responsible officer"),
+    FREQUENCY("frequency", "monitoring frequency"),
+    SOURCE("link to strategic priority", "source", "link", "priority", "link to priority");
+
+    private final List<String> headings;
+
+    IndicatorField(String... headings) {
+      this.headings = List.of(headings);
+    }
+
+    List<String> headings() {
+      return headings;
+    }
+  }
+
+  /** The fields of a risk table. */
+  enum RiskField {
+    REFERENCE("ref", "reference", "risk ref", "risk id", "risk no", "risk number", "id", "no", "risk reference"),
+    TITLE("risk", "risk title", "title", "key topic", "topic", "risk name", "name"),
+    DESCRIPTION("description", "risk description", "key areas of risk", "details", "cause and effect",
+        "risk event", "event"),
+    OWNER("owner", "risk owner", "lead", "responsible officer", "lead officer", "manager"),
+    LIKELIHOOD("likelihood", "l", "probability", "current likelihood", "current l"),
+    IMPACT("impact", "i", "consequence", "severity", "current impact", "current i", "current consequence"),
+    SCORE("score", "risk score", "current score", "l x i", "current risk score", "current rating score"),
+    BAND("band", "level", "risk level", "rag", "current rag", "current level", "current risk level"),
+    CURRENT("current rating", "current risk rating", "current risk", "rating", "risk rating"),
+    TARGET("target rating", "target risk rating", "target", "target risk", "residual rating", "residual risk",
+        "residual risk rating"),
+    TARGET_LIKELIHOOD("target likelihood", "target l", "residual likelihood"),
+    TARGET_IMPACT("target impact", "target i", "residual impact", "target consequence"),
+    TARGET_SCORE("target score", "target risk score", "residual score"),
+    TARGET_BAND("target level", "target band", "target rag", "residual level"),
+    INHERENT("inherent rating", "inherent risk", "inherent risk rating", "gross risk", "gross rating"),
+    INHERENT_LIKELIHOOD("inherent likelihood", "inherent l"),
+    INHERENT_IMPACT("inherent impact", "inherent i"),
+    CATEGORY("category", "risk category", "type"),
+    CONTROLS("controls", "current controls", "existing controls", "mitigation", "controls in place");
+
+    private final List<String> headings;
+
+    RiskField(String... headings) {
+      this.headings = List.of(headings);
+    }
+
+    List<String> headings() {
+      return headings;
+    }
+  }
+
+  private static final Map<String, IndicatorField> INDICATOR_WORDS = new HashMap<>();
+  private static final Map<String, RiskField> RISK_WORDS = new HashMap<>();
+
+  static {
+    for (IndicatorField f : IndicatorField.values()) {
+      for (String h : f.headings()) {
+        INDICATOR_WORDS.putIfAbsent(Labels.words(h), f);
+      }
+    }
+    for (RiskField f : RiskField.values()) {
+      for (String h : f.headings()) {
+        RISK_WORDS.putIfAbsent(Labels.words(h), f);
+      }
+    }
+  }
+
+  /** Whether a heading names the column of line names. */
+  static boolean isLineNames(String heading) {
+    return LINE_NAMES.contains(Labels.words(heading));
+  }
+
+  /** Whether a heading names the column of people. */
+  static boolean isPeople(String heading) {
+    return PEOPLE.contains(Labels.words(heading));
+  }
+
+  /**
+   * The indicator field a heading names, if any: the heading's words are those of a known heading,
+   * or else begin with them ({@code Indicator Description Monthly snapshot unless stated} is an
+   * {@code Indicator Description}), the longest such beginning deciding.
+   */
+  static Optional<IndicatorField> indicatorField(String heading) {
+    return lookUp(INDICATOR_WORDS, Labels.words(heading));
+  }
+
+  /** The risk field a heading names, if any, found as {@link #indicatorField(String)} finds one. */
+  static Optional<RiskField> riskField(String heading) {
+    return lookUp(RISK_WORDS, Labels.words(heading));
+  }
+
+  private static <F> Optional<F> lookUp(Map<String, F> known, String words) {
+    F exact = known.get(words);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    String best = null;
+    for (String k : known.keySet()) {
+      if (k.length() > 2 && words.startsWith(k + " ") && (best == null || k.length() > best.length())) {
+        best = k;
+      }
+    }
+    return Optional.ofNullable(best == null ? null : known.get(best));
+  }
+
+  /** Words only an indicator table's headings use, for telling what a table holds. */
+  static boolean isIndicatorHeading(String heading) {
+    return indicatorField(heading).filter(f -> f == IndicatorField.TARGET || f == IndicatorField.FLOOR
+        || f == IndicatorField.VALUE || f == IndicatorField.POLARITY).isPresent()
+        || Labels.words(heading).matches("(.* )?(indicator|kpi|target)( .*)?");
+  }
+
+  /** Words only a risk table's headings use, for telling what a table holds. */
+  static boolean isRiskHeading(String heading) {
+    String w = Labels.words(heading);
+    return w.matches("(.* )?(likelihood|impact|probability|consequence)( .*)?")
+        || riskField(heading).filter(f -> f == RiskField.SCORE || f == RiskField.INHERENT).isPresent()
+        || w.matches("(.* )?risk( .*)?");
+  }
+}

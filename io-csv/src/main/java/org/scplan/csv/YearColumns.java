@@ -1,0 +1,40 @@
+package org.scplan.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import org.scplan.core.ValueParseException;
+
+/**
+ * What a budget table's columns for several years side by side become ({@code 2019/20 Gross},
+ * {@code 2019/20 Net}, {@code 2020/21 Gross}, {@code 2020/21 Net}).
+ *
+ * <p>Whatever is chosen, a column the schema itself declares as a comparative (seed 000's
+ * {@code 2009/10 FTE} in {@code kent-controllable-2010}) is read as that comparative.
+ */
+public enum YearColumns {
+  /** One budget profile per year, each reconciled on its own. */
+  SEPARATE_PROFILES,
+  /**
+   * One profile for the latest year (or the year given); the columns of earlier years are memo
+   * columns, each the comparative of its column of the profile's year.
+   */
+  COMPARATIVES;
+
+  /**
+   * Reads a choice: {@code separate} (also {@code profiles}) or {@code comparatives} (also
+   * {@code comparative}), ignoring case.
+   *
+   * @param text the text
+   * @return the choice
+   * @throws ValueParseException if the text names none
+   */
+  public static YearColumns parse(CharSequence text) {
+    requireNonNull(text, "text");
+    return switch (text.toString().strip().toLowerCase(Locale.ROOT).replace('_', '-')) {
+      case "separate", "separate-profiles", "profiles" -> SEPARATE_PROFILES;
+      case "comparatives", "comparative" -> COMPARATIVES;
+      default -> throw new ValueParseException("a treatment of year columns", text, -1, "separate or comparatives");
+    };
+  }
+}

@@ -1,0 +1,200 @@
+package org.scplan.csv.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scplan.core.AmountUnit;
+import org.scplan.core.FinancialYear;
+
+/**
+ * Reading the words of a table: cleaning a cell of typography, finding the year and unit a heading
+ * names, and reducing a heading to the words that identify a column. Not API.
+ */
+public final class Labels {
+  /** Markup that copying out of a web page or a converted PDF leaves in a cell: {@code <b>Total</b>}. */
+  private static final Pattern TAG = Pattern.compile("(?i)</?(?:b|i|u|em|strong|span|font|p|br)\\b[^>]{0,200}>");
+  private static final Pattern EMPHASIS = Pattern.compile("^(\\*\\*|__)(.+)\\1$");
+  private static final Pattern SPACE = Pattern.compile("[\\s\u00a0\u2007\u202f\u2009]+");
+  private static final Pattern UNIT = Pattern.compile(
+      "(?i)£\\s*['’‘]?\\s*000\\s*'?s?|£\\s*(?:k|ms?|millions?|thousands?|bn)(?![a-z])|\\(\\s*£\\s*\\)|£|\\bgbp\\b");
+  private static final Pattern YEAR = Pattern.compile(
+      "(?i)(?<![0-9])(?:fy\\s*)?([0-9]{4})\\s*[-/–—]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
+  private static final Pattern FOOTNOTE = Pattern.compile("\\[[^\\]]{0,6}\\]|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
+  private Labels() {}
+
+  /**
+   * Returns a cell's text without typography: markup such as {@code <b>…</b>} or {@code **…**}
+   * removed, runs of spaces (non-breaking ones included) made one space, and the ends trimmed.
+   *
+   * @param text the cell as read
+   * @return the clean text, possibly empty
+   */
+  public static String clean(String text) {
+    String t = TAG.matcher(text).replaceAll("");
+    t = SPACE.matcher(t).replaceAll(" ").strip();
+    Matcher m = EMPHASIS.matcher(t);
+    if (m.matches()) {
+      t = m.group(2).strip();
+    }
+    return t;
+  }
+
+  /**
+   * Finds the financial years a heading names: {@code 2019/20 Gross} names 2019-20.
+   *
+   * @param text the heading
+   * @return the years, in order of appearance
+   */
+  public static List<FinancialYear> years(String text) {
+    List<FinancialYear> years = new ArrayList<>();
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      year(m.group()).ifPresent(years::add);
+    }
+    return years;
+  }
+
+  /**
+   * Reads text that is nothing but a financial year: {@code 2019/20}, {@code 2019-20},
+   * {@code FY 2019-20}, {@code 2010 – 2011}.
+   *
+   * @param text the text
+   * @return the year, or empty if the text is not one
+   */
+  public static Optional<FinancialYear> year(String text) {
+    Matcher m = YEAR.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(FinancialYear.parse(m.group()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Checks whether text is nothing but a year: a financial year, or a calendar year from 1900 to
+   * 2099 printed without a separator ({@code 2019}), as a heading prints it.
+   *
+   * @param text clean text
+   * @return true if the text is a year
+   */
+  public static boolean isYear(String text) {
+    return year(text).isPresent() || text.matches("(?:19|20)[0-9]{2}");
+  }
+
+  /**
+   * Finds the unit of money a heading names: {@code Gross Exp £m}, {@code Spend (£m)},
+   * {@code £'000}, {@code £000s}, {@code (£)}.
+   *
+   * @param text the heading
+   * @return the unit, or empty if the heading names none
+   */
+  public static Optional<AmountUnit> unit(String text) {
+    Matcher m = UNIT.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String u = m.group().toLowerCase(Locale.ROOT);
+    if (u.contains("000") || u.contains("k") || u.contains("thousand")) {
+      return Optional.of(AmountUnit.THOUSANDS);
+    }
+    if (u.contains("m") || u.contains("bn")) {
+      return Optional.of(AmountUnit.MILLIONS);
+    }
+    return Optional.of(AmountUnit.POUNDS);
+  }
+
+  /**
+   * Checks whether a heading cell holds nothing but units, years and footnote markers, as the row
+   * of units under a table's headings does ({@code £'000}, {@code £000s}).
+   *
+   * @param text clean text
+   * @return true if nothing else is left
+   */
+  public static boolean isUnitsOrYears(String text) {
+    String t = YEAR.matcher(UNIT.matcher(text).replaceAll(" ")).replaceAll(" ");
+    t = FOOTNOTE.matcher(t).replaceAll(" ");
+    return NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("").isEmpty() && !text.isBlank();
+  }
+
+  /**
+   * Reduces a heading to the words that identify it, for matching: lower case, "&amp;" read as
+   * "and", units, years, footnote markers and punctuation dropped. {@code Gross Exp £m},
+   * {@code GROSS EXP.} and {@code 2019/20 Gross exp*} all give {@code gross exp}.
+   *
+   * @param text the heading
+   * @return the words, separated by single spaces; empty if none are left
+   */
+  public static String words(String text) {
+    return words(text, false);
+  }
+
+  /**
+   * Reduces a heading to its words as {@link #words(String)} does, but keeps each year as a word of
+   * its own ({@code fy2009}), so that {@code 2009/10 FTE} and {@code 2010/11 FTE} stay apart.
+   *
+   * @param text the heading
+   * @return the words
+   */
+  public static String wordsWithYears(String text) {
+    return words(text, true);
+  }
+
+  private static String words(String text, boolean keepYears) {
+    String t = clean(text);
+    t = UNIT.matcher(t).replaceAll(" ");
+    Matcher m = YEAR.matcher(t);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String replacement = " ";
+      if (keepYears) {
+        Optional<FinancialYear> y = year(m.group());
+        replacement = y.map(fy -> " fy" + fy.startYear() + " ").orElse(" ");
+      }
+      m.appendReplacement(sb, replacement);
+    }
+    m.appendTail(sb);
+    t = FOOTNOTE.matcher(sb.toString()).replaceAll(" ");
+    t = t.toLowerCase(Locale.ROOT).replace("&", " and ").replace("+", " and ");
+    return NOT_WORD.matcher(t).replaceAll(" ").strip();
+  }
+
+  /**
+   * Makes an id from a title: its letters and digits in lower case, runs of anything else made one
+   * hyphen ({@code Table 5: Resources} gives {@code table-5-resources}).
+   *
+   * @param text the title
+   * @return the id; {@code table} if the title has no letters or digits
+   */
+  public static String slug(String text) {
+    String s = clean(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (s.length() > 60) {
+      s = s.substring(0, 60).replaceAll("-+$", "");
+    }
+    return s.isEmpty() ? "table" : s;
+  }
+
+  /**
+   * Makes a key from a heading: lower-case words and numbers joined by hyphens, as a schema
+   * column's key must be ({@code 2019/20 Net £m} gives {@code net}, with the year kept
+   * {@code net-2019-20}).
+   *
+   * @param text the heading
+   * @param fallback the key to use when the heading has no words, such as {@code column-5}
+   * @return the key
+   */
+  public static String key(String text, String fallback) {
+    String w = words(text).replace(' ', '-');
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+      w = w.isEmpty() ? fallback : "c-" + w;
+    }
+    return w.length() > 60 ? w.substring(0, 60).replaceAll("-+$", "") : w;
+  }
+}
