@@ -40,6 +40,7 @@ final class BudgetTables {
   private final TableOptions options;
   private final Problems problems;
   private final String defaultTitle;
+  private boolean unitAssumed;
 
   BudgetTables(TableOptions options, Problems problems, String defaultTitle) {
     this.options = options;
@@ -79,8 +80,9 @@ final class BudgetTables {
       return (int) keys.values().stream().distinct().count();
     }
 
+    /** No heading is left unmatched, the lines have names, and a generic schema matches at least two columns. */
     boolean acceptable() {
-      return unmatched.isEmpty() && names >= 0;
+      return unmatched.isEmpty() && names >= 0 && (!schema.carriesExtraColumns() || matched() >= 2);
     }
 
     boolean betterThan(Layout other) {
@@ -156,7 +158,7 @@ final class BudgetTables {
     Layout l = new Layout(schema, h, transposed, original, titles, stats);
     for (int c = 0; c < h.width; c++) {
       String text = h.heading[c];
-      if (text.isEmpty() || Labels.words(text).isEmpty() && Labels.unit(text).isPresent()) {
+      if (Labels.words(text).isEmpty()) {
         if (stats.hasWords(c) && !stats.hasFigures(c) && l.names < 0) {
           l.names = c;
         } else if (stats.hasFigures(c)) {
@@ -325,6 +327,12 @@ final class BudgetTables {
   private boolean checkLayout(Layout l) {
     Headings h = l.headings;
     String schemaName = l.schema.name();
+    if (l.schema.carriesExtraColumns() && l.matched() < 2) {
+      // A generic schema carries extra columns only beside at least two of its own.
+      l.unmatched.addAll(l.extra);
+      l.unmatched.sort(null);
+      l.extra.clear();
+    }
     if (l.transposed && options.transposed().isEmpty()) {
       problems.note(CsvRules.LAYOUT_TRANSPOSED, Severity.INFO, problems.file(),
           "The table is read transposed: its rows name the columns of schema " + schemaName
@@ -332,8 +340,11 @@ final class BudgetTables {
     }
     for (int c : l.unmatched) {
       String heading = h.heading[c];
-      String what = options.schema().isPresent() ? "schema " + schemaName : "any built-in schema (the nearest is "
-          + schemaName + "; name one with --schema, or map the heading with --column)";
+      String what = options.schema().isPresent() ? "schema " + schemaName : l.matched() == 0
+          ? "any built-in schema (name one with --schema, map the heading with --column, or read the table as"
+              + " indicators or risks with --kind)"
+          : "any built-in schema (the nearest is " + schemaName + "; name one with --schema, or map the heading"
+              + " with --column)";
       String message = heading.isEmpty()
           ? "Column " + (c + 1) + " holds figures but has no heading, so it matches no column of " + what
           : "Heading " + Headings.quoted(heading) + " (column " + (c + 1) + ") matches no column of " + what
@@ -443,7 +454,7 @@ final class BudgetTables {
         return Optional.of(y.get(y.size() - 1));
       }
     }
-    return Optional.empty();
+    return l.names >= 0 ? Optional.ofNullable(l.headings.year[l.names]) : Optional.empty();
   }
 
   private Map<FinancialYear, List<Col>> columnsByYear(Layout l, FinancialYear year) {
@@ -551,10 +562,11 @@ final class BudgetTables {
     if (problems.hasProblems()) {
       return null;
     }
-    if (unitUsed && tableUnit == AmountUnit.POUNDS && options.unit().isEmpty() && cols.stream()
+    if (unitUsed && !unitAssumed && tableUnit == AmountUnit.POUNDS && options.unit().isEmpty() && cols.stream()
         .noneMatch(c -> c.unit() != null) && l.headings.titleUnit().isEmpty() && unitOfNames(l).isEmpty()) {
       problems.note(CsvRules.UNIT_ASSUMED, Severity.INFO, problems.file(),
           "Neither the headings nor an option name a unit of money; the figures are read in pounds (give --unit)");
+      unitAssumed = true;
     }
     int[] decimals = decimals(l, cols, figures, tableUnit, title);
     if (problems.hasProblems()) {
@@ -721,7 +733,7 @@ final class BudgetTables {
                 + col.column().label() + " of " + title + " prints figures with " + fewest + " to " + most
                 + " decimal places; all are read at " + most);
           }
-          coarser(l, col, k, figures, most);
+          coarser(l, col, k, figures, most, tableUnit);
         }
       }
     }
@@ -746,22 +758,24 @@ final class BudgetTables {
     return decimals;
   }
 
-  private void coarser(Layout l, Col col, int k, Figure[][] figures, int decimals) {
+  private void coarser(Layout l, Col col, int k, Figure[][] figures, int decimals, AmountUnit unit) {
     for (Figure[] row : figures) {
       Figure f = row[k];
       if (f != null && !f.nil() && f.ownPrecision() && f.decimals() < decimals) {
         problems.note(Finding.warning(CsvRules.CELL_COARSER_THAN_COLUMN, locate(l, f.cell(), col.table()),
-            Headings.quoted(f.cell().clean()) + " is printed to " + step(f.decimals()) + ", coarser than the "
-                + step(decimals) + " of column " + col.column().label() + "; a budget table keeps one precision"
-                + " per column, so it is checked as " + TableCell.grouped(f.value().setScale(
-                    Math.max(decimals, 0))) + " and a difference its own rounding would explain may be reported"));
+            Headings.quoted(f.cell().clean()) + " is printed to the nearest " + step(f.decimals(), unit)
+                + ", coarser than the " + step(decimals, unit) + " of column " + col.column().label()
+                + "; a budget table keeps one precision per column, so it is checked as "
+                + TableCell.grouped(f.value().setScale(Math.max(decimals, 0))) + " (" + unit.label()
+                + ") and a difference its own rounding would explain may be reported"));
       }
     }
   }
 
-  private static String step(int decimals) {
-    return decimals >= 0 ? decimals + (decimals == 1 ? " decimal place" : " decimal places")
-        : "the nearest " + TableCell.grouped(new BigDecimal(BigInteger.TEN.pow(-decimals)));
+  /** One unit in the last printed place, in pounds: {@code £100} for one decimal in £'000. */
+  private static String step(int decimals, AmountUnit unit) {
+    BigDecimal pounds = BigDecimal.ONE.movePointLeft(decimals).movePointRight(unit.exponent()).stripTrailingZeros();
+    return "£" + TableCell.grouped(pounds.scale() < 0 ? pounds.setScale(0) : pounds);
   }
 
   private void checkMagnitude(Layout l, Col col, int k, Figure[][] figures, int decimals) {

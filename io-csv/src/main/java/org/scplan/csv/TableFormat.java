@@ -9,14 +9,17 @@ import org.scplan.core.ValueParseException;
  * How the cells of a table are separated: commas (CSV, as spreadsheets save a table) or tabs (TSV,
  * what copying a table out of a PDF or a spreadsheet gives).
  *
- * <p>{@link #detect(CharSequence)} tells them apart by the first line that is not blank: a tab
- * there means TSV.
+ * <p>{@link #detect(CharSequence)} tells them apart by the first lines that are not blank: a tab
+ * in any of the first twenty means TSV (a title line above the table holds no separator at all).
  */
 public enum TableFormat {
   /** Comma-separated values. */
   CSV(','),
   /** Tab-separated values. */
   TSV('\t');
+
+  /** How many lines that are not blank are looked at to tell the formats apart. */
+  private static final int LINES = 20;
 
   private final char separator;
 
@@ -34,24 +37,25 @@ public enum TableFormat {
   }
 
   /**
-   * Decides the format of a table's text: TSV if its first line that is not blank holds a tab,
-   * CSV otherwise.
+   * Decides the format of a table's text: TSV if one of its first twenty lines that are not blank
+   * holds a tab, CSV otherwise.
    *
    * @param text the table's text
    * @return the format
    */
   public static TableFormat detect(CharSequence text) {
     requireNonNull(text, "text");
+    int lines = 0;
     boolean blank = true;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && lines < LINES; i++) {
       char c = text.charAt(i);
       if (c == '\t') {
         return TSV;
       }
-      if (c == '\n' && !blank) {
-        return CSV;
-      }
-      if (c != ' ' && c != '\r' && c != '\n') {
+      if (c == '\n') {
+        lines += blank ? 0 : 1;
+        blank = true;
+      } else if (c != ' ' && c != '\r') {
         blank = false;
       }
     }

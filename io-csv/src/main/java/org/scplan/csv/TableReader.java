@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.scplan.core.PlanSection;
 import org.scplan.core.Severity;
 import org.scplan.csv.internal.Labels;
@@ -182,21 +185,33 @@ public final class TableReader {
     if (!options.matrix().equals(d.matrix()) || options.asAt().isPresent()) {
       return TableKind.RISKS;
     }
-    int indicators = score(raw, Vocabulary::isIndicatorHeading);
-    int risks = score(raw, Vocabulary::isRiskHeading);
-    TableKind kind = risks >= 2 && risks > indicators ? TableKind.RISKS
-        : indicators >= 2 && indicators >= risks ? TableKind.INDICATORS : TableKind.BUDGET;
+    List<String> indicators = telling(raw, Vocabulary::isIndicatorHeading);
+    List<String> risks = telling(raw, Vocabulary::isRiskHeading);
+    TableKind kind = risks.size() >= 2 && risks.size() > indicators.size() ? TableKind.RISKS
+        : indicators.size() >= 2 && indicators.size() >= risks.size() ? TableKind.INDICATORS : TableKind.BUDGET;
     if (kind != TableKind.BUDGET) {
+      List<String> headings = kind == TableKind.RISKS ? risks : indicators;
       problems.note(CsvRules.KIND_DETECTED, Severity.INFO, problems.file(), "The headings read as "
-          + (kind == TableKind.RISKS ? "a risk register" : "an indicator table") + " (" + Math.max(indicators, risks)
-          + " headings such as " + (kind == TableKind.RISKS ? "Likelihood and Impact" : "Target and Actual")
-          + "); give --kind to read it otherwise");
+          + (kind == TableKind.RISKS ? "a risk register" : "an indicator table") + " ("
+          + headings.stream().map(Headings::quoted).collect(Collectors.joining(", ")) + "); give --kind to read it"
+          + " otherwise");
     }
     return kind;
   }
 
-  private static int score(RawTable raw, java.util.function.Predicate<String> known) {
-    return Headings.find(raw, t -> known.test(t) ? 1 : 0).map(h -> h.score).orElse(0);
+  /** The headings of the heading row that tell what a table holds. */
+  private static List<String> telling(RawTable raw, Predicate<String> tells) {
+    Optional<Headings> h = Headings.find(raw, t -> tells.test(t) ? 1 : 0);
+    if (h.isEmpty()) {
+      return List.of();
+    }
+    List<String> found = new ArrayList<>();
+    for (String heading : h.get().heading) {
+      if (!heading.isEmpty() && tells.test(heading)) {
+        found.add(heading);
+      }
+    }
+    return found;
   }
 
   private static String decode(byte[] bytes, Problems problems) {

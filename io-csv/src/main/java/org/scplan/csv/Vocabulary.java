@@ -59,7 +59,7 @@ final class Vocabulary {
 
   /** The fields of a risk table. */
   enum RiskField {
-    REFERENCE("ref", "reference", "risk ref", "risk id", "risk no", "risk number", "id", "no", "risk reference"),
+    REFERENCE("ref", "reference", "crr", "risk ref", "risk id", "risk no", "risk number", "id", "no", "risk reference"),
     TITLE("risk", "risk title", "title", "key topic", "topic", "risk name", "name"),
     DESCRIPTION("description", "risk description", "key areas of risk", "details", "cause and effect",
         "risk event", "event"),
@@ -146,18 +146,15 @@ final class Vocabulary {
     return Optional.ofNullable(best == null ? null : known.get(best));
   }
 
-  /** Words only an indicator table's headings use, for telling what a table holds. */
+  /** Whether a heading is one only an indicator table uses, for telling what a table holds. */
   static boolean isIndicatorHeading(String heading) {
-    return indicatorField(heading).filter(f -> f == IndicatorField.TARGET || f == IndicatorField.FLOOR
-        || f == IndicatorField.VALUE || f == IndicatorField.POLARITY).isPresent()
-        || Labels.words(heading).matches("(.* )?(indicator|kpi|target)( .*)?");
+    return indicatorField(heading).isPresent() && riskField(heading).isEmpty()
+        || Labels.words(heading).matches("(.* )?(indicator|kpi|outturn)( .*)?");
   }
 
-  /** Words only a risk table's headings use, for telling what a table holds. */
+  /** Whether a heading is one only a risk table uses, for telling what a table holds. */
   static boolean isRiskHeading(String heading) {
-    String w = Labels.words(heading);
-    return w.matches("(.* )?(likelihood|impact|probability|consequence)( .*)?")
-        || riskField(heading).filter(f -> f == RiskField.SCORE || f == RiskField.INHERENT).isPresent()
-        || w.matches("(.* )?risk( .*)?");
+    return riskField(heading).isPresent() && indicatorField(heading).isEmpty()
+        || Labels.words(heading).matches("(.* )?(risk|likelihood|impact|probability|consequence)( .*)?");
   }
 }

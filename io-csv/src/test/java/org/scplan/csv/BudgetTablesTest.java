@@ -1,0 +1,319 @@
+package org.scplan.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.scplan.budget.BudgetLine;
+import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.LineKind;
+import org.scplan.budget.SignConvention;
+import org.scplan.core.AmountUnit;
+import org.scplan.core.Finding;
+import org.scplan.core.FinancialYear;
+import org.scplan.core.ReportedAmount;
+import org.scplan.core.Severity;
+import org.scplan.core.ValidationReport;
+
+/** Budget tables as analysts paste them, each fixture in {@code src/test/resources/tables}. */
+class BudgetTablesTest {
+  private static final TableOptions YEAR_2019 = TableOptions.builder().year(FinancialYear.of(2019)).build();
+
+  @Test
+  void currencySignsAndBracketedNegativesInACsv() {
+    TableResult r = Resources.read("tables/brackets-pounds.csv");
+    BudgetProfile p = r.profiles().get(0);
+    assertThat(p.schema().name()).isEqualTo("gross-income-net");
+    assertThat(p.title()).isEqualTo("Adult social care budget 2019/20");
+    assertThat(p.year()).isEqualTo(FinancialYear.of(2019));
+    assertThat(p.unit()).isEqualTo(AmountUnit.THOUSANDS);
+    assertThat(p.line("Older people").orElseThrow().amount("income")).contains(ReportedAmount.parse("-£2,345.6k"));
+    assertThat(p.total().orElseThrow().amount("net")).contains(ReportedAmount.parse("£17,000.0k"));
+    assertThat(r.validate().codes()).containsExactlyInAnyOrder(CsvRules.SCHEMA_DETECTED, CsvRules.INCOME_SIGN_DETECTED);
+    assertThat(r.notes().withCode(CsvRules.INCOME_SIGN_DETECTED).get(0).message())
+        .contains("printed negative and added: 3 of the 3 income figures that are not zero are negative");
+  }
+
+  @Test
+  void aTotalRowInMillionsIsRestatedInTheTablesUnitAndSaysItIsCoarser() {
+    TableResult r = Resources.read("tables/suffixes.tsv", YEAR_2019);
+    BudgetProfile p = r.profiles().get(0);
+    assertThat(p.unit()).isEqualTo(AmountUnit.THOUSANDS);
+    assertThat(p.decimals("gross")).isEqualTo(1);
+    assertThat(p.total().orElseThrow().amount("gross")).contains(ReportedAmount.parse("£1,234,500.0k"));
+    assertThat(p.total().orElseThrow().amount("income")).contains(ReportedAmount.parse("-£100,000.0k"));
+    ValidationReport report = r.validate();
+    assertThat(report.withCode(CsvRules.CELL_COARSER_THAN_COLUMN)).hasSize(3);
+    Finding gross = report.withCode(CsvRules.CELL_COARSER_THAN_COLUMN).get(0);
+    assertThat(gross.location().pointer()).contains("row 4, column \"Gross (£000)\"");
+    assertThat(gross.location().line()).isEqualTo(4);
+    assertThat(gross.message()).contains("\"£1,234.5m\" is printed to the nearest £100,000, coarser than the £100 of"
+        + " column Gross expenditure", "checked as 1,234,500.0 (£'000)");
+    assertThat(report.isValid()).isTrue();
+  }
+
+  @Test
+  void footnotesBlanksDashesAndPlaceholders() {
+    TableResult r = Resources.read("tables/footnotes-blanks.tsv", YEAR_2019);
+    BudgetProfile p = r.profiles().get(0);
+    assertThat(p.schema().keys()).containsExactly("gross", "income", "net", "last-year-net", "share-of-net");
+    assertThat(p.schema().column("share-of-net").isMoney()).isFalse();
+    assertThat(p.schema().column("last-year-net").label()).isEqualTo("Last year net");
+    BudgetLine older = p.line("Older People").orElseThrow();
+    assertThat(older.amount("gross")).contains(ReportedAmount.parse("£1,234.5k"));
+    BudgetLine mentalHealth = p.line("Mental Health").orElseThrow();
+    assertThat(mentalHealth.amount("gross")).contains(ReportedAmount.parse("£800.0k"));
+    assertThat(mentalHealth.isBlank("income")).as("TBC is absent, not zero").isTrue();
+    assertThat(mentalHealth.amount("net")).contains(ReportedAmount.parse("£800.0k"));
+    BudgetLine carers = p.line("Carers").orElseThrow();
+    assertThat(carers.amount("income")).as("a dash is nil").contains(ReportedAmount.parse("£0.0k"));
+    assertThat(carers.isBlank("last-year-net")).as("N/A is absent").isTrue();
+    assertThat(p.line("Placeholder line").orElseThrow().kind()).isEqualTo(LineKind.ITEM);
+    ValidationReport report = r.validate();
+    assertThat(report.isValid()).as(report.toString()).isTrue();
+    assertThat(report.withCode("budget.cell.missing")).extracting(f -> f.location().toString())
+        .containsExactly("footnotes-blanks › Mental Health [Income]");
+  }
+
+  @Test
+  void poundsRoundedToThousandsAreReadToTheNearestThousand() {
+    TableResult r = Resources.read("tables/pounds-thousands.csv");
+    BudgetProfile p = r.profiles().get(0);
+    assertThat(p.unit()).isEqualTo(AmountUnit.POUNDS);
+    assertThat(p.decimals("gross")).isEqualTo(-3);
+    assertThat(r.notes().withCode(CsvRules.PRECISION_INFERRED).get(0).message())
+        .contains("Gross expenditure, Income, Net budget", "whole multiple of £1,000", "nearest £1,000");
+    ValidationReport report = r.validate();
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.withCode("budget.total.within-rounding")).hasSize(1);
+
+    TableResult exact = Resources.read("tables/pounds-thousands.csv", TableOptions.builder().decimals(0).build());
+    assertThat(exact.profiles().get(0).decimals("gross")).isZero();
+    assertThat(exact.notes().withCode(CsvRules.PRECISION_INFERRED)).isEmpty();
+    assertThat(exact.validate().errors()).extracting(Finding::code)
+        .containsExactly("budget.total.mismatch", "budget.derived.mismatch");
+  }
+
+  @Test
+  void aTransposedTableWithYearsAcrossGivesAProfilePerYear() {
+    TableResult r = Resources.read("tables/transposed.tsv");
+    assertThat(r.profiles()).hasSize(2);
+    BudgetProfile first = r.profiles().get(0);
+    assertThat(first.schema().name()).isEqualTo("revenue-outturn");
+    assertThat(first.schema().signConvention()).isEqualTo(SignConvention.INCOME_POSITIVE);
+    assertThat(first.year()).isEqualTo(FinancialYear.of(2019));
+    assertThat(first.title()).isEqualTo("Adult Social Care revenue estimates 2019-20");
+    assertThat(first.id()).isEqualTo("adult-social-care-revenue-estimates-2019-20");
+    assertThat(first.lineCount()).isEqualTo(1);
+    BudgetLine line = first.line(0);
+    assertThat(line.name()).isEqualTo("Adult Social Care revenue estimates");
+    assertThat(line.amount("employees")).contains(ReportedAmount.parse("£1,234.5k"));
+    assertThat(line.amount("sales")).contains(ReportedAmount.parse("£734.5k"));
+    assertThat(r.profiles().get(1).line(0).amount("net")).contains(ReportedAmount.parse("£4,100.0k"));
+    assertThat(r.notes().withCode(CsvRules.LAYOUT_TRANSPOSED)).hasSize(1);
+    assertThat(r.validate().isValid()).isTrue();
+    assertThat(r.validate().filter(f -> f.code().startsWith("budget."))).isEmpty();
+
+    TableResult wrongFigure = TableReader.standard().read("t.tsv",
+        Resources.text("tables/transposed.tsv").replace("Net current expenditure\t4,000.0", "Net current expenditure\t4,100.0"));
+    Finding mismatch = wrongFigure.validate().errors().get(0);
+    assertThat(mismatch.code()).isEqualTo("budget.derived.mismatch");
+    assertThat(mismatch.location().path()).containsExactly("Adult Social Care revenue estimates 2019-20",
+        "Adult Social Care revenue estimates");
+  }
+
+  @Test
+  void transposedCanBeChosenAndACellIsLocatedWhereTheFileHasIt() {
+    String text = Resources.text("tables/transposed.tsv").replace("\t734.5\t", "\t73x.5\t");
+    TableResult r = TableReader.of(TableOptions.builder().transposed(true).build()).read("t.tsv", text);
+    assertThat(r.isRead()).isFalse();
+    Finding problem = r.problems().findings().get(0);
+    assertThat(problem.code()).isEqualTo(CsvRules.CELL_UNREADABLE);
+    assertThat(problem.location().pointer()).contains("row 6, column \"2019-20\"");
+    assertThat(problem.location().line()).isEqualTo(6);
+  }
+
+  @Test
+  void severalYearsSideBySideGiveAProfilePerYearOrComparatives() {
+    TableResult r = Resources.read("tables/years-side-by-side.csv");
+    assertThat(r.profiles()).extracting(BudgetProfile::year).containsExactly(FinancialYear.of(2019),
+        FinancialYear.of(2020));
+    assertThat(r.profiles()).extracting(BudgetProfile::id).containsExactly("years-side-by-side-2019-20",
+        "years-side-by-side-2020-21");
+    assertThat(r.profiles().get(1).total().orElseThrow().amount("net")).contains(ReportedAmount.parse("£1,350.0"));
+    assertThat(r.validate().isValid()).isTrue();
+    assertThat(r.notes().withCode(CsvRules.UNIT_ASSUMED)).hasSize(1);
+
+    TableResult c = Resources.read("tables/years-side-by-side.csv",
+        TableOptions.builder().yearColumns(YearColumns.COMPARATIVES).unit(AmountUnit.THOUSANDS).build());
+    assertThat(c.profiles()).hasSize(1);
+    BudgetProfile p = c.profiles().get(0);
+    assertThat(p.year()).isEqualTo(FinancialYear.of(2020));
+    assertThat(p.schema().keys()).containsExactly("gross", "income", "net", "gross-2019-20", "income-2019-20",
+        "net-2019-20");
+    assertThat(p.schema().column("net-2019-20").comparativeOf()).contains("net");
+    assertThat(p.total().orElseThrow().amount("net-2019-20")).contains(ReportedAmount.parse("£1,200.0k"));
+    assertThat(c.validate().isValid()).isTrue();
+  }
+
+  @Test
+  void groupsSubtotalsTheGrandTotalAndAMemoLine() {
+    TableResult r = Resources.read("tables/groups.csv");
+    BudgetProfile p = r.profiles().get(0);
+    assertThat(p.lines()).extracting(BudgetLine::kind).containsExactly(LineKind.GROUP, LineKind.ITEM, LineKind.ITEM,
+        LineKind.SUBTOTAL, LineKind.GROUP, LineKind.ITEM, LineKind.ITEM, LineKind.SUBTOTAL, LineKind.ITEM,
+        LineKind.TOTAL, LineKind.MEMO);
+    assertThat(p.line("Disability", "Home care")).isPresent();
+    assertThat(p.total().orElseThrow().name()).isEqualTo("Grand total");
+    assertThat(r.validate().isValid()).isTrue();
+    assertThat(r.validate().filter(f -> f.severity() != Severity.INFO)).isEmpty();
+    assertThat(p.reconcile().relations()).as("net on 9 lines of figures, 3 columns on 2 subtotals and the total")
+        .isEqualTo(9 + 9);
+
+    // A misprinted subtotal fails its own line's formula, its group's sum and the grand total's sum.
+    TableResult wrong = TableReader.standard().read("g.csv", Resources.text("tables/groups.csv")
+        .replace("Total Disability,110.0,-11.0,99.0", "Total Disability,110.0,-11.0,98.0"));
+    assertThat(wrong.validate().errors()).extracting(f -> f.code() + " " + f.location()).containsExactlyInAnyOrder(
+        "budget.derived.mismatch Budget 2019-20 › Disability › Total Disability [Net budget]",
+        "budget.total.mismatch Budget 2019-20 › Disability › Total Disability [Net budget]",
+        "budget.total.mismatch Budget 2019-20 › Grand total [Net budget]");
+  }
+
+  @Test
+  void subtotalsWithoutHeadingsMakeGroupsOfTheLinesAboveThem() {
+    BudgetProfile p = Resources.read("tables/subtotals-without-headings.csv").profiles().get(0);
+    assertThat(p.lines()).extracting(BudgetLine::kind).containsExactly(LineKind.GROUP, LineKind.ITEM, LineKind.ITEM,
+        LineKind.SUBTOTAL, LineKind.GROUP, LineKind.ITEM, LineKind.ITEM, LineKind.SUBTOTAL, LineKind.TOTAL);
+    assertThat(p.line("community", "Home care")).isPresent();
+    assertThat(p.reconcile().isConsistent()).isTrue();
+  }
+
+  @Test
+  void badCellsAreNamedByRowColumnAndText() {
+    TableResult r = Resources.read("tables/bad-cells.tsv", TableOptions.builder().year(FinancialYear.of(2018)).build());
+    assertThat(r.isRead()).isFalse();
+    assertThat(r.sections()).isEmpty();
+    assertThat(r.problems().findings()).hasSize(2);
+    Finding first = r.problems().findings().get(0);
+    assertThat(first.code()).isEqualTo(CsvRules.CELL_UNREADABLE);
+    assertThat(first.location().source()).contains("tables/bad-cells.tsv");
+    assertThat(first.location().pointer()).contains("row 4, column \"Non staffing\"");
+    assertThat(first.location().line()).isEqualTo(4);
+    assertThat(first.location().column()).isEqualTo(21);
+    assertThat(first.message()).isEqualTo("Row 4, column \"Non staffing\": cannot read \"12,34x\": expected three"
+        + " digits after a thousands separator at position 6");
+    assertThat(first.actual()).contains("\"12,34x\"");
+    Finding second = r.problems().findings().get(1);
+    assertThat(second.location().pointer()).contains("row 5, column \"Staffing\"");
+    assertThat(second.message()).contains("\"Gibbens\"");
+    assertThat(r.validate()).isEqualTo(r.problems());
+  }
+
+  @Test
+  void raggedRowsAreProblemsNamingTheRowAndColumn() {
+    TableResult r = Resources.read("tables/ragged.tsv", TableOptions.builder().year(FinancialYear.of(2018)).build());
+    assertThat(r.isRead()).isFalse();
+    assertThat(r.problems().findings()).extracting(Finding::code).containsOnly(CsvRules.ROW_RAGGED);
+    assertThat(r.problems().findings()).extracting(f -> f.location().pointer().orElseThrow())
+        .containsExactly("row 3, column \"Net cost\"", "row 4, column 8");
+    assertThat(r.problems().findings().get(0).message()).startsWith("Row 3 has 6 cells but the heading row (row 1)"
+        + " has 7");
+  }
+
+  @Test
+  void aHeadingThatMatchesNothingIsAProblem() {
+    TableResult r = Resources.read("tables/unmatched.csv", YEAR_2019);
+    assertThat(r.isRead()).isFalse();
+    Finding f = r.problems().findings().get(0);
+    assertThat(f.code()).isEqualTo(CsvRules.HEADER_UNMATCHED);
+    assertThat(f.location().pointer()).contains("row 1, column \"Colour\"");
+    assertThat(f.message()).startsWith("Heading \"Colour\" (column 5) matches no column of any built-in schema");
+
+    TableResult named = Resources.read("tables/unmatched.csv", TableOptions.builder().year(FinancialYear.of(2019))
+        .schema(TableSchemas.named("kent-directorate-2018")).build());
+    assertThat(named.problems().findings()).extracting(Finding::message).containsExactly(
+        "Heading \"Colour\" (column 5) matches no column of schema kent-directorate-2018; its columns are Staffing,"
+            + " Non staffing, Gross expenditure, Income, Grants, Net cost");
+  }
+
+  @Test
+  void anExplicitColumnMappingAndAliasesMatchOtherHeadings() {
+    String text = "Service,Spend 19/20,Receipts,Bottom line\nA,10.0,-2.0,8.0\nTotal,10.0,-2.0,8.0\n";
+    TableResult unmapped = TableReader.of(YEAR_2019).read("m.csv", text);
+    assertThat(unmapped.isRead()).isFalse();
+    TableResult mapped = TableReader.of(TableOptions.builder().from(YEAR_2019)
+        .putColumn("Spend 19/20", "gross").putColumn("Bottom line", "net").build()).read("m.csv", text);
+    assertThat(mapped.isRead()).as(mapped.toString()).isTrue();
+    assertThat(mapped.profiles().get(0).schema().name()).isEqualTo("gross-income-net");
+    assertThat(mapped.profiles().get(0).total().orElseThrow().amount("net")).contains(ReportedAmount.parse("£8.0"));
+
+    TableSchema aliased = TableSchemas.GROSS_INCOME_NET.withAliases("gross", "Spend 19/20").withAliases("net",
+        "Bottom line");
+    TableResult viaAliases = TableReader.of(TableOptions.builder().from(YEAR_2019).schema(aliased).build())
+        .read("m.csv", text);
+    assertThat(viaAliases.profiles()).isEqualTo(mapped.profiles());
+  }
+
+  @Test
+  void incomePrintedPositiveIsDetectedAndTheFormulaSubtractsIt() {
+    String text = "Budget 2019-20\nService,Gross,Income,Net\nA,10.0,2.0,8.0\nB,5.0,1.0,4.0\nTotal,15.0,3.0,12.0\n";
+    TableResult r = TableReader.standard().read("p.csv", text);
+    BudgetProfile p = r.profiles().get(0);
+    assertThat(p.schema().signConvention()).isEqualTo(SignConvention.INCOME_POSITIVE);
+    assertThat(p.schema().column("net").formula().orElseThrow()).hasToString("gross - income");
+    assertThat(r.validate().isValid()).isTrue();
+    assertThat(r.notes().withCode(CsvRules.INCOME_SIGN_DETECTED).get(0).message())
+        .contains("printed positive and subtracted: 3 of the 3 income figures");
+
+    TableResult forced = TableReader.of(TableOptions.builder().incomeSign(IncomeSign.NEGATIVE).build())
+        .read("p.csv", text);
+    assertThat(forced.notes().withCode(CsvRules.INCOME_SIGN_DETECTED)).isEmpty();
+    assertThat(forced.validate().withCode("budget.derived.mismatch")).hasSize(3);
+    assertThat(forced.validate().withCode("budget.income.unexpected-sign")).isNotEmpty();
+  }
+
+  @Test
+  void aFileSavedAsWindows1252IsReadWithANote() {
+    String text = "Budget 2019-20\nService,Gross £,Income £,Net £\nA,10,-2,8\nTotal,10,-2,8\n";
+    byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
+    assertThat(bytes).contains((byte) 0xa3);
+    TableResult r = TableReader.standard().read("w.csv", bytes);
+    assertThat(r.isRead()).isTrue();
+    assertThat(r.profiles().get(0).unit()).isEqualTo(AmountUnit.POUNDS);
+    assertThat(r.notes().withCode(CsvRules.FILE_ENCODING)).hasSize(1);
+    byte[] bom = ("\ufeff" + text).getBytes(StandardCharsets.UTF_8);
+    assertThat(TableReader.standard().read("b.csv", bom).notes().withCode(CsvRules.FILE_ENCODING)).isEmpty();
+    assertThat(TableReader.standard().read("b.csv", bom).profiles()).isEqualTo(r.profiles());
+  }
+
+  @Test
+  void emptyAndHeadingOnlyTablesAndAMissingYearAreProblems() {
+    assertThat(TableReader.standard().read("e.csv", "").problems().findings()).extracting(Finding::code)
+        .containsExactly(CsvRules.TABLE_EMPTY);
+    assertThat(TableReader.standard().read("h.csv", "Service,Gross,Income,Net\n").problems().findings())
+        .extracting(Finding::code).containsExactly(CsvRules.TABLE_EMPTY);
+    TableResult noYear = TableReader.standard().read("y.csv", "Service,Gross,Income,Net\nA,1,0,1\n");
+    assertThat(noYear.problems().findings()).extracting(Finding::code).containsExactly(CsvRules.YEAR_MISSING);
+    assertThat(noYear.problems().findings().get(0).message()).contains("--year");
+    TableResult unclosed = TableReader.standard().read("q.csv", "Service,Gross\n\"A,1\nB,2\n");
+    assertThat(unclosed.problems().findings()).extracting(Finding::code).containsExactly(CsvRules.SYNTAX);
+  }
+
+  @Test
+  void aMissingFileIsAProblemNotAnException() {
+    TableResult r = TableReader.standard().read(java.nio.file.Path.of("no-such-table.csv"));
+    assertThat(r.isRead()).isFalse();
+    assertThat(r.problems().findings().get(0).message()).isEqualTo("Could not open the file: no such file");
+  }
+
+  @Test
+  void aFigureTooLargeForABudgetTableIsAProblem() {
+    TableResult r = TableReader.of(YEAR_2019).read("big.csv",
+        "Service,Gross,Income,Net\nA,\"99,999,999,999,999,999.0\",0.0,1.0\n");
+    assertThat(r.problems().findings()).extracting(Finding::code).containsExactly(CsvRules.CELL_UNREADABLE);
+    assertThat(r.problems().findings().get(0).message()).contains("too large for a budget table");
+    assertThat(new BigDecimal("1")).isNotNull();
+  }
+}
