@@ -36,6 +36,8 @@ final class BudgetTables {
   /** How many rows are looked at to tell a column of names from a column of figures. */
   private static final int SAMPLE = 500;
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+  /** The most rows a table may have to be tried transposed when no option says so. */
+  private static final int TRANSPOSABLE = 200;
 
   private final TableOptions options;
   private final Problems problems;
@@ -158,7 +160,8 @@ final class BudgetTables {
     Layout l = new Layout(schema, h, transposed, original, titles, stats);
     for (int c = 0; c < h.width; c++) {
       String text = h.heading[c];
-      if (Labels.words(text).isEmpty()) {
+      String words = h.words[c];
+      if (words.isEmpty()) {
         if (stats.hasWords(c) && !stats.hasFigures(c) && l.names < 0) {
           l.names = c;
         } else if (stats.hasFigures(c)) {
@@ -166,23 +169,23 @@ final class BudgetTables {
         }
         continue;
       }
-      Optional<String> key = explicitKey(explicit, text, schema);
+      Optional<String> key = explicitKey(explicit, words, schema);
       boolean withYear = false;
-      if (key.isEmpty()) {
+      if (key.isEmpty() && schema.hasLabelsWithYears()) {
         key = schema.matchesWithYear(h.headingWithYear(c));
         withYear = key.isPresent();
       }
       if (key.isEmpty()) {
-        key = schema.matches(text);
+        key = schema.matchesWords(words);
       }
       if (key.isPresent()) {
         l.keys.put(c, key.get());
         if (withYear) {
           l.byYearLabel.add(c);
         }
-      } else if (l.names < 0 && Vocabulary.isLineNames(text)) {
+      } else if (l.names < 0 && Vocabulary.isLineNamesWords(words)) {
         l.names = c;
-      } else if (l.people < 0 && Vocabulary.isPeople(text)) {
+      } else if (l.people < 0 && Vocabulary.isPeopleWords(words)) {
         l.people = c;
       } else if (schema.carriesExtraColumns() && stats.hasFigures(c) && stats.of(c)[0] >= stats.of(c)[1]) {
         l.extra.add(c);
@@ -202,8 +205,7 @@ final class BudgetTables {
     return l;
   }
 
-  private static Optional<String> explicitKey(Map<String, String> explicit, String heading, TableSchema schema) {
-    String words = Labels.words(heading);
+  private static Optional<String> explicitKey(Map<String, String> explicit, String words, TableSchema schema) {
     for (Map.Entry<String, String> e : explicit.entrySet()) {
       if (Labels.words(e.getKey()).equals(words) && schema.schema().indexOf(e.getValue()) >= 0) {
         return Optional.of(schema.schema().column(e.getValue()).key());
@@ -230,6 +232,9 @@ final class BudgetTables {
     List<Boolean> ways = options.transposed().map(List::of).orElse(List.of(false, true));
     Layout best = null;
     for (boolean transposed : ways) {
+      if (transposed && options.transposed().isEmpty() && raw.rows().size() > TRANSPOSABLE) {
+        continue;
+      }
       List<String> titles = new ArrayList<>();
       RawTable original = transposed ? withoutTitles(raw, titles) : raw;
       if (original == null) {

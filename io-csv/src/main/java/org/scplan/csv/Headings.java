@@ -34,6 +34,7 @@ final class Headings {
   final FinancialYear[] year;
   final AmountUnit[] unit;
   final RawTable.Cell[] cell;
+  final String[] words;
   final int score;
 
   private Headings(RawTable table, int labelRow, int dataStart, List<String> titles, int width, String[] heading,
@@ -49,6 +50,10 @@ final class Headings {
     this.unit = unit;
     this.cell = cell;
     this.score = score;
+    this.words = new String[width];
+    for (int c = 0; c < width; c++) {
+      words[c] = Labels.words(heading[c]);
+    }
   }
 
   /**

@@ -31,13 +31,13 @@ final class RawTable {
    * A cell: its text as read, its row and column in the table (from 1, as the file has them) and
    * its line and character column in the file.
    */
-  record Cell(String text, int row, int column, int line, int charColumn) {
-    String clean() {
-      return Labels.clean(text);
+  record Cell(String text, String clean, int row, int column, int line, int charColumn) {
+    Cell(String text, int row, int column, int line, int charColumn) {
+      this(text, Labels.clean(text), row, column, line, charColumn);
     }
 
     boolean isBlank() {
-      return clean().isEmpty();
+      return clean.isEmpty();
     }
   }
 

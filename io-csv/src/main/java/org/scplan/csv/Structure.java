@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -31,6 +32,10 @@ final class Structure {
       "overall total", "net cost of services", "total net budget", "total budget", "total net expenditure",
       "total net cost", "net total", "total cost of services");
 
+  private static final Pattern SUBTOTAL = Pattern.compile("(sub ?totals?|totals?)( .*)?|.* (sub ?)?totals?");
+  private static final Pattern MEMO =
+      Pattern.compile("(of which|of the above|memo|memorandum|including|includes)( .*)?");
+
   /** What a row is. */
   enum Kind { GROUP, ITEM, SUBTOTAL, TOTAL, MEMO, END }
 
@@ -38,7 +43,11 @@ final class Structure {
   record Event(Kind kind, String name, int row) {}
 
   /** A row of the table as the structure sees it: its position, its name and whether it has figures. */
-  record Line(int row, String name, boolean hasFigures) {}
+  record Line(int row, String name, boolean hasFigures, String words) {
+    Line(int row, String name, boolean hasFigures) {
+      this(row, name, hasFigures, Labels.words(name));
+    }
+  }
 
   private static final class Node {
     final Kind kind;
@@ -64,7 +73,7 @@ final class Structure {
    */
   static List<Event> of(List<Line> lines, String totalRow) {
     int grand = grandTotal(lines, totalRow);
-    boolean loose = grand >= 0 && totalRow == null && !GRAND.contains(Labels.words(lines.get(grand).name()));
+    boolean loose = grand >= 0 && totalRow == null && !GRAND.contains(lines.get(grand).words());
     Node root = new Node(Kind.GROUP, null);
     Deque<Node> open = new ArrayDeque<>();
     int end = grand >= 0 ? grand : lines.size();
@@ -76,7 +85,7 @@ final class Structure {
         continue;
       }
       if (i == grand) {
-        Node named = loose ? findOpen(open, subject(r.name())) : null;
+        Node named = loose ? findOpen(open, subject(r.words())) : null;
         if (named != null) {
           closeAsSubtotal(open, named, r);
           continue;
@@ -91,7 +100,7 @@ final class Structure {
             open.pop();
           }
           Node g = new Node(Kind.GROUP, r);
-          g.awaitsSubtotal = subtotalAhead(lines, i, end, r.name());
+          g.awaitsSubtotal = subtotalAhead(lines, i, end, r.words());
           (open.isEmpty() ? root : open.peek()).children.add(g);
           open.push(g);
         } else {
@@ -99,12 +108,12 @@ final class Structure {
         }
         continue;
       }
-      if (isMemo(r.name())) {
+      if (isMemo(r.words())) {
         top.children.add(new Node(Kind.MEMO, r));
         continue;
       }
-      if (isSubtotal(r.name())) {
-        Node g = findOpen(open, subject(r.name()));
+      if (isSubtotal(r.words())) {
+        Node g = findOpen(open, subject(r.words()));
         if (g == null && !open.isEmpty() && !open.peek().awaitsSubtotal) {
           g = open.peek();
         }
@@ -175,11 +184,11 @@ final class Structure {
     if (!next.hasFigures()) {
       return true;
     }
-    if (isMemo(next.name())) {
+    if (isMemo(next.words())) {
       return false;
     }
-    if (isSubtotal(next.name())) {
-      return matches(subject(next.name()), lines.get(i).name());
+    if (isSubtotal(next.words())) {
+      return matches(subject(next.words()), lines.get(i).words());
     }
     return true;
   }
@@ -187,7 +196,7 @@ final class Structure {
   private static boolean subtotalAhead(List<Line> lines, int i, int end, String group) {
     for (int j = i + 1; j < end; j++) {
       Line l = lines.get(j);
-      if (l.hasFigures() && isSubtotal(l.name()) && matches(subject(l.name()), group)) {
+      if (l.hasFigures() && isSubtotal(l.words()) && matches(subject(l.words()), group)) {
         return true;
       }
     }
@@ -199,15 +208,14 @@ final class Structure {
       return null;
     }
     for (Node g : open) {
-      if (matches(subject, g.line.name())) {
+      if (matches(subject, g.line.words())) {
         return g;
       }
     }
     return null;
   }
 
-  private static boolean matches(String subject, String groupName) {
-    String g = Labels.words(groupName);
+  private static boolean matches(String subject, String g) {
     return !subject.isEmpty() && !g.isEmpty() && (subject.equals(g) || subject.contains(g) || g.contains(subject));
   }
 
@@ -215,7 +223,7 @@ final class Structure {
     if (totalRow != null) {
       String w = Labels.words(totalRow);
       for (int i = lines.size() - 1; i >= 0; i--) {
-        if (Labels.words(lines.get(i).name()).equals(w)) {
+        if (lines.get(i).words().equals(w)) {
           return i;
         }
       }
@@ -224,10 +232,10 @@ final class Structure {
     int last = -1;
     for (int i = lines.size() - 1; i >= 0; i--) {
       Line l = lines.get(i);
-      if (!l.hasFigures() || isMemo(l.name())) {
+      if (!l.hasFigures() || isMemo(l.words())) {
         continue;
       }
-      if (GRAND.contains(Labels.words(l.name()))) {
+      if (GRAND.contains(l.words())) {
         return i;
       }
       if (last < 0) {
@@ -235,26 +243,27 @@ final class Structure {
       }
     }
     if (last >= 0) {
-      String w = Labels.words(lines.get(last).name());
-      if (w.endsWith(" total") || w.endsWith(" totals") || isSubtotal(lines.get(last).name())) {
+      String w = lines.get(last).words();
+      if (w.endsWith(" total") || w.endsWith(" totals") || isSubtotal(w)) {
         return last;
       }
     }
     return -1;
   }
 
-  static boolean isSubtotal(String name) {
-    String w = Labels.words(name);
-    return w.matches("(sub ?totals?|totals?)( .*)?") || w.matches(".* (sub ?)?totals?");
+  /** Whether a name's words are a subtotal's: {@code total older people}, {@code older people total}. */
+  static boolean isSubtotal(String w) {
+    return SUBTOTAL.matcher(w).matches();
   }
 
-  static boolean isMemo(String name) {
-    return Labels.words(name).matches("(of which|of the above|memo|memorandum|including|includes)( .*)?");
+  /** Whether a name's words are a memo line's: {@code of which externally funded}. */
+  static boolean isMemo(String w) {
+    return MEMO.matcher(w).matches();
   }
 
-  /** The words of what a subtotal totals: {@code Total Older People} gives {@code older people}. */
-  static String subject(String name) {
-    return Labels.words(name).replaceFirst("^(sub ?totals?|totals?)( |$)", "")
+  /** The words of what a subtotal totals: {@code total older people} gives {@code older people}. */
+  static String subject(String w) {
+    return w.replaceFirst("^(sub ?totals?|totals?)( |$)", "")
         .replaceFirst("( |^)(sub ?)?totals?$", "").strip();
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,35 @@ public final class TableSchema {
   private final BudgetSchema schema;
   private final Map<String, List<String>> aliases;
   private final boolean carriesExtraColumns;
+  /** The words each column goes by, to its key: labels first, then keys, then aliases. */
+  private final Map<String, String> byWords;
+  /** The words and years of each label that carries a year, to its key. */
+  private final Map<String, String> byWordsWithYear;
 
   private TableSchema(BudgetSchema schema, Map<String, List<String>> aliases, boolean carriesExtraColumns) {
     this.schema = schema;
     this.aliases = aliases;
     this.carriesExtraColumns = carriesExtraColumns;
+    Map<String, String> words = new HashMap<>();
+    Map<String, String> withYear = new HashMap<>();
+    for (BudgetColumn c : schema.columns()) {
+      if (Labels.years(c.label()).isEmpty()) {
+        words.putIfAbsent(Labels.words(c.label()), c.key());
+      } else {
+        withYear.putIfAbsent(Labels.wordsWithYears(c.label()), c.key());
+      }
+    }
+    for (BudgetColumn c : schema.columns()) {
+      words.putIfAbsent(Labels.words(c.key()), c.key());
+    }
+    for (BudgetColumn c : schema.columns()) {
+      for (String alias : aliases.getOrDefault(c.key(), List.of())) {
+        words.putIfAbsent(Labels.words(alias), c.key());
+      }
+    }
+    words.remove("");
+    this.byWords = Map.copyOf(words);
+    this.byWordsWithYear = Map.copyOf(withYear);
   }
 
   /**
@@ -174,28 +199,12 @@ public final class TableSchema {
    */
   public Optional<String> matches(String heading) {
     requireNonNull(heading, "heading");
-    String words = Labels.words(heading);
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    for (BudgetColumn c : schema.columns()) {
-      if (Labels.years(c.label()).isEmpty() && Labels.words(c.label()).equals(words)) {
-        return Optional.of(c.key());
-      }
-    }
-    for (BudgetColumn c : schema.columns()) {
-      if (Labels.words(c.key()).equals(words)) {
-        return Optional.of(c.key());
-      }
-    }
-    for (BudgetColumn c : schema.columns()) {
-      for (String alias : aliases(c.key())) {
-        if (Labels.words(alias).equals(words)) {
-          return Optional.of(c.key());
-        }
-      }
-    }
-    return Optional.empty();
+    return matchesWords(Labels.words(heading));
+  }
+
+  /** Finds the column a heading's words ({@link Labels#words(String)}) name. */
+  Optional<String> matchesWords(String words) {
+    return Optional.ofNullable(byWords.get(words));
   }
 
   /**
@@ -206,16 +215,14 @@ public final class TableSchema {
    * @return the column's key, or empty if no label carries the same year and words
    */
   public Optional<String> matchesWithYear(String heading) {
-    String words = Labels.wordsWithYears(heading);
-    if (!words.contains("fy")) {
-      return Optional.empty();
-    }
-    for (BudgetColumn c : schema.columns()) {
-      if (Labels.wordsWithYears(c.label()).equals(words)) {
-        return Optional.of(c.key());
-      }
-    }
-    return Optional.empty();
+    requireNonNull(heading, "heading");
+    return byWordsWithYear.isEmpty() ? Optional.empty()
+        : Optional.ofNullable(byWordsWithYear.get(Labels.wordsWithYears(heading)));
+  }
+
+  /** Whether any label carries a year. */
+  boolean hasLabelsWithYears() {
+    return !byWordsWithYear.isEmpty();
   }
 
   /**

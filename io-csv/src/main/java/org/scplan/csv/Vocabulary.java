@@ -110,12 +110,22 @@ final class Vocabulary {
 
   /** Whether a heading names the column of line names. */
   static boolean isLineNames(String heading) {
-    return LINE_NAMES.contains(Labels.words(heading));
+    return isLineNamesWords(Labels.words(heading));
+  }
+
+  /** Whether a heading's words name the column of line names. */
+  static boolean isLineNamesWords(String words) {
+    return LINE_NAMES.contains(words);
   }
 
   /** Whether a heading names the column of people. */
   static boolean isPeople(String heading) {
-    return PEOPLE.contains(Labels.words(heading));
+    return isPeopleWords(Labels.words(heading));
+  }
+
+  /** Whether a heading's words name the column of people. */
+  static boolean isPeopleWords(String words) {
+    return PEOPLE.contains(words);
   }
 
   /**

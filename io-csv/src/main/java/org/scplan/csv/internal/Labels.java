@@ -23,6 +23,8 @@ public final class Labels {
   private static final Pattern YEAR = Pattern.compile(
       "(?i)(?<![0-9])(?:fy\\s*)?([0-9]{4})\\s*[-/–—]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[[^\\]]{0,6}\\]|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]");
+  private static final Pattern CALENDAR_YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+  private static final Pattern QUARTER = Pattern.compile("\\bq[1-4]\\b");
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
   private Labels() {}
@@ -35,6 +37,9 @@ public final class Labels {
    * @return the clean text, possibly empty
    */
   public static String clean(String text) {
+    if (isPlain(text)) {
+      return text.strip();
+    }
     String t = TAG.matcher(text).replaceAll("");
     t = SPACE.matcher(t).replaceAll(" ").strip();
     Matcher m = EMPHASIS.matcher(t);
@@ -42,6 +47,20 @@ public final class Labels {
       t = m.group(2).strip();
     }
     return t;
+  }
+
+  /** Whether text has nothing to clean but its ends: no markup, no emphasis, no unusual or doubled spaces. */
+  private static boolean isPlain(String text) {
+    char previous = 'x';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '<' || c == '*' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\u00a0' || c == '\u2007'
+          || c == '\u202f' || c == '\u2009' || c == ' ' && previous == ' ') {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /**
@@ -86,7 +105,7 @@ public final class Labels {
    * @return true if the text is a year
    */
   public static boolean isYear(String text) {
-    return year(text).isPresent() || text.matches("(?:19|20)[0-9]{2}");
+    return CALENDAR_YEAR.matcher(text).matches() || year(text).isPresent();
   }
 
   /**
@@ -126,7 +145,7 @@ public final class Labels {
 
   /**
    * Reduces a heading to the words that identify it, for matching: lower case, "&amp;" read as
-   * "and", units, years, footnote markers and punctuation dropped. {@code Gross Exp £m},
+   * "and", units, years, quarters ({@code Q1}), footnote markers and punctuation dropped. {@code Gross Exp £m},
    * {@code GROSS EXP.} and {@code 2019/20 Gross exp*} all give {@code gross exp}.
    *
    * @param text the heading
@@ -163,6 +182,7 @@ public final class Labels {
     m.appendTail(sb);
     t = FOOTNOTE.matcher(sb.toString()).replaceAll(" ");
     t = t.toLowerCase(Locale.ROOT).replace("&", " and ").replace("+", " and ");
+    t = QUARTER.matcher(t).replaceAll(" ");
     return NOT_WORD.matcher(t).replaceAll(" ").strip();
   }
 

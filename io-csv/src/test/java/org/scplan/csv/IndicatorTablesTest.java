@@ -1,0 +1,113 @@
+package org.scplan.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.scplan.core.Finding;
+import org.scplan.core.FinancialQuarter;
+import org.scplan.core.FinancialYear;
+import org.scplan.core.Rag;
+import org.scplan.performance.Actual;
+import org.scplan.performance.Indicator;
+import org.scplan.performance.IndicatorSet;
+import org.scplan.performance.Polarity;
+import org.scplan.performance.RagRule;
+import org.scplan.performance.Unit;
+
+/** Indicator tables: rows of reference, title, value, target, floor, last value and status. */
+class IndicatorTablesTest {
+  private static final String DASHBOARD = """
+      Quarterly dashboard
+      Ref,Indicator,Polarity,Previous,Actual 2018-19,Target 2018-19,Floor,RAG
+      PI 1,Reviews completed on time,higher,76.0%,78.5%,80.0%,75.0%,Amber
+      PI 2,Delayed transfers of care,lower,"53,973","41,730","41,730",,Green
+      PI 3,Carers assessed,higher,,70.0%,80.0%,75.0%,Amber
+      PI 4,Placeholder measure,higher,,Placeholder,TBC,,
+      """;
+
+  @Test
+  void aDashboardIsReadAndItsPrintedStatusesHeldAgainstTheRule() {
+    TableResult r = TableReader.standard().read("dashboard.csv", DASHBOARD);
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    IndicatorSet set = r.indicators().orElseThrow();
+    assertThat(set.title()).isEqualTo("Quarterly dashboard");
+    assertThat(set.rule()).isEqualTo(RagRule.kentFloor());
+    assertThat(set.indicators()).extracting(Indicator::label).containsExactly("PI 1", "PI 2", "PI 3", "PI 4");
+    FinancialYear y = FinancialYear.of(2018);
+    Indicator pi1 = set.indicator("PI 1").orElseThrow();
+    assertThat(pi1.unit()).isEqualTo(Unit.PERCENTAGE);
+    assertThat(pi1.floor()).contains(new BigDecimal("75.0"));
+    assertThat(pi1.actual(y).orElseThrow().publishedRag()).contains(Rag.AMBER);
+    assertThat(pi1.actual(FinancialYear.of(2017)).orElseThrow().value()).contains(new BigDecimal("76.0"));
+    assertThat(pi1.assess(y).rag()).contains(Rag.AMBER);
+    Indicator pi2 = set.indicator("PI 2").orElseThrow();
+    assertThat(pi2.polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
+    assertThat(pi2.unit()).isEqualTo(Unit.COUNT);
+    assertThat(pi2.assess(y)).hasToString("PI 2 2018-19: 41,730 vs target 41,730 (lower is better), no floor: GREEN;"
+        + " improving since 2017-18 (53,973)");
+    Indicator pi4 = set.indicator("PI 4").orElseThrow();
+    assertThat(pi4.actual(y).orElseThrow().status()).isEqualTo(Actual.Status.MISSING);
+    assertThat(pi4.target(y).orElseThrow().note()).contains("TBC");
+    // PI 3 prints AMBER, but 70.0% is below its 75.0% floor: RED under Kent's floor rule.
+    assertThat(r.validate().withCode("performance.rag.mismatch")).extracting(f -> f.location().toString())
+        .containsExactly("Quarterly dashboard › PI 3 [2018-19 RAG]");
+    assertThat(r.notes().withCode(CsvRules.POLARITY_ASSUMED)).isEmpty();
+  }
+
+  @Test
+  void theRuleAndPolarityCanBeChosen() {
+    TableResult tolerance = TableReader.of(TableOptions.builder().rule(RagRule.tolerance(10)).build())
+        .read("dashboard.csv", DASHBOARD);
+    assertThat(tolerance.kind()).contains(TableKind.INDICATORS);
+    assertThat(tolerance.indicators().orElseThrow().rule()).isEqualTo(RagRule.tolerance(10));
+    // Within 10% of 80.0 reaches down to 72.0: PI 3's 70.0% is RED, PI 1's 78.5% AMBER.
+    assertThat(tolerance.validate().withCode("performance.rag.mismatch")).extracting(f -> f.location().toString())
+        .containsExactly("Quarterly dashboard › PI 3 [2018-19 RAG]");
+
+    String noPolarity = "Ref,Indicator,Actual,Target\nX 1,Waiting times,12,10\n";
+    TableResult assumed = TableReader.of(TableOptions.builder().period(FinancialYear.of(2018)).build())
+        .read("w.csv", noPolarity);
+    assertThat(assumed.notes().withCode(CsvRules.POLARITY_ASSUMED)).hasSize(1);
+    assertThat(assumed.indicators().orElseThrow().indicators().get(0).polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+    TableResult lower = TableReader.of(TableOptions.builder().period(FinancialYear.of(2018))
+        .polarity(Polarity.LOWER_IS_BETTER).build()).read("w.csv", noPolarity);
+    assertThat(lower.notes().withCode(CsvRules.POLARITY_ASSUMED)).isEmpty();
+    assertThat(lower.indicators().orElseThrow().indicators().get(0).assess(FinancialYear.of(2018)).rag())
+        .contains(Rag.AMBER);
+  }
+
+  @Test
+  void periodsComeFromTheHeadingsQuartersIncluded() {
+    String text = "Ref,Indicator,Q1 2013-14 Actual,Q1 2013-14 Target,Status\nPI 1,Reviews,78.5%,80.0%,A\n";
+    IndicatorSet set = TableReader.standard().read("q.csv", text).indicators().orElseThrow();
+    FinancialQuarter q1 = FinancialQuarter.parse("Q1 2013-14");
+    assertThat(set.targetPeriods()).containsExactly(q1);
+    assertThat(set.indicators().get(0).actual(q1).orElseThrow().publishedRag()).contains(Rag.AMBER);
+  }
+
+  @Test
+  void aColumnWithNoPeriodAndNoOptionIsAProblem() {
+    TableResult r = TableReader.standard().read("p.csv", "Ref,Indicator,Actual,Target,RAG\nPI 1,Reviews,78,80,A\n");
+    assertThat(r.isRead()).isFalse();
+    assertThat(r.problems().findings()).extracting(Finding::code).containsOnly(CsvRules.YEAR_MISSING);
+    assertThat(r.problems().findings().get(0).location().pointer()).contains("row 1, column \"Actual\"");
+  }
+
+  @Test
+  void unreadableStatusesPolaritiesAndFiguresAreProblemsAtTheirCells() {
+    String text = "Ref,Indicator,Polarity,Actual 2018-19,Target 2018-19,RAG\nPI 1,A,sideways,78,80,A\n"
+        + "PI 2,B,higher,7x,80,A\nPI 3,C,higher,78,80,Purple\n";
+    TableResult r = TableReader.standard().read("bad.csv", text);
+    assertThat(r.problems().findings()).extracting(f -> f.location().pointer().orElseThrow()).containsExactly(
+        "row 2, column \"Polarity\"", "row 3, column \"Actual 2018-19\"", "row 4, column \"RAG\"");
+    assertThat(r.problems().findings()).extracting(Finding::code).containsOnly(CsvRules.CELL_UNREADABLE);
+  }
+
+  @Test
+  void aStatusWithNoResultIsAWarning() {
+    TableResult r = TableReader.standard().read("s.csv", "Ref,Indicator,Actual 2018-19,Target 2018-19,RAG\n"
+        + "PI 1,Reviews,,80,Green\n");
+    assertThat(r.notes().withCode(CsvRules.STATUS_WITHOUT_RESULT)).hasSize(1);
+  }
+}

@@ -1,0 +1,90 @@
+package org.scplan.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.scplan.core.Finding;
+import org.scplan.risk.Rating;
+import org.scplan.risk.Risk;
+import org.scplan.risk.RiskMatrices;
+import org.scplan.risk.RiskRegister;
+
+/** Risk tables: reference, title, likelihood, impact and, where printed, score, level and target rating. */
+class RiskTablesTest {
+  private static final String REGISTER = """
+      Directorate Risk Register
+      Ref,Risk,Owner,Likelihood,Impact,Score,Level,Target rating
+      AH0005,Financial pressures,Corporate Director,4,5,20,High,L3 x I4
+      AH0007,Managing demand,Director Older People,3,4,16,Medium,4x4
+      AH0009,Workforce,,2,3,6,Low,TBC
+      AH0010,Information Governance,Director,2 - Unlikely,Major,10,High,L1 × I5
+      """;
+
+  @Test
+  void aRegisterIsScoredOnTheMatrixAndItsPrintedFiguresChecked() {
+    TableResult r = TableReader.standard().read("register.csv", REGISTER);
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    RiskRegister register = r.register().orElseThrow();
+    assertThat(register.title()).isEqualTo("Directorate Risk Register");
+    assertThat(register.matrix()).isEqualTo(RiskMatrices.kent5x5());
+    Risk financial = register.risk("AH0005").orElseThrow();
+    assertThat(financial.current()).contains(Rating.of(4, 5));
+    assertThat(financial.target()).contains(Rating.of(3, 4));
+    assertThat(financial.owner()).contains("Corporate Director");
+    assertThat(register.risk("AH0010").orElseThrow().current()).as("a level's label reads as its number")
+        .contains(Rating.of(2, 5));
+    assertThat(register.risk("AH0009").orElseThrow().target()).as("TBC is no target").isEmpty();
+
+    // AH0007 prints 16 for L3 × I4, which kent-5x5 scores 12; AH0010 prints High for 10 (Medium).
+    assertThat(r.notes().withCode(CsvRules.RISK_SCORE_MISMATCH)).singleElement().satisfies(f -> {
+      assertThat(f.location().pointer()).contains("row 4, column \"Score\"");
+      assertThat(f.expected()).contains("12");
+      assertThat(f.actual()).contains("16");
+    });
+    assertThat(r.notes().withCode(CsvRules.RISK_BAND_MISMATCH)).singleElement().satisfies(f -> {
+      assertThat(f.location().pointer()).contains("row 6, column \"Level\"");
+      assertThat(f.expected()).contains("Medium");
+    });
+    assertThat(r.validate().withCode("risk.rating.target-worse-than-current")).extracting(Finding::message)
+        .singleElement().asString().contains("16 High (L4 × I4)");
+    assertThat(r.validate().withCode("risk.rating.no-target")).hasSize(1);
+    assertThat(r.validate().withCode("risk.owner.missing")).hasSize(1);
+  }
+
+  @Test
+  void anotherMatrixScoresTheSameRatingsOtherwise() {
+    TableResult npsa = TableReader.of(TableOptions.builder().matrix(RiskMatrices.named("npsa-5x5"))
+        .asAt(LocalDate.of(2018, 9, 30)).build()).read("register.csv", REGISTER);
+    assertThat(npsa.kind()).contains(TableKind.RISKS);
+    assertThat(npsa.register().orElseThrow().asAt()).contains(LocalDate.of(2018, 9, 30));
+    // On the NPSA matrix 20 is Extreme, not High; 12 is High, not Medium; 6 is Moderate, not Low; and 10 is
+    // High, as printed.
+    assertThat(npsa.notes().withCode(CsvRules.RISK_BAND_MISMATCH)).extracting(f -> f.location().pointer().orElseThrow())
+        .containsExactly("row 3, column \"Level\"", "row 4, column \"Level\"", "row 5, column \"Level\"");
+  }
+
+  @Test
+  void ratingCellsCarryScoreAndLevel() {
+    String text = "Ref,Risk,Current rating,Target rating\nR1,Flooding,20 High (4x5),12 Medium (3x4)\n"
+        + "R2,Fire,L2 I2 High,Low\n";
+    TableResult r = TableReader.of(TableOptions.builder().kind(TableKind.RISKS).build()).read("r.csv", text);
+    assertThat(r.register().orElseThrow().risk("R1").orElseThrow().current()).contains(Rating.of(4, 5));
+    assertThat(r.notes().withCode(CsvRules.RISK_BAND_MISMATCH)).extracting(Finding::message).singleElement()
+        .asString().startsWith("Risk R2: the current level is printed as High");
+  }
+
+  @Test
+  void incompleteAndUnreadableRatings() {
+    String text = "Ref,Risk,Likelihood,Impact,Current rating\nR1,Flooding,4,,\nR2,Fire,,,soon\n";
+    TableResult r = TableReader.standard().read("r.csv", text);
+    assertThat(r.problems().findings()).extracting(f -> f.location().pointer().orElseThrow())
+        .containsExactly("row 3, column \"Current rating\"");
+    String incomplete = "Ref,Risk,Likelihood,Impact\nR1,Flooding,4,\n";
+    TableResult w = TableReader.standard().read("r.csv", incomplete);
+    assertThat(w.notes().withCode(CsvRules.RISK_RATING_INCOMPLETE)).hasSize(1);
+    assertThat(w.register().orElseThrow().risks().get(0).current()).isEmpty();
+    assertThat(TableReader.standard().read("r.csv", "Ref,Risk,Likelihood,Impact\nR1,Flooding,0 x 5,2\n")
+        .isRead()).isFalse();
+  }
+}
