@@ -73,11 +73,21 @@ final class CheckCommand {
     for (String file : files) {
       results.add(check(file));
     }
+    return report(results, json, threshold, "file", out);
+  }
+
+  /**
+   * Prints the results as text or JSON and returns the exit status; {@code scplan table} prints
+   * its tables the same way.
+   *
+   * @param what what was checked, for the last line of text: {@code file} or {@code table}
+   */
+  static int report(List<Checked> results, boolean json, Severity threshold, String what, PrintStream out) {
     int status = status(results);
     if (json) {
       printJson(results, threshold, status, out);
     } else {
-      printText(results, threshold, out);
+      printText(results, threshold, what, out);
     }
     return status;
   }
@@ -110,7 +120,7 @@ final class CheckCommand {
   // -----------------------------------------------------------------------------------------
   // Text
 
-  private static void printText(List<Checked> results, Severity threshold, PrintStream out) {
+  private static void printText(List<Checked> results, Severity threshold, String what, PrintStream out) {
     for (Checked r : results) {
       out.println(r.file());
       if (!r.read()) {
@@ -136,7 +146,7 @@ final class CheckCommand {
     }
     long unreadable = results.stream().filter(r -> !r.read()).count();
     long withErrors = results.stream().filter(r -> r.read() && !r.report().isValid()).count();
-    out.println(results.size() + " file" + (results.size() == 1 ? "" : "s") + " checked: "
+    out.println(results.size() + " " + what + (results.size() == 1 ? "" : "s") + " checked: "
         + (results.size() - unreadable - withErrors) + " without errors, " + withErrors + " with errors, "
         + unreadable + " unreadable");
   }

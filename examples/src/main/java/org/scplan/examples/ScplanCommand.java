@@ -12,6 +12,7 @@ import java.util.List;
  * <pre>
  * scplan check FILE…            check scplan JSON files (plans or single sections)
  * scplan check --json FILE…     the same, as JSON
+ * scplan table [options] FILE…  check tables as published (CSV or TSV)
  * scplan --help
  * </pre>
  *
@@ -67,8 +68,9 @@ public final class ScplanCommand {
       String command = list.remove(0);
       return switch (command) {
         case "check" -> CheckCommand.run(list, out, err);
+        case "table" -> TableCommand.run(list, out, err);
         default -> {
-          err.println("scplan: unknown command \"" + command + "\"; expected check (see scplan --help)");
+          err.println("scplan: unknown command \"" + command + "\"; expected check or table (see scplan --help)");
           yield UNREADABLE;
         }
       };

@@ -538,6 +538,16 @@ final class BudgetTables {
 
   private BudgetProfile build(Layout l, FinancialYear year, List<Col> given, List<Line> lines,
       List<Structure.Event> events, String id, String title) {
+    problems.section(id);
+    try {
+      return buildSection(l, year, given, lines, events, id, title);
+    } finally {
+      problems.section(null);
+    }
+  }
+
+  private BudgetProfile buildSection(Layout l, FinancialYear year, List<Col> given, List<Line> lines,
+      List<Structure.Event> events, String id, String title) {
     BudgetSchema base = l.schema.schema();
     // The profile's columns in schema order, then the extra and comparative ones in table order.
     List<Col> cols = new ArrayList<>();

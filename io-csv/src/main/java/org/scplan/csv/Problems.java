@@ -1,7 +1,9 @@
 package org.scplan.csv;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.core.Severity;
@@ -19,6 +21,8 @@ final class Problems {
   private final String source;
   private final List<Finding> problems = new ArrayList<>();
   private final List<Finding> notes = new ArrayList<>();
+  private final Map<String, List<Finding>> sectionNotes = new HashMap<>();
+  private String section;
 
   Problems(String source) {
     this.source = source;
@@ -71,14 +75,25 @@ final class Problems {
         expected, Text.quote(actual));
   }
 
+  /**
+   * Says which section the notes from now on concern: the one of this id, or (null) the table as
+   * a whole.
+   */
+  void section(String id) {
+    this.section = id;
+  }
+
   /** Records a note: what reading inferred or found about the document. */
   void note(Finding finding) {
     notes.add(finding);
+    if (section != null) {
+      sectionNotes.computeIfAbsent(section, k -> new ArrayList<>()).add(finding);
+    }
   }
 
   /** Records a note of a severity. */
   void note(String code, Severity severity, Location location, String message) {
-    notes.add(Finding.of(code, severity, location, message));
+    note(Finding.of(code, severity, location, message));
   }
 
   boolean hasProblems() {
@@ -95,5 +110,12 @@ final class Problems {
 
   ValidationReport notes() {
     return ValidationReport.of(notes);
+  }
+
+  /** The notes that concern one section, by its id. */
+  Map<String, ValidationReport> sectionNotes() {
+    Map<String, ValidationReport> result = new HashMap<>();
+    sectionNotes.forEach((k, v) -> result.put(k, ValidationReport.of(v)));
+    return result;
   }
 }

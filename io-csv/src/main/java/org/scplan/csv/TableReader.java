@@ -167,7 +167,7 @@ public final class TableReader {
 
   private static TableResult result(String source, TableKind kind, List<PlanSection> sections, Problems problems) {
     return new TableResult(source, kind, problems.hasProblems() ? List.of() : sections, problems.problems(),
-        problems.notes());
+        problems.notes(), problems.sectionNotes());
   }
 
   /** What the table holds: as given; else implied by the options; else by the headings. */

@@ -2,9 +2,13 @@ package org.scplan.csv;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.core.Finding;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ValidationReport;
 import org.scplan.performance.IndicatorSet;
@@ -30,14 +34,16 @@ public final class TableResult {
   private final List<PlanSection> sections;
   private final ValidationReport problems;
   private final ValidationReport notes;
+  private final Map<String, ValidationReport> sectionNotes;
 
   TableResult(String source, TableKind kind, List<PlanSection> sections, ValidationReport problems,
-      ValidationReport notes) {
+      ValidationReport notes, Map<String, ValidationReport> sectionNotes) {
     this.source = requireNonNull(source, "source");
     this.kind = kind;
     this.sections = List.copyOf(sections);
     this.problems = problems;
     this.notes = notes;
+    this.sectionNotes = Map.copyOf(sectionNotes);
   }
 
   /**
@@ -122,6 +128,30 @@ public final class TableResult {
    */
   public ValidationReport notes() {
     return notes;
+  }
+
+  /**
+   * Returns the notes that concern one of the sections read: for a budget profile, its unit,
+   * precision and income sign, and the cells printed coarser than their column.
+   *
+   * @param section one of {@link #sections()}
+   * @return its notes; empty for a section not read here
+   */
+  public ValidationReport notes(PlanSection section) {
+    requireNonNull(section, "section");
+    return sectionNotes.getOrDefault(section.id(), ValidationReport.empty());
+  }
+
+  /**
+   * Returns the notes about the table as a whole rather than one of its sections: the schema, kind
+   * and layout decided, the file's encoding.
+   *
+   * @return the notes
+   */
+  public ValidationReport tableNotes() {
+    Set<Finding> own = new HashSet<>();
+    sectionNotes.values().forEach(r -> own.addAll(r.findings()));
+    return ValidationReport.of(notes.filter(f -> !own.contains(f)));
   }
 
   /**

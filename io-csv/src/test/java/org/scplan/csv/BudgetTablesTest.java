@@ -145,6 +145,14 @@ class BudgetTablesTest {
     assertThat(r.profiles().get(1).total().orElseThrow().amount("net")).contains(ReportedAmount.parse("£1,350.0"));
     assertThat(r.validate().isValid()).isTrue();
     assertThat(r.notes().withCode(CsvRules.UNIT_ASSUMED)).hasSize(1);
+    assertThat(r.tableNotes().codes()).containsExactly(CsvRules.SCHEMA_DETECTED);
+    assertThat(r.notes(r.profiles().get(0)).codes()).containsExactlyInAnyOrder(CsvRules.UNIT_ASSUMED,
+        CsvRules.INCOME_SIGN_DETECTED);
+    assertThat(r.notes(r.profiles().get(1)).codes()).containsExactly(CsvRules.INCOME_SIGN_DETECTED);
+    for (BudgetProfile profile : r.profiles()) {
+      assertThat(r.notes(profile).findings()).allMatch(f -> !f.code().equals(CsvRules.INCOME_SIGN_DETECTED)
+          || f.message().contains(profile.title()));
+    }
 
     TableResult c = Resources.read("tables/years-side-by-side.csv",
         TableOptions.builder().yearColumns(YearColumns.COMPARATIVES).unit(AmountUnit.THOUSANDS).build());

@@ -1,0 +1,193 @@
+package org.scplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code scplan table}: the same report and exit status as {@code scplan check}. */
+class TableCommandTest {
+  @TempDir
+  Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = ScplanCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  /** Seed 001's Table 5, copied untouched from the seed file. */
+  Path table5() throws IOException {
+    try (InputStream in = TableCommandTest.class.getResourceAsStream("/tables/001-table-5-resources.tsv")) {
+      Path p = dir.resolve("table5.tsv");
+      Files.write(p, in.readAllBytes());
+      return p;
+    }
+  }
+
+  @Test
+  void seed001Table5ReconcilesAndExitsZero() throws IOException {
+    Path t = table5();
+    Run r = run("table", "--year", "2018-19", "--title", "Table 5: Resources", t.toString());
+    assertThat(r.status()).as(r.out() + r.err()).isEqualTo(ScplanCommand.OK);
+    assertThat(r.out()).contains(t.toString())
+        .contains("section: budget \"table-5-resources\": Table 5: Resources")
+        .contains("result: 0 errors, 0 warnings, 2 infos")
+        .contains("INFO    csv.schema.detected")
+        .contains("the headings match built-in schema kent-directorate-2018 best (6 of its 6 columns)")
+        .contains("1 table checked: 1 without errors, 0 with errors, 0 unreadable");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void aTableThatDoesNotAddUpExitsOneWithTheBudgetFinding() throws IOException {
+    String wrong = new String(Files.readAllBytes(table5()), StandardCharsets.UTF_8).replace("43,477.2", "43,477.9");
+    Path t = file("wrong.tsv", wrong);
+    Run r = run("table", "--year", "2018-19", "--schema", "kent-directorate-2018", "--income-sign", "negative",
+        t.toString());
+    assertThat(r.status()).isEqualTo(ScplanCommand.ERRORS);
+    assertThat(r.out()).contains("ERROR   budget.derived.mismatch")
+        .contains("at wrong › Strategic Management & Directorate Budgets (including monies to be allocated) [Net cost]")
+        .contains("ERROR   budget.total.mismatch")
+        .doesNotContain("csv.schema.detected");
+  }
+
+  @Test
+  void anUnreadableCellExitsTwoNamingRowAndColumn() throws IOException {
+    Path t = file("bad.csv", "Budget 2019-20\nService,Gross,Income,Net\nA,\"12,34x\",-2.0,8.0\nTotal,10.0,-2.0,8.0\n");
+    Run r = run("table", t.toString());
+    assertThat(r.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(r.out()).contains("cannot read: 1 problem")
+        .contains("ERROR   csv.cell.unreadable")
+        .contains("at row 3, column \"Gross\" (line 3, column 3)")
+        .contains("Row 3, column \"Gross\": cannot read \"12,34x\": expected three digits after a thousands separator"
+            + " at position 6")
+        .contains("1 table checked: 0 without errors, 0 with errors, 1 unreadable");
+  }
+
+  @Test
+  void raggedRowsAndUnmatchedHeadingsExitTwo() throws IOException {
+    Path ragged = file("ragged.csv", "Budget 2019-20\nService,Gross,Income,Net\nA,10.0,-2.0\nTotal,10.0,-2.0,8.0\n");
+    Run r = run("table", ragged.toString());
+    assertThat(r.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(r.out()).contains("csv.row.ragged").contains("at row 3, column \"Net\"");
+    Path unmatched = file("colour.csv", "Budget 2019-20\nService,Gross,Income,Net,Colour\nA,10.0,-2.0,8.0,blue\n");
+    Run u = run("table", unmatched.toString());
+    assertThat(u.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(u.out()).contains("csv.header.unmatched").contains("at row 2, column \"Colour\"")
+        .contains("Heading \"Colour\" (column 5) matches no column");
+  }
+
+  @Test
+  void severalYearsSideBySideAreReportedTablePerTable() throws IOException {
+    Path t = file("years.csv", """
+        Service,2019/20 Gross £'000,2019/20 Income £'000,2019/20 Net £'000,2020/21 Gross £'000,2020/21 Income £'000,2020/21 Net £'000
+        Older People,"1,000.0",-200.0,800.0,"1,100.0",-200.0,900.0
+        Total,"1,000.0",-200.0,800.0,"1,100.0",-200.0,900.0
+        """);
+    Run r = run("table", t.toString());
+    assertThat(r.status()).isEqualTo(ScplanCommand.OK);
+    assertThat(r.out()).contains("section: budget \"years-2019-20\": years 2019-20")
+        .contains("section: budget \"years-2020-21\": years 2020-21")
+        .contains("2 tables checked: 2 without errors, 0 with errors, 0 unreadable");
+  }
+
+  @Test
+  void indicatorAndRiskTablesWithTheirOptions() throws IOException {
+    Path kpis = file("kpis.csv", "Ref,Indicator,Actual,Target,RAG\nPI 1,Delayed transfers,120,100,Green\n");
+    Run lower = run("table", "--period", "2018-19", "--polarity", "lower", kpis.toString());
+    assertThat(lower.status()).isEqualTo(ScplanCommand.ERRORS);
+    assertThat(lower.out()).contains("section: indicators \"kpis\": kpis").contains("performance.rag.mismatch");
+    Run tolerance = run("table", "--period", "2018-19", "--polarity", "lower", "--rule", "tolerance-20",
+        kpis.toString());
+    assertThat(tolerance.out()).contains("performance.rag.mismatch").contains("gives 120 vs target 100");
+    Path risks = file("risks.csv", "Ref,Risk,Owner,Likelihood,Impact,Score\nR1,Flooding,Ann,4,5,16\n");
+    Run r = run("table", "--matrix", "kent-5x5", "--as-at", "2018-09-30", risks.toString());
+    assertThat(r.status()).isEqualTo(ScplanCommand.ERRORS);
+    assertThat(r.out()).contains("section: risks \"risks\": risks").contains("ERROR   csv.risk.score-mismatch")
+        .contains("at row 2, column \"Score\"");
+  }
+
+  @Test
+  void jsonOutputIsTheSameShapeAsCheck() throws IOException {
+    Path bad = file("bad.csv", "Budget 2019-20\nService,Gross,Income,Net\nA,\"12,34x\",-2.0,8.0\n");
+    Run r = run("table", "--json", table5().toString(), "--year", "2018-19", bad.toString());
+    assertThat(r.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    List<String> codes = new ArrayList<>();
+    int exitStatus = -1;
+    try (JsonParser p = new JsonFactory().createParser(r.out())) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME && p.currentName().equals("code")) {
+          p.nextToken();
+          codes.add(p.getText());
+        } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("exitStatus")) {
+          p.nextToken();
+          exitStatus = p.getIntValue();
+        }
+      }
+    }
+    assertThat(codes).containsExactly("csv.schema.detected", "csv.income-sign.detected", "csv.cell.unreadable");
+    assertThat(exitStatus).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(r.out()).contains("\"kind\" : \"budget\"").contains("\"pointer\" : \"row 3, column \\\"Gross\\\"\"")
+        .contains("\"line\" : 3");
+  }
+
+  @Test
+  void commandLineMistakesExitTwoWithAMessage() throws IOException {
+    Path t = table5();
+    String[][] mistakes = {{"table"}, {"table", "--unit", "dollars", t.toString()}, {"table", "--year"},
+        {"table", "--schema", "nope", t.toString()}, {"table", "--precision", "x", t.toString()},
+        {"table", "--frob", "1", t.toString()}, {"table", "--matrix", "9x9", t.toString()},
+        {"table", "--schema-file", "s.json", t.toString()}, {"table", "--column", "Gross", t.toString()},
+        {"table", "--as-at", "30/09/2018", t.toString()}};
+    for (String[] args : mistakes) {
+      Run r = run(args);
+      assertThat(r.status()).as(String.join(" ", args)).isEqualTo(ScplanCommand.UNREADABLE);
+      assertThat(r.err()).as(String.join(" ", args)).startsWith("scplan table: ").doesNotContain("Exception");
+    }
+    assertThat(run("table", "--schema", "nope", t.toString()).err()).contains("gross-income-net");
+  }
+
+  @Test
+  void helpListsTheSchemasRulesAndMatricesByName() {
+    Run r = run("--help");
+    assertThat(r.out()).contains("scplan table [options] FILE...")
+        .contains("kent-controllable-2010,").contains("kent-directorate-2018,").contains("gross-income-net,")
+        .contains("gross-net").contains("kent-floor (default), tolerance-N").contains("margin-N")
+        .contains("kent-5x5,").contains("npsa-5x5,").contains("example-5x5-grid")
+        .contains("--income-sign SIGN  negative, positive or auto");
+  }
+
+  @Test
+  void garbageNeverProducesAStackTrace() throws IOException {
+    String[] inputs = {"", "\u0000\u0001", ",,,\n,,,", "\"unclosed", "a\tb\n1\t2\t3\t4\n", "Total\n1\n"};
+    for (int i = 0; i < inputs.length; i++) {
+      Run r = run("table", file("g" + i + ".csv", inputs[i]).toString());
+      assertThat(r.status()).as(inputs[i]).isEqualTo(ScplanCommand.UNREADABLE);
+      assertThat(r.out() + r.err()).as(inputs[i]).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+  }
+}
