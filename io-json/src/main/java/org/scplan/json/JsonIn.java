@@ -683,6 +683,11 @@ public final class JsonIn {
     return parser.currentToken();
   }
 
+  /** The parser itself, for codecs of this package that read large tables of numbers quickly. */
+  JsonParser parser() {
+    return parser;
+  }
+
   private String text() {
     try {
       return parser.getText();

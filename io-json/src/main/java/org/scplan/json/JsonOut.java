@@ -177,6 +177,21 @@ public final class JsonOut {
   }
 
   /**
+   * Writes an object as a value on one line, arrays inside it included:
+   * {@code { "item": "Nursing Care", "cells": [ 0.0, 7911.7 ] }}. For the rows of a table, which
+   * read best one to a line.
+   *
+   * @param body writes the object's members
+   * @return this writer
+   */
+  public JsonOut inlineObject(Consumer<JsonOut> body) {
+    if (g.getPrettyPrinter() instanceof ScplanPrettyPrinter pp) {
+      pp.inlineNextObject();
+    }
+    return object(body);
+  }
+
+  /**
    * Writes a member's name; the next call writes its value.
    *
    * @param name the member's name
@@ -288,6 +303,11 @@ public final class JsonOut {
   static final class ScplanPrettyPrinter extends DefaultPrettyPrinter {
     private static final long serialVersionUID = 1L;
 
+    private boolean inlineNext;
+    private int inlineDepth;
+    private Indenter savedObjectIndenter;
+    private Indenter savedArrayIndenter;
+
     ScplanPrettyPrinter() {
       super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
       indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
@@ -311,6 +331,35 @@ public final class JsonOut {
 
     void restore(Indenter saved) {
       _arrayIndenter = saved;
+    }
+
+    /** Writes the next object on one line: the separator before it as usual, then everything in it inline. */
+    void inlineNextObject() {
+      inlineNext = true;
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) throws IOException {
+      if (inlineNext) {
+        inlineNext = false;
+        inlineDepth = 1;
+        savedObjectIndenter = _objectIndenter;
+        savedArrayIndenter = _arrayIndenter;
+        _objectIndenter = FixedSpaceIndenter.instance;
+        _arrayIndenter = FixedSpaceIndenter.instance;
+      } else if (inlineDepth > 0) {
+        inlineDepth++;
+      }
+      super.writeStartObject(g);
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+      super.writeEndObject(g, nrOfEntries);
+      if (inlineDepth > 0 && --inlineDepth == 0) {
+        _objectIndenter = savedObjectIndenter;
+        _arrayIndenter = savedArrayIndenter;
+      }
     }
   }
 }

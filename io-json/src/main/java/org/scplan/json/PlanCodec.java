@@ -162,7 +162,7 @@ final class PlanCodec {
     });
   }
 
-  private static OrgUnit readUnit(JsonIn in) {
+  static OrgUnit readUnit(JsonIn in) {
     return in.build(UNIT, OrgUnit.builder(), OrgUnit.Builder::build);
   }
 
@@ -230,7 +230,7 @@ final class PlanCodec {
     });
   }
 
-  private static void writeUnit(OrgUnit unit, JsonOut u) {
+  static void writeUnit(OrgUnit unit, JsonOut u) {
     u.field("id", unit.id());
     u.field("name", unit.name());
     u.field("level", unit.level());
