@@ -12,6 +12,6 @@ final class BuiltInCodecs {
    * @return the codecs, one per section kind
    */
   public static List<SectionCodec<?>> all() {
-    return List.of();
+    return List.of(new BudgetCodec());
   }
 }

@@ -23,6 +23,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.scplan.budget.BudgetSchema;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
@@ -135,10 +137,15 @@ public final class ScplanJson {
    * @return the document, or the problems
    */
   public ReadResult<JsonDocument> read(Path file) {
+    return read(file, ScplanJson::document);
+  }
+
+  /** Reads a file holding one kind of document; never throws for bad input. */
+  private <T> ReadResult<T> read(Path file, Body<T> body) {
     requireNonNull(file, "file");
     String source = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
-      return read(source, in);
+      return read(source, in, body);
     } catch (IOException e) {
       return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.IO,
           Location.document().inFile(source), "could not open the file: " + describe(e))));
@@ -153,10 +160,15 @@ public final class ScplanJson {
    * @return the document, or the problems
    */
   public ReadResult<JsonDocument> read(String source, InputStream in) {
+    return read(source, in, ScplanJson::document);
+  }
+
+  /** Reads a stream holding one kind of document; never throws for bad input. */
+  private <T> ReadResult<T> read(String source, InputStream in, Body<T> body) {
     requireNonNull(source, "source");
     requireNonNull(in, "in");
     try (JsonParser parser = factory.createParser(in)) {
-      return read(source, parser);
+      return read(source, parser, body);
     } catch (IOException e) {
       return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.IO,
           Location.document().inFile(source), "could not read: " + describe(e))));
@@ -173,6 +185,27 @@ public final class ScplanJson {
   public ReadResult<JsonDocument> read(String source, String json) {
     requireNonNull(json, "json");
     return read(source, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Reads a file holding a budget schema document; see {@link BudgetSchemaJson}.
+   *
+   * @param file the file
+   * @return the schema, or the problems
+   */
+  ReadResult<BudgetSchema> readBudgetSchema(Path file) {
+    return read(file, ScplanJson::budgetSchema);
+  }
+
+  /**
+   * Reads a budget schema document from a stream of UTF-8 JSON; see {@link BudgetSchemaJson}.
+   *
+   * @param source the name to give in problems
+   * @param in the stream; not closed
+   * @return the schema, or the problems
+   */
+  ReadResult<BudgetSchema> readBudgetSchema(String source, InputStream in) {
+    return read(source, in, ScplanJson::budgetSchema);
   }
 
   /**
@@ -212,7 +245,15 @@ public final class ScplanJson {
     Integer version;
     BusinessPlan plan;
     PlanSection section;
-    boolean body;
+    BudgetSchema budgetSchema;
+    /** The body members present: plan, section or budgetSchema. */
+    final List<String> bodies = new ArrayList<>();
+  }
+
+  /** Makes what one kind of document holds from its top level, or records why it cannot. */
+  @FunctionalInterface
+  private interface Body<T> {
+    T of(JsonIn in, Top top, Location root);
   }
 
   private static final JsonFields<Top> TOP = JsonFields.<Top>of("a scplan document")
@@ -231,19 +272,24 @@ public final class ScplanJson {
         t.version = v;
       })
       .optional("plan", (in, t) -> {
-        t.body = true;
+        t.bodies.add("plan");
         t.plan = PlanCodec.read(in);
       })
       .optional("section", (in, t) -> {
-        t.body = true;
+        t.bodies.add("section");
         t.section = in.section();
+      })
+      .optional("budgetSchema", (in, t) -> {
+        t.bodies.add("budgetSchema");
+        t.budgetSchema = BudgetSchemaCodec.read(in);
       })
       .build();
 
-  private ReadResult<JsonDocument> read(String source, JsonParser parser) {
+  private <T> ReadResult<T> read(String source, JsonParser parser, Body<T> body) {
     JsonIn in = new JsonIn(parser, source, limits, codecs);
     Top top = new Top();
-    JsonDocument document = null;
+    Location root = Location.document().inFile(source).at("", 1, 1);
+    T document = null;
     try {
       JsonToken first = in.next();
       if (first == null) {
@@ -257,14 +303,12 @@ public final class ScplanJson {
         if (in.next() != null) {
           in.problemAt(in.here(), JsonRules.SYNTAX, "expected the end of the file after the document, found "
               + in.found());
-        } else if (top.plan != null && top.section != null) {
-          in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.INVALID_VALUE,
-              "a document holds either \"plan\" or \"section\", not both");
-        } else if (!top.body) {
-          in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.MISSING_MEMBER,
-              "a scplan document needs the member \"plan\" (a whole plan) or \"section\" (a single section)");
-        } else if (in.problems().isEmpty()) {
-          document = top.plan != null ? JsonDocument.of(top.plan) : JsonDocument.of(top.section);
+        } else if (top.bodies.size() > 1) {
+          in.problemAt(root, JsonRules.INVALID_VALUE, top.bodies.contains("budgetSchema")
+              ? "a document holds one of \"plan\", \"section\" and \"budgetSchema\", not several"
+              : "a document holds either \"plan\" or \"section\", not both");
+        } else {
+          document = body.of(in, top, root);
         }
       }
     } catch (JsonIn.Stop | JsonIn.Abandon stopped) {
@@ -276,6 +320,31 @@ public final class ScplanJson {
         .filter(f -> f.code().equals(JsonRules.NOT_SCPLAN) || f.code().equals(JsonRules.UNSUPPORTED_VERSION))
         .toList();
     return ReadResult.of(source, document, ValidationReport.of(decisive.isEmpty() ? problems : decisive));
+  }
+
+  private static JsonDocument document(JsonIn in, Top top, Location root) {
+    if (top.bodies.isEmpty()) {
+      in.problemAt(root, JsonRules.MISSING_MEMBER,
+          "a scplan document needs the member \"plan\" (a whole plan) or \"section\" (a single section)");
+    } else if (top.bodies.contains("budgetSchema")) {
+      in.problemAt(root, JsonRules.INVALID_VALUE, "the document holds a budget schema, not a plan or a section;"
+          + " read it with BudgetSchemaJson.read");
+    } else if (in.problems().isEmpty()) {
+      return top.plan != null ? JsonDocument.of(top.plan) : JsonDocument.of(top.section);
+    }
+    return null;
+  }
+
+  private static BudgetSchema budgetSchema(JsonIn in, Top top, Location root) {
+    if (top.bodies.isEmpty()) {
+      in.problemAt(root, JsonRules.MISSING_MEMBER, "a budget schema document needs the member \"budgetSchema\"");
+    } else if (!top.bodies.contains("budgetSchema")) {
+      in.problemAt(root, JsonRules.INVALID_VALUE, "the document holds " + (top.bodies.contains("plan")
+          ? "a whole plan" : "a single section") + ", not a budget schema; read it with ScplanJson.read");
+    } else if (in.problems().isEmpty()) {
+      return top.budgetSchema;
+    }
+    return null;
   }
 
   private static String describe(IOException e) {
@@ -351,6 +420,30 @@ public final class ScplanJson {
    */
   public void write(JsonDocument document, OutputStream out) {
     requireNonNull(document, "document");
+    writeDocument(out, top -> {
+      if (document.plan().isPresent()) {
+        top.name("plan");
+        PlanCodec.write(document.plan().get(), top, this::writeSection);
+      } else {
+        top.name("section");
+        writeSection(document.section().get(), top);
+      }
+    });
+  }
+
+  /**
+   * Writes a budget schema document; see {@link BudgetSchemaJson}.
+   *
+   * @param schema the schema
+   * @param out the stream; not closed
+   */
+  void writeBudgetSchema(BudgetSchema schema, OutputStream out) {
+    requireNonNull(schema, "schema");
+    writeDocument(out, top -> top.object("budgetSchema", o -> BudgetSchemaCodec.write(schema, o)));
+  }
+
+  /** Writes a document: the format marker and version, then the body's members. */
+  private void writeDocument(OutputStream out, Consumer<JsonOut> body) {
     requireNonNull(out, "out");
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -360,13 +453,7 @@ public final class ScplanJson {
       o.object(top -> {
         top.field("format", FORMAT);
         top.field("version", VERSION);
-        if (document.plan().isPresent()) {
-          top.name("plan");
-          PlanCodec.write(document.plan().get(), top, this::writeSection);
-        } else {
-          top.name("section");
-          writeSection(document.section().get(), top);
-        }
+        body.accept(top);
       });
       g.writeRaw('\n');
     } catch (IOException e) {

@@ -215,7 +215,7 @@ class StrictReadingTest {
       Finding f = problem(JSON.withCodec(NoteSection.CODEC), doc);
 
       assertAt(f, JsonRules.MISSING_MEMBER, "/section", doc, "{}");
-      assertThat(f.message()).contains("(one of note)").endsWith("found an empty object first");
+      assertThat(f.message()).contains("(one of ").contains("note").endsWith("found an empty object first");
     }
 
     @Test
@@ -538,13 +538,14 @@ class StrictReadingTest {
   @Nested
   class SectionKinds {
     @Test
-    void unknownKindWithNoCodecs() {
-      String doc = plan("\"sections\": [{\"kind\": \"budget\", \"id\": \"b\"}]");
+    void unknownKindListsTheKindsKnown() {
+      String doc = plan("\"sections\": [{\"kind\": \"gantt-chart\", \"id\": \"b\"}]");
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/plan/sections/0/kind", doc, "\"budget\"");
-      assertThat(f.message()).startsWith("unknown section kind \"budget\"; expected a kind this reader knows (none");
+      assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/plan/sections/0/kind", doc, "\"gantt-chart\"");
+      assertThat(f.message()).startsWith("unknown section kind \"gantt-chart\"; expected a kind this reader knows (one of ")
+          .contains("budget");
     }
 
     @Test
@@ -555,7 +556,8 @@ class StrictReadingTest {
 
       assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/section/kind", doc, "\"nte\"");
       assertThat(f.message())
-          .isEqualTo("unknown section kind \"nte\" (did you mean \"note\"?); expected a kind this reader knows (one of note)");
+          .startsWith("unknown section kind \"nte\" (did you mean \"note\"?); expected a kind this reader knows (one of ")
+          .contains("note");
     }
 
     @Test
