@@ -352,7 +352,7 @@ final class XmrEngine {
         }
       }
     }
-    SpcDirection direction = series.direction();
+    Polarity direction = series.direction();
     for (int j = 0; j < m; j++) {
       int i = at[j];
       int mask = (outside[j] ? SpcRule.OUTSIDE_LIMITS.bit() : 0) | (trend[j] ? SpcRule.TREND.bit() : 0)
@@ -459,7 +459,7 @@ final class XmrEngine {
     if (target == null) {
       return AssuranceVerdict.none(null, "no target");
     }
-    if (series.direction() == SpcDirection.NEUTRAL) {
+    if (series.direction() == Polarity.NONE) {
       return AssuranceVerdict.none(target, "the direction is neutral, so no value passes or fails");
     }
     if (segments.isEmpty()) {
@@ -485,7 +485,7 @@ final class XmrEngine {
           + ": the target " + t + " lies within the process limits " + SpcFormat.format(limits.lower(), decimals)
           + " to " + SpcFormat.format(limits.upper(), decimals));
     }
-    boolean higherIsBetter = series.direction() == SpcDirection.HIGHER_IS_BETTER;
+    boolean higherIsBetter = series.direction() == Polarity.HIGHER_IS_BETTER;
     SpcAssurance a = above == higherIsBetter ? SpcAssurance.CONSISTENTLY_FAILS : SpcAssurance.CONSISTENTLY_PASSES;
     String limit = above ? "above the upper process limit " + SpcFormat.format(limits.upper(), decimals)
         : "below the lower process limit " + SpcFormat.format(limits.lower(), decimals);
