@@ -11,6 +11,7 @@ import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.internal.Text;
 
 /**
  * Computes an {@link XmrChart}. Not API.
@@ -479,7 +480,7 @@ final class XmrEngine {
     BigDecimal d = ex.distance(target);
     boolean above = d.compareTo(ex.w()) > 0;
     boolean below = d.compareTo(ex.w().negate()) < 0;
-    String t = target.toPlainString();
+    String t = Text.grouped(target);
     if (!above && !below) {
       return AssuranceVerdict.of(SpcAssurance.HIT_AND_MISS, target, SpcAssurance.HIT_AND_MISS.label()
           + ": the target " + t + " lies within the process limits " + SpcFormat.format(limits.lower(), decimals)
