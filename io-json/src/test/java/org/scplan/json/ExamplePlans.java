@@ -18,6 +18,9 @@ final class ExamplePlans {
   /** Seed 002: the Learning Disability/Mental Health Divisional Business Plan 2013-14. */
   static final Path KENT_LDMH_2013_14 = DIRECTORY.resolve("kent-ldmh-2013-14.json");
 
+  /** Seed 000: KASS Headquarters Annual Business Plan Summary 2010 – 2011. */
+  static final Path KENT_KASS_HQ_2010_11 = DIRECTORY.resolve("kent-kass-hq-2010-11.json");
+
   private ExamplePlans() {}
 
   /** Returns every {@code .json} file in the directory, by name. */

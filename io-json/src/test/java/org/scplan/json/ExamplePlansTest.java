@@ -20,8 +20,8 @@ class ExamplePlansTest {
   }
 
   @Test
-  void theExamplesIncludeSeed002() {
-    assertThat(examples()).contains(ExamplePlans.KENT_LDMH_2013_14);
+  void theExamplesIncludeTheSeedPlans() {
+    assertThat(examples()).contains(ExamplePlans.KENT_LDMH_2013_14, ExamplePlans.KENT_KASS_HQ_2010_11);
   }
 
   @ParameterizedTest
