@@ -21,6 +21,9 @@ final class ExamplePlans {
   /** Seed 000: KASS Headquarters Annual Business Plan Summary 2010 – 2011. */
   static final Path KENT_KASS_HQ_2010_11 = DIRECTORY.resolve("kent-kass-hq-2010-11.json");
 
+  /** Seed 001: the Adult Social Care and Health Directorate Business Plan 2018-19. */
+  static final Path KENT_ASCH_2018_19 = DIRECTORY.resolve("kent-asch-2018-19.json");
+
   private ExamplePlans() {}
 
   /** Returns every {@code .json} file in the directory, by name. */
