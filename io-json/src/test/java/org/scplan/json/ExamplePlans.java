@@ -24,6 +24,9 @@ final class ExamplePlans {
   /** Seed 001: the Adult Social Care and Health Directorate Business Plan 2018-19. */
   static final Path KENT_ASCH_2018_19 = DIRECTORY.resolve("kent-asch-2018-19.json");
 
+  /** Seed 003: the FSC performance and mid-year business plan monitoring report, 5 December 2013. */
+  static final Path KENT_FSC_MONITORING_2013_14 = DIRECTORY.resolve("kent-fsc-monitoring-2013-14.json");
+
   private ExamplePlans() {}
 
   /** Returns every {@code .json} file in the directory, by name. */
