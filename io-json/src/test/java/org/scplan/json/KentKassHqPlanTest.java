@@ -66,7 +66,8 @@ class KentKassHqPlanTest {
     assertThat(path).extracting(OrgUnit::id, OrgUnit::name, OrgUnit::level).containsExactly(
         tuple("kcc", "Kent County Council", OrgLevel.COUNCIL),
         tuple("kass", "Kent Adult Social Services", OrgLevel.DIRECTORATE),
-        tuple("kass-hq", "Headquarters", OrgLevel.DIVISION));
+        // OrgLevel's own example of a service: the directorate's headquarters, beside its areas
+        tuple("kass-hq", "Headquarters", OrgLevel.SERVICE));
     assertThat(PLAN.organisation().orElseThrow().units()).hasSize(3);
   }
 
