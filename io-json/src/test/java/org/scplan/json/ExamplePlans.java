@@ -27,6 +27,9 @@ final class ExamplePlans {
   /** Seed 003: the FSC performance and mid-year business plan monitoring report, 5 December 2013. */
   static final Path KENT_FSC_MONITORING_2013_14 = DIRECTORY.resolve("kent-fsc-monitoring-2013-14.json");
 
+  /** Seed 004: the Adult Social Care Transformation Programme Blueprint and Preparation Plan, v1.4. */
+  static final Path KENT_ASC_TRANSFORMATION_2012 = DIRECTORY.resolve("kent-asc-transformation-2012.json");
+
   private ExamplePlans() {}
 
   /** Returns every {@code .json} file in the directory, by name. */
