@@ -253,8 +253,9 @@ class KentKassHqPlanTest {
     System.out.println("kent-kass-hq-2010-11.json validates as:\n" + report);
 
     // No numbers to repeat, no start dates to precede the ends, and every undated target date is
-    // "Ongoing…" (words, not a mistyped date)
-    assertThat(report.findings()).isEmpty();
+    // "Ongoing…" (words, not a mistyped date). The budget sections' findings are pinned in
+    // KentKassHqBudgetTest.
+    assertThat(report.filter(f -> !f.code().startsWith("budget."))).isEmpty();
   }
 
   /**
