@@ -46,7 +46,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
   private static final int MAX_DECIMALS = 12;
   private static final long[] POWERS = new long[19];
   /** Returned by the fast path for a number it leaves to {@link BigDecimal}. */
-  private static final long SLOW = Long.MIN_VALUE + 1;
+  static final long SLOW = Long.MIN_VALUE + 1;
   /** Abandons a value whose problem is already recorded, or needs no report of its own. */
   private static final JsonIn.Abandon SKIP = new JsonIn.Abandon();
 
