@@ -1,6 +1,7 @@
 package org.scplan.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -233,7 +234,9 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
     final Lines lines;
     final String group;
     final Sibling siblings;
-    final Location at;
+    final Location arrayAt;
+    final int index;
+    final JsonLocation token;
     LineKind kind;
     String name;
     boolean bad;
@@ -244,17 +247,34 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
     boolean membersRead;
     boolean closedBySubtotal;
 
-    LineParts(Lines lines, String group, Sibling siblings, Location at) {
+    LineParts(Lines lines, String group, Sibling siblings, Location arrayAt, int index, JsonLocation token) {
       this.lines = lines;
       this.group = group;
       this.siblings = siblings;
-      this.at = at;
+      this.arrayAt = arrayAt;
+      this.index = index;
+      this.token = token;
+    }
+
+    /** Where the line is: made only for a problem, as a pointer costs more than reading the line. */
+    Location at() {
+      return within("");
+    }
+
+    /** Where a member of the line is, at a token of its value. */
+    Location within(String member, JsonLocation at) {
+      return arrayAt.at(arrayAt.pointer().orElse("") + "/" + index + member, at.getLineNr(), at.getColumnNr());
+    }
+
+    private Location within(String member) {
+      return within(member, token);
     }
   }
 
   /** What the lines of one array have met so far. */
   static final class Sibling {
     String subtotal;
+    int count;
   }
 
   private static final JsonFields<LineParts> LINE = JsonFields.<LineParts>of("a budget line")
@@ -295,12 +315,13 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
      */
     boolean read(String group) {
       Sibling siblings = new Sibling();
-      in.array(() -> line(group, siblings));
+      Location arrayAt = in.here();
+      in.array(() -> line(group, siblings, arrayAt));
       return siblings.subtotal != null;
     }
 
-    private void line(String group, Sibling siblings) {
-      LineParts l = new LineParts(this, group, siblings, in.here());
+    private void line(String group, Sibling siblings, Location arrayAt) {
+      LineParts l = new LineParts(this, group, siblings, arrayAt, siblings.count++, parser.currentTokenLocation());
       in.object(LINE, l);
       if (l.groupOpened) {
         if (!l.closedBySubtotal) {
@@ -312,12 +333,12 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
         return;
       }
       if (l.kind == null) {
-        in.problemAt(l.at, JsonRules.MISSING_MEMBER, "a budget line needs its kind and name: one of \"item\","
+        in.problemAt(l.at(), JsonRules.MISSING_MEMBER, "a budget line needs its kind and name: one of \"item\","
             + " \"group\", \"subtotal\", \"total\" or \"memo\"");
         return;
       }
       if (!l.cellsSeen) {
-        in.problemAt(l.at, JsonRules.MISSING_MEMBER, "a budget line of kind " + JsonIn.jsonName(l.kind)
+        in.problemAt(l.at(), JsonRules.MISSING_MEMBER, "a budget line of kind " + JsonIn.jsonName(l.kind)
             + " needs the member \"cells\"");
         return;
       }
@@ -330,7 +351,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
           builder.responsible(l.responsible);
         }
       } catch (IllegalArgumentException | IllegalStateException e) {
-        in.problemAt(l.at, JsonRules.INVALID_VALUE, "the line cannot be added: " + e.getMessage());
+        in.problemAt(l.at(), JsonRules.INVALID_VALUE, "the line cannot be added: " + e.getMessage());
         return;
       }
       if (l.kind == LineKind.SUBTOTAL) {
@@ -358,7 +379,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
       if (expected == null) {
         return true;
       }
-      in.problemAt(l.at, JsonRules.INVALID_VALUE, "expected " + expected + ", found " + what);
+      in.problemAt(l.at(), JsonRules.INVALID_VALUE, "expected " + expected + ", found " + what);
       l.bad = true;
       return false;
     }
@@ -380,7 +401,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
           builder.group(l.name);
           l.groupOpened = true;
         } catch (IllegalArgumentException | IllegalStateException e) {
-          in.problemAt(l.at, JsonRules.INVALID_VALUE, "the group cannot be added: " + e.getMessage());
+          in.problemAt(l.at(), JsonRules.INVALID_VALUE, "the group cannot be added: " + e.getMessage());
           l.bad = true;
         }
       }
@@ -391,7 +412,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
         throw SKIP;
       }
       if (l.kind == null) {
-        in.problemAt(l.at, JsonRules.MISSING_MEMBER, "a budget line starts with its kind and name (\"item\","
+        in.problemAt(l.at(), JsonRules.MISSING_MEMBER, "a budget line starts with its kind and name (\"item\","
             + " \"group\", \"subtotal\", \"total\" or \"memo\"), found " + Text.quote(member) + " first");
         l.bad = true;
         throw SKIP;
@@ -431,7 +452,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
             + " figures (its subtotal has them)");
       }
       l.cellsSeen = true;
-      Location at = in.here();
+      JsonLocation at = parser.currentTokenLocation();
       if (parser.currentToken() != JsonToken.START_ARRAY) {
         throw in.problem(JsonRules.WRONG_TYPE, "expected an array of cells, one per column, found " + in.found());
       }
@@ -447,7 +468,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
         }
       });
       if (count[0] != cells.length) {
-        in.problemAt(at, JsonRules.INVALID_VALUE, "expected " + cells.length + " cells, one for each column of"
+        in.problemAt(l.within("/cells", at), JsonRules.INVALID_VALUE, "expected " + cells.length + " cells, one for each column of"
             + " schema " + schema.name() + " (" + String.join(", ", schema.keys()) + "), found " + count[0]);
         return;
       }
@@ -543,6 +564,9 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
         return SLOW;
       }
       scaled = v / POWERS[-decimals];
+      if (scaled > BudgetProfile.MAX_SCALED) {
+        return SLOW;
+      }
     }
     return negative ? -scaled : scaled;
   }

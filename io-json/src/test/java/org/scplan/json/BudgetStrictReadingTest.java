@@ -344,6 +344,17 @@ class BudgetStrictReadingTest {
     }
 
     @Test
+    void tooLargeForAColumnRoundedToThousands() {
+      String doc = table("{\"item\": \"A\", \"cells\": [1000000000000000000, 0, 0, 0, 0, 0]}")
+          .replace("\"unit\": \"thousands\",\n  \"decimals\": 1", "\"unit\": \"pounds\",\n  \"decimals\": -3");
+
+      Finding f = problem(doc);
+
+      assertAt(f, JsonRules.NUMBER_TOO_LONG, "/section/lines/0/cells/0", doc, "1000000000000000000");
+      assertThat(f.message()).startsWith("expected a figure of at most 999999999999999000 either side of zero");
+    }
+
+    @Test
     void tooFewCells() {
       String doc = table(LINE.replace("4401.6, ", ""));
 
