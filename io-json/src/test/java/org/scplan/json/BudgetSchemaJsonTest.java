@@ -121,6 +121,20 @@ class BudgetSchemaJsonTest {
   }
 
   @Test
+  void theJsonSchemaNamesEveryBuiltInSchema() {
+    String line = SchemaCheck.schemaText().lines().filter(l -> l.contains("\"kent-controllable-2010\""))
+        .findFirst().orElseThrow();
+    List<String> named = java.util.regex.Pattern.compile("\"([a-z0-9-]+)\"").matcher(line.substring(line.indexOf('[')))
+        .results().map(m -> m.group(1)).toList();
+    String doc = "{\"format\": \"scplan\", \"version\": 1, \"section\": {\"kind\": \"budget\", \"id\": \"b\","
+        + " \"title\": \"B\", \"schema\": \"%s\", \"year\": \"2018-19\", \"unit\": \"pounds\", \"decimals\": 0}}";
+
+    assertThat(named).containsExactlyElementsOf(BudgetSchemas.names());
+    assertThat(BudgetSchemas.names()).allSatisfy(name -> assertThat(SchemaCheck.errors(doc.formatted(name))).isEmpty());
+    assertThat(SchemaCheck.errors(doc.formatted("kent-directorate-2019"))).isNotEmpty();
+  }
+
+  @Test
   void readsAndWritesFiles(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("my-council-2024.json");
 
