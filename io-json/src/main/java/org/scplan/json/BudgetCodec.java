@@ -363,7 +363,6 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
 
     /** Checks where a line stands in the table, reporting it at the line if it cannot stand there. */
     private boolean fits(LineParts l) {
-      String what = "the " + JsonIn.jsonName(l.kind) + " " + Text.quote(l.name);
       String expected = null;
       if (l.siblings.subtotal != null) {
         expected = "the subtotal " + Text.quote(l.siblings.subtotal) + " to be the last line of its group";
@@ -379,7 +378,8 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
       if (expected == null) {
         return true;
       }
-      in.problemAt(l.at(), JsonRules.INVALID_VALUE, "expected " + expected + ", found " + what);
+      in.problemAt(l.at(), JsonRules.INVALID_VALUE, "expected " + expected + ", found the "
+          + JsonIn.jsonName(l.kind) + " " + Text.quote(l.name));
       l.bad = true;
       return false;
     }
