@@ -215,7 +215,7 @@ class StrictReadingTest {
       Finding f = problem(JSON.withCodec(NoteSection.CODEC), doc);
 
       assertAt(f, JsonRules.MISSING_MEMBER, "/section", doc, "{}");
-      assertThat(f.message()).contains("(one of note)").endsWith("found an empty object first");
+      assertThat(f.message()).contains("(one of ").contains("note").endsWith("found an empty object first");
     }
 
     @Test
@@ -538,13 +538,14 @@ class StrictReadingTest {
   @Nested
   class SectionKinds {
     @Test
-    void unknownKindWithNoCodecs() {
-      String doc = plan("\"sections\": [{\"kind\": \"budget\", \"id\": \"b\"}]");
+    void unknownKind() {
+      String doc = plan("\"sections\": [{\"kind\": \"minutes\", \"id\": \"b\"}]");
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/plan/sections/0/kind", doc, "\"budget\"");
-      assertThat(f.message()).startsWith("unknown section kind \"budget\"; expected a kind this reader knows (none");
+      assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/plan/sections/0/kind", doc, "\"minutes\"");
+      assertThat(f.message()).startsWith("unknown section kind \"minutes\"; expected a kind this reader knows (one of ")
+          .contains(String.join(", ", JSON.sectionKinds()));
     }
 
     @Test
@@ -554,8 +555,8 @@ class StrictReadingTest {
       Finding f = problem(JSON.withCodec(NoteSection.CODEC), doc);
 
       assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/section/kind", doc, "\"nte\"");
-      assertThat(f.message())
-          .isEqualTo("unknown section kind \"nte\" (did you mean \"note\"?); expected a kind this reader knows (one of note)");
+      assertThat(f.message()).startsWith("unknown section kind \"nte\" (did you mean \"note\"?); expected a kind this"
+          + " reader knows (one of ").endsWith("note)");
     }
 
     @Test
