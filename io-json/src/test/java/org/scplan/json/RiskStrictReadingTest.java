@@ -1,12 +1,14 @@
 package org.scplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scplan.json.StrictReadingTest.assertAt;
+import static org.scplan.json.StrictReadingTest.problem;
+import static org.scplan.json.StrictReadingTest.problems;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.scplan.core.Finding;
-import org.scplan.core.Severity;
 import org.scplan.risk.Rating;
 import org.scplan.risk.RiskMatrices;
 import org.scplan.risk.RiskRegister;
@@ -21,7 +23,7 @@ import org.scplan.risk.RiskRules;
  * fault.
  */
 class RiskStrictReadingTest {
-  private static final String SOURCE = "risks.json";
+  private static final String SOURCE = "plan.json";
   private static final ScplanJson JSON = ScplanJson.standard();
 
   /** A section document of a kind, with more members, one per line, after its id and title. */
@@ -38,30 +40,6 @@ class RiskStrictReadingTest {
   static String register(String riskMembers) {
     return section("risks", "\"matrix\": \"kent-5x5\"",
         "\"risks\": [{\"reference\": \"AH0005\"" + (riskMembers.isEmpty() ? "" : ", " + riskMembers) + "}]");
-  }
-
-  static List<Finding> problems(String doc) {
-    ReadResult<JsonDocument> result = JSON.read(SOURCE, doc);
-    assertThat(result.isRead()).as("read %s", doc).isFalse();
-    assertThat(result.problems().findings()).allSatisfy(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.location().source()).contains(SOURCE);
-    });
-    return result.problems().findings();
-  }
-
-  static Finding problem(String doc) {
-    List<Finding> problems = problems(doc);
-    assertThat(problems).as("problems").hasSize(1);
-    return problems.get(0);
-  }
-
-  static void assertAt(Finding f, String code, String pointer, String doc, String marker) {
-    assertThat(f.code()).as("code of %s", f).isEqualTo(code);
-    assertThat(f.location().pointer()).as("pointer of %s", f).contains(pointer);
-    int[] expected = StrictReadingTest.at(doc, marker);
-    assertThat(new int[] {f.location().line(), f.location().column()}).as("line and column of %s", f)
-        .containsExactly(expected);
   }
 
   private static JsonDocument read(String doc) {
@@ -239,7 +217,7 @@ class RiskStrictReadingTest {
           + "    {\"reference\": \"AH0004\", \"status\": \"Open\"},\n"
           + "    {\"reference\": \"AH0005\", \"controls\": [\"\"]}\n  ]");
 
-      List<Finding> problems = problems(doc);
+      List<Finding> problems = problems(JSON, doc);
 
       assertThat(problems).hasSize(3);
       assertAt(problems.get(0), JsonRules.INVALID_VALUE, "/section/risks/0/current", doc, "\"high\"");
@@ -283,7 +261,7 @@ class RiskStrictReadingTest {
           "\"bands\": [\n      {\"level\": \"Low\", \"lowest\": 1, \"highest\": 2},\n      {\"level\": \"Medium\","
               + " \"lowest\": 4, \"highest\": 4},\n      " + third + "\n    ]");
 
-      List<Finding> problems = problems(doc);
+      List<Finding> problems = problems(JSON, doc);
 
       assertThat(problems).extracting(Finding::code).containsExactly(RiskRules.MATRIX_BAND_OVERLAP,
           RiskRules.MATRIX_BAND_GAP);
@@ -320,7 +298,7 @@ class RiskStrictReadingTest {
           + "      {\"likelihood\": 2, \"levels\": [\"Low\", \"Medium\", \"Medium\"]},\n"
           + "      {\"likelihood\": 1, \"levels\": [\"Low\", \"High\", \"Medium\"]}\n    ]");
 
-      List<Finding> problems = problems(doc);
+      List<Finding> problems = problems(JSON, doc);
 
       // The rows are given most likely first. L1 × I3 falls back to Medium after High; L2 × I2, above
       // the High of L1 × I2, is Medium.
@@ -376,7 +354,7 @@ class RiskStrictReadingTest {
       String doc = inline(ID, LIKELIHOOD.replace("{\"number\": 1, \"label\": \"Unlikely\"}",
           "{\"number\": 0, \"label\": \"Unlikely\"}"), IMPACT, LEVELS, "\"bands\": [{\"level\": \"Low\", \"lowest\": 1}]");
 
-      List<Finding> problems = problems(doc);
+      List<Finding> problems = problems(JSON, doc);
 
       assertThat(problems).hasSize(2);
       assertAt(problems.get(0), JsonRules.INVALID_VALUE, "/section/matrix/likelihood/levels/0/number", doc, "0, \"label\"");

@@ -45,7 +45,7 @@ class StrictReadingTest {
     return sb.append("\n}}\n").toString();
   }
 
-  private static List<Finding> problems(ScplanJson json, String doc) {
+  static List<Finding> problems(ScplanJson json, String doc) {
     ReadResult<JsonDocument> result = json.read(SOURCE, doc);
     assertThat(result.isRead()).as("read %s", doc).isFalse();
     assertThat(result.value()).isEmpty();
@@ -56,7 +56,7 @@ class StrictReadingTest {
     return result.problems().findings();
   }
 
-  private static Finding problem(String doc) {
+  static Finding problem(String doc) {
     return problem(JSON, doc);
   }
 
@@ -76,7 +76,7 @@ class StrictReadingTest {
     return new int[] {line, column};
   }
 
-  private static void assertAt(Finding f, String code, String pointer, String doc, String marker) {
+  static void assertAt(Finding f, String code, String pointer, String doc, String marker) {
     assertThat(f.code()).as("code of %s", f).isEqualTo(code);
     assertThat(f.location().pointer()).as("pointer of %s", f).contains(pointer);
     int[] expected = at(doc, marker);
