@@ -12,6 +12,9 @@ final class BuiltInCodecs {
    * @return the codecs, one per section kind
    */
   public static List<SectionCodec<?>> all() {
-    return List.of();
+    return List.of(
+        new RiskRegisterCodec(),
+        new ContinuityCodec(),
+        new EqualityImpactCodec());
   }
 }
