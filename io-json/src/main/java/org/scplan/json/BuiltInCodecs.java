@@ -12,6 +12,10 @@ final class BuiltInCodecs {
    * @return the codecs, one per section kind
    */
   public static List<SectionCodec<?>> all() {
-    return List.of(new BudgetCodec());
+    return List.of(
+        new BudgetCodec(),
+        new RiskRegisterCodec(),
+        new ContinuityCodec(),
+        new EqualityImpactCodec());
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.ByteArrayInputStream;
@@ -24,7 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.scplan.budget.BudgetSchema;
+import java.util.function.Function;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
@@ -137,15 +136,22 @@ public final class ScplanJson {
    * @return the document, or the problems
    */
   public ReadResult<JsonDocument> read(Path file) {
-    return read(file, ScplanJson::document);
+    return read(file, DOCUMENT, this::document);
   }
 
-  /** Reads a file holding one kind of document; never throws for bad input. */
-  private <T> ReadResult<T> read(Path file, Body<T> body) {
+  /**
+   * Reads a file whose JSON value {@code root} reads: a scplan document, or a risk matrix on its
+   * own ({@link RiskMatrixJson}).
+   *
+   * @param file the file
+   * @param what what the file should hold, for the message about an empty file
+   * @param root reads the value, given the reader on its first token; not called for an empty file
+   */
+  <T> ReadResult<T> read(Path file, String what, Function<JsonIn, T> root) {
     requireNonNull(file, "file");
     String source = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
-      return read(source, in, body);
+      return read(source, in, what, root);
     } catch (IOException e) {
       return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.IO,
           Location.document().inFile(source), "could not open the file: " + describe(e))));
@@ -160,15 +166,15 @@ public final class ScplanJson {
    * @return the document, or the problems
    */
   public ReadResult<JsonDocument> read(String source, InputStream in) {
-    return read(source, in, ScplanJson::document);
+    return read(source, in, DOCUMENT, this::document);
   }
 
-  /** Reads a stream holding one kind of document; never throws for bad input. */
-  private <T> ReadResult<T> read(String source, InputStream in, Body<T> body) {
+  /** Reads a stream whose JSON value {@code root} reads; see {@link #read(Path, String, Function)}. */
+  <T> ReadResult<T> read(String source, InputStream in, String what, Function<JsonIn, T> root) {
     requireNonNull(source, "source");
     requireNonNull(in, "in");
     try (JsonParser parser = factory.createParser(in)) {
-      return read(source, parser, body);
+      return read(source, parser, what, root);
     } catch (IOException e) {
       return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.IO,
           Location.document().inFile(source), "could not read: " + describe(e))));
@@ -185,27 +191,6 @@ public final class ScplanJson {
   public ReadResult<JsonDocument> read(String source, String json) {
     requireNonNull(json, "json");
     return read(source, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /**
-   * Reads a file holding a budget schema document; see {@link BudgetSchemaJson}.
-   *
-   * @param file the file
-   * @return the schema, or the problems
-   */
-  ReadResult<BudgetSchema> readBudgetSchema(Path file) {
-    return read(file, ScplanJson::budgetSchema);
-  }
-
-  /**
-   * Reads a budget schema document from a stream of UTF-8 JSON; see {@link BudgetSchemaJson}.
-   *
-   * @param source the name to give in problems
-   * @param in the stream; not closed
-   * @return the schema, or the problems
-   */
-  ReadResult<BudgetSchema> readBudgetSchema(String source, InputStream in) {
-    return read(source, in, ScplanJson::budgetSchema);
   }
 
   /**
@@ -245,15 +230,7 @@ public final class ScplanJson {
     Integer version;
     BusinessPlan plan;
     PlanSection section;
-    BudgetSchema budgetSchema;
-    /** The body members present: plan, section or budgetSchema. */
-    final List<String> bodies = new ArrayList<>();
-  }
-
-  /** Makes what one kind of document holds from its top level, or records why it cannot. */
-  @FunctionalInterface
-  private interface Body<T> {
-    T of(JsonIn in, Top top, Location root);
+    boolean body;
   }
 
   private static final JsonFields<Top> TOP = JsonFields.<Top>of("a scplan document")
@@ -272,77 +249,60 @@ public final class ScplanJson {
         t.version = v;
       })
       .optional("plan", (in, t) -> {
-        t.bodies.add("plan");
+        t.body = true;
         t.plan = PlanCodec.read(in);
       })
       .optional("section", (in, t) -> {
-        t.bodies.add("section");
+        t.body = true;
         t.section = in.section();
-      })
-      .optional("budgetSchema", (in, t) -> {
-        t.bodies.add("budgetSchema");
-        t.budgetSchema = BudgetSchemaCodec.read(in);
       })
       .build();
 
-  private <T> ReadResult<T> read(String source, JsonParser parser, Body<T> body) {
+  /** What a scplan document is, for the message about an empty file. */
+  private static final String DOCUMENT = "a scplan document, an object starting {\"format\": \"scplan\"";
+
+  private <T> ReadResult<T> read(String source, JsonParser parser, String what, Function<JsonIn, T> root) {
     JsonIn in = new JsonIn(parser, source, limits, codecs);
-    Top top = new Top();
-    Location root = Location.document().inFile(source).at("", 1, 1);
-    T document = null;
+    T value = null;
     try {
-      JsonToken first = in.next();
-      if (first == null) {
+      if (in.next() == null) {
         in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.SYNTAX,
-            "the file is empty; expected a scplan document, an object starting {\"format\": \"scplan\"");
-      } else if (first != JsonToken.START_OBJECT) {
-        in.problemAt(in.here(), JsonRules.NOT_SCPLAN, "expected a scplan document (an object starting"
-            + " {\"format\": \"scplan\", \"version\": 1), found " + in.found());
+            "the file is empty; expected " + what);
       } else {
-        in.object(TOP, top);
+        value = root.apply(in);
         if (in.next() != null) {
           in.problemAt(in.here(), JsonRules.SYNTAX, "expected the end of the file after the document, found "
               + in.found());
-        } else if (top.bodies.size() > 1) {
-          in.problemAt(root, JsonRules.INVALID_VALUE, top.bodies.contains("budgetSchema")
-              ? "a document holds one of \"plan\", \"section\" and \"budgetSchema\", not several"
-              : "a document holds either \"plan\" or \"section\", not both");
-        } else {
-          document = body.of(in, top, root);
         }
       }
     } catch (JsonIn.Stop | JsonIn.Abandon stopped) {
-      document = null;
+      value = null;
     }
     List<Finding> problems = in.problems();
     // A document of another format or version is reported as that, not as a list of its members.
     List<Finding> decisive = problems.stream()
         .filter(f -> f.code().equals(JsonRules.NOT_SCPLAN) || f.code().equals(JsonRules.UNSUPPORTED_VERSION))
         .toList();
-    return ReadResult.of(source, document, ValidationReport.of(decisive.isEmpty() ? problems : decisive));
+    return ReadResult.of(source, value, ValidationReport.of(decisive.isEmpty() ? problems : decisive));
   }
 
-  private static JsonDocument document(JsonIn in, Top top, Location root) {
-    if (top.bodies.isEmpty()) {
-      in.problemAt(root, JsonRules.MISSING_MEMBER,
+  /** Reads a scplan document, the parser on its first token. */
+  private JsonDocument document(JsonIn in) {
+    String source = in.here().source().orElseThrow();
+    if (!in.isObject()) {
+      throw in.problem(JsonRules.NOT_SCPLAN, "expected a scplan document (an object starting"
+          + " {\"format\": \"scplan\", \"version\": 1), found " + in.found());
+    }
+    Top top = new Top();
+    in.object(TOP, top);
+    if (top.plan != null && top.section != null) {
+      in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.INVALID_VALUE,
+          "a document holds either \"plan\" or \"section\", not both");
+    } else if (!top.body) {
+      in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.MISSING_MEMBER,
           "a scplan document needs the member \"plan\" (a whole plan) or \"section\" (a single section)");
-    } else if (top.bodies.contains("budgetSchema")) {
-      in.problemAt(root, JsonRules.INVALID_VALUE, "the document holds a budget schema, not a plan or a section;"
-          + " read it with BudgetSchemaJson.read");
     } else if (in.problems().isEmpty()) {
       return top.plan != null ? JsonDocument.of(top.plan) : JsonDocument.of(top.section);
-    }
-    return null;
-  }
-
-  private static BudgetSchema budgetSchema(JsonIn in, Top top, Location root) {
-    if (top.bodies.isEmpty()) {
-      in.problemAt(root, JsonRules.MISSING_MEMBER, "a budget schema document needs the member \"budgetSchema\"");
-    } else if (!top.bodies.contains("budgetSchema")) {
-      in.problemAt(root, JsonRules.INVALID_VALUE, "the document holds " + (top.bodies.contains("plan")
-          ? "a whole plan" : "a single section") + ", not a budget schema; read it with ScplanJson.read");
-    } else if (in.problems().isEmpty()) {
-      return top.budgetSchema;
     }
     return null;
   }
@@ -420,7 +380,9 @@ public final class ScplanJson {
    */
   public void write(JsonDocument document, OutputStream out) {
     requireNonNull(document, "document");
-    writeDocument(out, top -> {
+    write(out, o -> o.object(top -> {
+      top.field("format", FORMAT);
+      top.field("version", VERSION);
       if (document.plan().isPresent()) {
         top.name("plan");
         PlanCodec.write(document.plan().get(), top, this::writeSection);
@@ -428,33 +390,23 @@ public final class ScplanJson {
         top.name("section");
         writeSection(document.section().get(), top);
       }
-    });
+    }));
   }
 
-  /**
-   * Writes a budget schema document; see {@link BudgetSchemaJson}.
-   *
-   * @param schema the schema
-   * @param out the stream; not closed
-   */
-  void writeBudgetSchema(BudgetSchema schema, OutputStream out) {
-    requireNonNull(schema, "schema");
-    writeDocument(out, top -> top.object("budgetSchema", o -> BudgetSchemaCodec.write(schema, o)));
+  /** Writes one JSON value in the format's canonical form, as text; {@code body} writes the value. */
+  String writeRoot(Consumer<JsonOut> body) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    write(bytes, body);
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes a document: the format marker and version, then the body's members. */
-  private void writeDocument(OutputStream out, Consumer<JsonOut> body) {
+  private void write(OutputStream out, Consumer<JsonOut> body) {
     requireNonNull(out, "out");
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
       g.setPrettyPrinter(new JsonOut.ScplanPrettyPrinter());
-      JsonOut o = new JsonOut(g);
-      o.object(top -> {
-        top.field("format", FORMAT);
-        top.field("version", VERSION);
-        body.accept(top);
-      });
+      body.accept(new JsonOut(g));
       g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -36,23 +36,19 @@ class BudgetSchemaJsonTest {
   /** A user's schema, in the form the writer writes. */
   static final String MY_COUNCIL = """
       {
-        "format": "scplan",
-        "version": 1,
-        "budgetSchema": {
-          "name": "my-council-2024",
-          "title": "My council's service budget",
-          "signConvention": "income-negative",
-          "columns": [
-            { "key": "fte", "label": "FTE", "kind": "memo", "quantity": "number", "answers": "fte" },
-            { "key": "staffing", "label": "Staffing", "kind": "spend" },
-            { "key": "non-staffing", "label": "Non staffing", "kind": "spend" },
-            { "key": "gross", "label": "Gross", "kind": "derived", "formula": "staffing + non-staffing", "answers": "gross-expenditure" },
-            { "key": "income", "label": "Income", "kind": "income" },
-            { "key": "net", "label": "Net", "kind": "derived", "formula": "gross + income", "answers": "net-budget" },
-            { "key": "net-previous", "label": "Last year", "kind": "memo", "comparativeOf": "net" },
-            { "key": "unit-cost", "label": "Unit cost", "kind": "memo", "additive": false }
-          ]
-        }
+        "name": "my-council-2024",
+        "title": "My council's service budget",
+        "signConvention": "income-negative",
+        "columns": [
+          { "key": "fte", "label": "FTE", "kind": "memo", "quantity": "number", "answers": "fte" },
+          { "key": "staffing", "label": "Staffing", "kind": "spend" },
+          { "key": "non-staffing", "label": "Non staffing", "kind": "spend" },
+          { "key": "gross", "label": "Gross", "kind": "derived", "formula": "staffing + non-staffing", "answers": "gross-expenditure" },
+          { "key": "income", "label": "Income", "kind": "income" },
+          { "key": "net", "label": "Net", "kind": "derived", "formula": "gross + income", "answers": "net-budget" },
+          { "key": "net-previous", "label": "Last year", "kind": "memo", "comparativeOf": "net" },
+          { "key": "unit-cost", "label": "Unit cost", "kind": "memo", "additive": false }
+        ]
       }
       """;
 
@@ -66,6 +62,13 @@ class BudgetSchemaJsonTest {
       BudgetColumn.derived("net", "Net", "gross + income").withAnswers(HeadlineMeasure.NET_BUDGET),
       BudgetColumn.amount("net-previous", "Last year").withComparativeOf("net"),
       BudgetColumn.amount("unit-cost", "Unit cost").withAdditive(false));
+
+  /** What the JSON Schema finds wrong with a schema object, checked as a budget section's inline schema. */
+  static List<String> schemaErrors(String schemaObject) {
+    return SchemaCheck.errors("{\"format\": \"scplan\", \"version\": 1, \"section\": {\"kind\": \"budget\","
+        + " \"id\": \"b\", \"title\": \"B\", \"schema\": " + schemaObject + ", \"year\": \"2018-19\", \"unit\":"
+        + " \"pounds\", \"decimals\": 0}}");
+  }
 
   static List<Finding> problems(String doc) {
     ReadResult<BudgetSchema> result = BudgetSchemaJson.read(SOURCE, doc);
@@ -104,7 +107,7 @@ class BudgetSchemaJsonTest {
 
   @Test
   void theWrittenDocumentValidatesAgainstTheJsonSchema() {
-    assertThat(SchemaCheck.errors(MY_COUNCIL)).isEmpty();
+    assertThat(schemaErrors(MY_COUNCIL)).isEmpty();
   }
 
   static List<BudgetSchema> builtIns() {
@@ -117,7 +120,7 @@ class BudgetSchemaJsonTest {
     String text = BudgetSchemaJson.write(schema);
 
     assertThat(BudgetSchemaJson.read("built-in.json", text).orElseThrow()).isEqualTo(schema);
-    assertThat(SchemaCheck.errors(text)).isEmpty();
+    assertThat(schemaErrors(text)).isEmpty();
   }
 
   @Test
@@ -156,49 +159,40 @@ class BudgetSchemaJsonTest {
   }
 
   @Nested
-  class Documents {
+  class SchemaFiles {
     @Test
-    void aPlanIsNoSchema() {
-      String doc = "{\"format\": \"scplan\", \"version\": 1, \"plan\": {\"title\": \"T\", \"unit\": {\"id\": \"u\","
-          + " \"name\": \"U\", \"level\": \"team\"}, \"year\": \"2018-19\"}}";
+    void anEmptyFile() {
+      Finding f = problem("");
 
-      Finding f = problem(doc);
-
-      assertAt(f, JsonRules.INVALID_VALUE, "", doc, "{\"format\"");
-      assertThat(f.message()).isEqualTo("the document holds a whole plan, not a budget schema; read it with"
-          + " ScplanJson.read");
+      assertThat(f.code()).isEqualTo(JsonRules.SYNTAX);
+      assertThat(f.message()).isEqualTo("the file is empty; expected a budget schema, an object starting {\"name\":");
     }
 
     @Test
-    void aSchemaDocumentNeedsItsSchema() {
-      String doc = "{\"format\": \"scplan\", \"version\": 1}";
+    void anArrayIsNoSchema() {
+      String doc = "[1, 2]";
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.MISSING_MEMBER, "", doc, "{\"format\"");
-      assertThat(f.message()).isEqualTo("a budget schema document needs the member \"budgetSchema\"");
+      assertAt(f, JsonRules.WRONG_TYPE, "", doc, "[");
+      assertThat(f.message()).isEqualTo("expected a budget schema (an object), found an array");
     }
 
     @Test
-    void theScplanReaderSaysWhereASchemaDocumentIsRead() {
-      ReadResult<JsonDocument> result = ScplanJson.standard().read(SOURCE, MY_COUNCIL);
+    void aScplanDocumentIsNoSchema() {
+      String doc = "{\"format\": \"scplan\", \"version\": 1, \"section\": {\"kind\": \"budget\"}}";
 
-      assertThat(result.problems().findings()).singleElement().satisfies(f -> {
-        assertThat(f.code()).isEqualTo(JsonRules.INVALID_VALUE);
-        assertThat(f.message()).isEqualTo("the document holds a budget schema, not a plan or a section; read it"
-            + " with BudgetSchemaJson.read");
-      });
+      List<Finding> problems = problems(doc);
+
+      assertThat(problems.get(0).code()).isEqualTo(JsonRules.UNKNOWN_MEMBER);
+      assertThat(problems.get(0).message()).startsWith("unknown member \"format\" in a budget schema; expected one"
+          + " of: name, title, signConvention, columns");
+      assertThat(problems).extracting(Finding::message).contains("a budget schema needs the member \"columns\"");
     }
 
     @Test
-    void aSchemaAndAPlanInOneDocument() {
-      String doc = MY_COUNCIL.replace("\"version\": 1,", "\"version\": 1,\n  \"section\": {\"kind\": \"budget\","
-          + " \"id\": \"b\", \"title\": \"B\", \"schema\": \"budget-monitoring\", \"year\": \"2018-19\", \"unit\":"
-          + " \"pounds\", \"decimals\": 0},");
-
-      Finding f = problem(doc);
-
-      assertThat(f.message()).isEqualTo("a document holds one of \"plan\", \"section\" and \"budgetSchema\", not several");
+    void theScplanReaderRefusesASchemaFile() {
+      assertThat(ScplanJson.standard().read(SOURCE, MY_COUNCIL).isRead()).isFalse();
     }
   }
 
@@ -210,7 +204,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema/columns/7/key", doc, "\"fte\", \"label\": \"Unit cost\"");
+      assertAt(f, JsonRules.INVALID_VALUE, "/columns/7/key", doc, "\"fte\", \"label\": \"Unit cost\"");
       assertThat(f.message()).isEqualTo("expected a column key not used by an earlier column, found \"fte\" again");
     }
 
@@ -220,8 +214,8 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema/columns/2/label", doc, "\"Staffing\", \"kind\": \"spend\" },\n"
-          + "      { \"key\": \"gross\"");
+      assertAt(f, JsonRules.INVALID_VALUE, "/columns/2/label", doc, "\"Staffing\", \"kind\": \"spend\" },\n"
+          + "    { \"key\": \"gross\"");
       assertThat(f.message()).isEqualTo("expected a column label not used by an earlier column, found \"Staffing\""
           + " again (column \"staffing\" has it)");
     }
@@ -232,7 +226,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema/columns/3/formula", doc, "\"staffing + non-staff\"");
+      assertAt(f, JsonRules.INVALID_VALUE, "/columns/3/formula", doc, "\"staffing + non-staff\"");
       assertThat(f.message()).isEqualTo("expected a formula of the schema's columns (fte, staffing, non-staffing,"
           + " gross, income, net, net-previous, unit-cost), found \"non-staff\" in \"staffing + non-staff\"");
     }
@@ -243,7 +237,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema/columns/3/formula", doc, "\"staffing+non-staffing\"");
+      assertAt(f, JsonRules.INVALID_VALUE, "/columns/3/formula", doc, "\"staffing+non-staffing\"");
       assertThat(f.message()).startsWith("expected a formula such as employees + running (column keys joined by +"
           + " and -), found text \"staffing+non-staffing\"");
     }
@@ -254,7 +248,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema/columns/6/comparativeOf", doc, "\"nett\"");
+      assertAt(f, JsonRules.INVALID_VALUE, "/columns/6/comparativeOf", doc, "\"nett\"");
       assertThat(f.message()).isEqualTo("expected the key of the column this one is last year's figure of, found"
           + " \"nett\", which is no column of the schema");
     }
@@ -266,8 +260,8 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema/columns/5/answers", doc, "\"gross-expenditure\" },\n"
-          + "      { \"key\": \"net-previous\"");
+      assertAt(f, JsonRules.INVALID_VALUE, "/columns/5/answers", doc, "\"gross-expenditure\" },\n"
+          + "    { \"key\": \"net-previous\"");
       assertThat(f.message()).isEqualTo("expected at most one column answering each headline, found"
           + " gross-expenditure answered by \"gross\" and \"net\"");
     }
@@ -280,7 +274,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema/columns/5", doc, column);
+      assertAt(f, JsonRules.INVALID_VALUE, "/columns/5", doc, column);
       assertThat(f.message()).isEqualTo("a budget column is not valid: Column net: a formula belongs to a DERIVED"
           + " column and every DERIVED column needs one (kind DERIVED)");
     }
@@ -291,7 +285,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema/columns/4/kind", doc, "\"receipts\"");
+      assertAt(f, JsonRules.INVALID_VALUE, "/columns/4/kind", doc, "\"receipts\"");
       assertThat(f.message()).isEqualTo("expected one of spend, income, grant, memo, derived, found text \"receipts\"");
     }
 
@@ -301,7 +295,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema/columns/7", doc, "{ \"key\": \"Unit cost\"");
+      assertAt(f, JsonRules.INVALID_VALUE, "/columns/7", doc, "{ \"key\": \"Unit cost\"");
       assertThat(f.message()).isEqualTo("a budget column is not valid: Invalid column key (lower case words joined"
           + " by hyphens, such as external-income): Unit cost");
     }
@@ -309,7 +303,7 @@ class BudgetSchemaJsonTest {
 
   @Nested
   class Schemas {
-    private static final String START = "{\n    \"name\"";
+    private static final String START = "{\n  \"name\"";
 
     @Test
     void formulasInACircle() {
@@ -317,7 +311,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema", doc, START);
+      assertAt(f, JsonRules.INVALID_VALUE, "", doc, START);
       assertThat(f.message()).isEqualTo("a budget schema is not valid: Schema my-council-2024: the formulas of"
           + " [gross, net] refer to each other in a circle");
     }
@@ -328,7 +322,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema", doc, START);
+      assertAt(f, JsonRules.INVALID_VALUE, "", doc, START);
       assertThat(f.message()).endsWith("the formula of net uses the memo column net-previous; memo figures are not"
           + " summands");
     }
@@ -339,7 +333,7 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema", doc, START);
+      assertAt(f, JsonRules.INVALID_VALUE, "", doc, START);
       assertThat(f.message()).endsWith("with INCOME_POSITIVE, the INCOME column income must be subtracted in the"
           + " formula of net, not added");
     }
@@ -350,18 +344,17 @@ class BudgetSchemaJsonTest {
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema", doc, START);
+      assertAt(f, JsonRules.INVALID_VALUE, "", doc, START);
       assertThat(f.message()).contains("Invalid schema name").endsWith("My council");
     }
 
     @Test
     void noColumns() {
-      String doc = "{\"format\": \"scplan\", \"version\": 1, \"budgetSchema\": {\"name\": \"empty\", \"title\":"
-          + " \"Empty\", \"columns\": []}}";
+      String doc = "{\"name\": \"empty\", \"title\": \"Empty\", \"columns\": []}";
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.INVALID_VALUE, "/budgetSchema", doc, "{\"name\"");
+      assertAt(f, JsonRules.INVALID_VALUE, "", doc, "{\"name\"");
       assertThat(f.message()).isEqualTo("a budget schema is not valid: Schema empty has no columns");
     }
   }
