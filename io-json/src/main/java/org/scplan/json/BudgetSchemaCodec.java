@@ -18,7 +18,7 @@ import org.scplan.core.internal.Text;
 
 /**
  * Reads and writes a {@link BudgetSchema}: a built-in schema by name ({@code "kent-controllable-2010"}),
- * or a schema object, inline in a budget section or in a schema document of its own
+ * or a schema object, inline in a budget section or as the whole of a file of its own
  * ({@link BudgetSchemaJson}). Not API.
  *
  * <p>The reader points at the member at fault when a schema refers to something that is not there:

@@ -24,7 +24,7 @@ import org.scplan.core.Finding;
 import org.scplan.core.FinancialYear;
 
 /**
- * Laws of the {@code "budget"} section kind and of budget schema documents, for generated schemas
+ * Laws of the {@code "budget"} section kind and of budget schema files, for generated schemas
  * and profiles ({@link BudgetArbitraries}): writing then reading gives back an equal value, the
  * writer's output is its own canonical form and validates against the JSON Schema; the fast cell
  * reader agrees with {@link BigDecimal}; and a cell printed finer than its column is always a
@@ -82,7 +82,7 @@ class BudgetRoundTripProperties {
   }
 
   @Property(tries = 150)
-  void schemasRoundTripInADocumentOfTheirOwn(@ForAll("schemas") BudgetSchema schema) {
+  void schemasRoundTripInAFileOfTheirOwn(@ForAll("schemas") BudgetSchema schema) {
     String text = BudgetSchemaJson.write(schema);
 
     ReadResult<BudgetSchema> read = BudgetSchemaJson.read("generated.json", text);

@@ -26,7 +26,7 @@ import org.scplan.core.HeadlineMeasure;
 import org.scplan.core.Severity;
 
 /**
- * Budget schemas in JSON: a document of their own read and written by {@link BudgetSchemaJson}, and
+ * Budget schemas in JSON: a file of their own read and written by {@link BudgetSchemaJson}, and
  * inline in a budget section. The catalogue below gives, for each way a schema can be refused, the
  * problem's code, pointer, line and column and message.
  */
