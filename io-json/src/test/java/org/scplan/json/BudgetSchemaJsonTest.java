@@ -2,7 +2,7 @@ package org.scplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.scplan.json.BudgetStrictReadingTest.assertAt;
+import static org.scplan.json.StrictReadingTest.assertAt;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,8 @@
 package org.scplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scplan.json.StrictReadingTest.assertAt;
+import static org.scplan.json.StrictReadingTest.problem;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,12 +15,11 @@ import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.LineKind;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.Finding;
-import org.scplan.core.Severity;
 
 /**
  * The strictness catalogue of the {@code "budget"} section kind: a small document per problem, with
  * the problem's code, JSON pointer, line and column (found in the document's text by
- * {@link StrictReadingTest#at}), and a message that names the value and what was expected. Each
+ * {@link StrictReadingTest#assertAt}), and a message that names the value and what was expected. Each
  * document has exactly one fault and gives exactly one problem.
  */
 class BudgetStrictReadingTest {
@@ -69,27 +70,7 @@ class BudgetStrictReadingTest {
       """;
 
   static List<Finding> problems(String doc) {
-    ReadResult<JsonDocument> result = ScplanJson.standard().read(SOURCE, doc);
-    assertThat(result.isRead()).as("read %s", doc).isFalse();
-    assertThat(result.problems().findings()).allSatisfy(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.location().source()).contains(SOURCE);
-    });
-    return result.problems().findings();
-  }
-
-  static Finding problem(String doc) {
-    List<Finding> problems = problems(doc);
-    assertThat(problems).as("problems").hasSize(1);
-    return problems.get(0);
-  }
-
-  static void assertAt(Finding f, String code, String pointer, String doc, String marker) {
-    assertThat(f.code()).as("code of %s", f).isEqualTo(code);
-    assertThat(f.location().pointer()).as("pointer of %s", f).contains(pointer);
-    int[] expected = StrictReadingTest.at(doc, marker);
-    assertThat(new int[] {f.location().line(), f.location().column()}).as("line and column of %s", f)
-        .containsExactly(expected);
+    return StrictReadingTest.problems(ScplanJson.standard(), doc);
   }
 
   static BudgetProfile read(String doc) {
