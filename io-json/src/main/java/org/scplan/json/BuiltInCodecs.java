@@ -12,6 +12,8 @@ final class BuiltInCodecs {
    * @return the codecs, one per section kind
    */
   public static List<SectionCodec<?>> all() {
-    return List.of();
+    return List.of(
+        IndicatorsCodec.INSTANCE,
+        ActionMonitoringCodec.INSTANCE);
   }
 }
