@@ -21,7 +21,6 @@ import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorKind;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.Polarity;
-import org.scplan.performance.SpcDirection;
 import org.scplan.performance.SpcOptions;
 import org.scplan.performance.Target;
 import org.scplan.performance.Unit;
@@ -158,7 +157,7 @@ class ReportJsonTest {
     }
     points.add(XmrObservation.of(month, 25));
     points.add(XmrObservation.missing(month.next(), "not submitted"));
-    XmrSeries series = XmrSeries.of(SpcDirection.HIGHER_IS_BETTER, points).withName("NI 125").withTarget(20);
+    XmrSeries series = XmrSeries.of(Polarity.HIGHER_IS_BETTER, points).withName("NI 125").withTarget(20);
     return XmrChart.of(series, SpcOptions.defaults().withFixedLimitsAfter(12).withMinimumPoints(12));
   }
 
