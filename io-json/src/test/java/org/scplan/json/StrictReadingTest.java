@@ -215,7 +215,8 @@ class StrictReadingTest {
       Finding f = problem(JSON.withCodec(NoteSection.CODEC), doc);
 
       assertAt(f, JsonRules.MISSING_MEMBER, "/section", doc, "{}");
-      assertThat(f.message()).contains("(one of note)").endsWith("found an empty object first");
+      assertThat(f.message()).contains("(one of " + String.join(", ", JSON.withCodec(NoteSection.CODEC).sectionKinds()) + ")")
+          .endsWith("found an empty object first");
     }
 
     @Test
@@ -538,13 +539,14 @@ class StrictReadingTest {
   @Nested
   class SectionKinds {
     @Test
-    void unknownKindWithNoCodecs() {
-      String doc = plan("\"sections\": [{\"kind\": \"budget\", \"id\": \"b\"}]");
+    void unknownKindListsTheKindsThisReaderKnows() {
+      String doc = plan("\"sections\": [{\"kind\": \"targets\", \"id\": \"b\"}]");
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/plan/sections/0/kind", doc, "\"budget\"");
-      assertThat(f.message()).startsWith("unknown section kind \"budget\"; expected a kind this reader knows (none");
+      assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/plan/sections/0/kind", doc, "\"targets\"");
+      assertThat(f.message()).isEqualTo("unknown section kind \"targets\"; expected a kind this reader knows (one of "
+          + String.join(", ", JSON.sectionKinds()) + ")");
     }
 
     @Test
@@ -554,8 +556,8 @@ class StrictReadingTest {
       Finding f = problem(JSON.withCodec(NoteSection.CODEC), doc);
 
       assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/section/kind", doc, "\"nte\"");
-      assertThat(f.message())
-          .isEqualTo("unknown section kind \"nte\" (did you mean \"note\"?); expected a kind this reader knows (one of note)");
+      assertThat(f.message()).isEqualTo("unknown section kind \"nte\" (did you mean \"note\"?); expected a kind this"
+          + " reader knows (one of " + String.join(", ", JSON.withCodec(NoteSection.CODEC).sectionKinds()) + ")");
     }
 
     @Test
