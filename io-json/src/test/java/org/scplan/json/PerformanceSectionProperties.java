@@ -47,31 +47,31 @@ class PerformanceSectionProperties {
     assertThat(json.write(read.orElseThrow())).as("canonical").isEqualTo(text);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void indicatorSetsRoundTrip(@ForAll("indicatorSets") IndicatorSet set) {
     assertRoundTrip(set);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void monitoringDashboardsRoundTrip(@ForAll("dashboards") ActionPlanMonitoring dashboard) {
     assertRoundTrip(dashboard);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void writtenIndicatorSetsValidateAgainstTheSchema(@ForAll("indicatorSets") IndicatorSet set) {
     String text = json.write(set);
 
     assertThat(SchemaCheck.errors(text)).as("schema errors in\n%s", text).isEmpty();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void writtenMonitoringDashboardsValidateAgainstTheSchema(@ForAll("dashboards") ActionPlanMonitoring dashboard) {
     String text = json.write(dashboard);
 
     assertThat(SchemaCheck.errors(text)).as("schema errors in\n%s", text).isEmpty();
   }
 
-  @Property(tries = 50)
+  @Property(tries = 25)
   void plansHoldingBothKindsRoundTripAndValidate(@ForAll("plans") BusinessPlan plan) {
     String text = json.write(plan);
 
