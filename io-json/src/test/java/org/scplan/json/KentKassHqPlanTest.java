@@ -253,8 +253,9 @@ class KentKassHqPlanTest {
     System.out.println("kent-kass-hq-2010-11.json validates as:\n" + report);
 
     // No numbers to repeat, no start dates to precede the ends, and every undated target date is
-    // "Ongoing…" (words, not a mistyped date)
-    assertThat(report.findings()).isEmpty();
+    // "Ongoing…" (words, not a mistyped date). Section 5's indicators have findings of their own
+    // (KentKassHqIndicatorsTest).
+    assertThat(report.findings()).filteredOn(f -> f.code().startsWith("plan.")).isEmpty();
   }
 
   /**
