@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scplan.core.Finding;
-import org.scplan.core.Severity;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.PerformanceRules;
 
@@ -20,12 +19,11 @@ import org.scplan.performance.PerformanceRules;
  * offending value and says what was expected.
  */
 class PerformanceStrictReadingTest {
-  private static final String SOURCE = "kpi.json";
   private static final ScplanJson JSON = ScplanJson.standard();
 
   /** An indicators section document with one indicator, more indicator members one per line. */
   static String indicators(String... members) {
-    StringBuilder sb = new StringBuilder("""
+    return document("""
         {"format": "scplan", "version": 1, "section": {
           "kind": "indicators",
           "id": "kpi-2010-11",
@@ -34,34 +32,28 @@ class PerformanceStrictReadingTest {
             "reference": "NI 125",
             "title": "Achieving independence for older people through rehabilitation/intermediate care",
             "unit": "%",
-            "polarity": "higher-is-better\"""");
-    for (String m : members) {
-      sb.append(",\n    ").append(m);
-    }
-    return sb.append("\n  }]\n}}\n").toString();
+            "polarity": "higher-is-better\"""", "    ", "\n  }]\n}}\n", members);
   }
 
   /** An action-monitoring section document, more section members one per line. */
   static String monitoring(String... members) {
-    StringBuilder sb = new StringBuilder("""
+    return document("""
         {"format": "scplan", "version": 1, "section": {
           "kind": "action-monitoring",
           "id": "mid-year-2013",
-          "title": "Directorate Mid-Year Monitoring – Business Plan Dashboard\"""");
+          "title": "Directorate Mid-Year Monitoring – Business Plan Dashboard\"""", "  ", "\n}}\n", members);
+  }
+
+  private static String document(String head, String indent, String tail, String... members) {
+    StringBuilder sb = new StringBuilder(head);
     for (String m : members) {
-      sb.append(",\n  ").append(m);
+      sb.append(",\n").append(indent).append(m);
     }
-    return sb.append("\n}}\n").toString();
+    return sb.append(tail).toString();
   }
 
   private static List<Finding> problems(String doc) {
-    ReadResult<JsonDocument> result = JSON.read(SOURCE, doc);
-    assertThat(result.isRead()).as("read %s", doc).isFalse();
-    assertThat(result.problems().findings()).allSatisfy(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.location().source()).contains(SOURCE);
-    });
-    return result.problems().findings();
+    return StrictReadingTest.problems(JSON, doc);
   }
 
   private static void assertProblem(String doc, String code, String pointer, String marker, String message) {
@@ -261,7 +253,7 @@ class PerformanceStrictReadingTest {
     // A floor above a higher-is-better target is a fault in what the plan says, not in the file.
     String doc = indicators("\"targets\": [{\"period\": \"Q2 2013-14\", \"value\": 75.0, \"floor\": 80.0}]");
 
-    ReadResult<JsonDocument> result = JSON.read(SOURCE, doc);
+    ReadResult<JsonDocument> result = JSON.read("kpi.json", doc);
 
     assertThat(result.problems().findings()).isEmpty();
     IndicatorSet set = (IndicatorSet) result.orElseThrow().section().orElseThrow();
@@ -277,6 +269,6 @@ class PerformanceStrictReadingTest {
         .replace("\"unit\": \"%\",\n    \"polarity\": \"higher-is-better\"", "\"polarity\": \"higher-is-better\",\n"
             + "    \"unit\": \"%\"");
 
-    assertThat(JSON.read(SOURCE, reordered).orElseThrow()).isEqualTo(JSON.read(SOURCE, inOrder).orElseThrow());
+    assertThat(JSON.read("kpi.json", reordered).orElseThrow()).isEqualTo(JSON.read("kpi.json", inOrder).orElseThrow());
   }
 }

@@ -45,7 +45,7 @@ class StrictReadingTest {
     return sb.append("\n}}\n").toString();
   }
 
-  private static List<Finding> problems(ScplanJson json, String doc) {
+  static List<Finding> problems(ScplanJson json, String doc) {
     ReadResult<JsonDocument> result = json.read(SOURCE, doc);
     assertThat(result.isRead()).as("read %s", doc).isFalse();
     assertThat(result.value()).isEmpty();
