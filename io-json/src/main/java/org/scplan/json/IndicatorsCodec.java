@@ -317,8 +317,8 @@ final class IndicatorsCodec implements SectionCodec<IndicatorSet> {
     o.field("accountableManager", i.accountableManager());
     o.field("priority", i.priority());
     o.field("source", i.source());
-    number(o, "floor", i.floor().orElse(null));
-    number(o, "benchmark", i.benchmark().orElse(null));
+    o.number("floor", i.floor());
+    o.number("benchmark", i.benchmark());
     o.field("partOf", i.partOf());
     o.field("notes", i.notes());
     o.array("targets", i.targets(), (w, t) -> w.object(x -> writeTarget(t, x)));
@@ -336,10 +336,10 @@ final class IndicatorsCodec implements SectionCodec<IndicatorSet> {
     if (t.kind() != Target.Kind.TARGET) {
       o.field("kind", t.kind());
     }
-    number(o, "value", t.value().orElse(null));
-    number(o, "floor", t.floor().orElse(null));
-    number(o, "lower", t.lower().orElse(null));
-    number(o, "upper", t.upper().orElse(null));
+    o.number("value", t.value());
+    o.number("floor", t.floor());
+    o.number("lower", t.lower());
+    o.number("upper", t.upper());
     o.field("note", t.note());
   }
 
@@ -354,16 +354,10 @@ final class IndicatorsCodec implements SectionCodec<IndicatorSet> {
     if (a.status() != Actual.Status.REPORTED) {
       o.field("status", a.status());
     }
-    number(o, "value", a.value().orElse(null));
-    number(o, "numerator", a.numerator().orElse(null));
-    number(o, "denominator", a.denominator().orElse(null));
+    o.number("value", a.value());
+    o.number("numerator", a.numerator());
+    o.number("denominator", a.denominator());
     a.publishedRag().ifPresent(r -> o.field("publishedRag", r));
     o.field("note", a.note());
-  }
-
-  private static void number(JsonOut o, String name, BigDecimal value) {
-    if (value != null) {
-      o.field(name, value);
-    }
   }
 }

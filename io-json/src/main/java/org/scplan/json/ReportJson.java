@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.scplan.core.Finding;
 import org.scplan.core.ValidationReport;
@@ -92,7 +91,7 @@ public final class ReportJson {
     o.field("polarity", i.polarity());
     a.actual().ifPresent(r -> o.object("result", x -> IndicatorsCodec.writeActual(r, x)));
     a.target().ifPresent(t -> o.object("target", x -> IndicatorsCodec.writeTarget(t, x)));
-    number(o, "floor", a.floor());
+    o.number("floor", a.floor());
     a.rag().ifPresent(r -> o.field("rag", r));
     o.field("notRated", a.status().reason());
     a.position().ifPresent(p -> o.field("position", p));
@@ -123,7 +122,7 @@ public final class ReportJson {
         o.field("name", series.name());
       }
       o.field("direction", series.direction());
-      number(o, "target", series.target());
+      o.number("target", series.target());
       o.object("options", x -> writeOptions(chart.options(), x));
       o.field("summary", chart.summary());
       o.object("variation", x -> writeVariation(chart.variation(), x));
@@ -152,7 +151,7 @@ public final class ReportJson {
 
   private static void writeAssurance(AssuranceVerdict v, JsonOut o) {
     v.assurance().ifPresent(x -> o.field("verdict", x));
-    number(o, "target", v.target());
+    o.number("target", v.target());
     o.field("explanation", v.explanation());
   }
 
@@ -184,9 +183,9 @@ public final class ReportJson {
     o.field("index", p.index());
     o.field("label", p.label());
     o.text("period", p.period());
-    number(o, "value", p.value());
+    o.number("value", p.value());
     o.field("missing", p.missingReason());
-    number(o, "movingRange", p.movingRange());
+    o.number("movingRange", p.movingRange());
     if (p.isMovingRangeScreened()) {
       o.field("movingRangeScreened", true);
     }
@@ -212,10 +211,6 @@ public final class ReportJson {
     o.field("message", f.message());
     o.field("expected", f.expected());
     o.field("actual", f.actual());
-  }
-
-  private static void number(JsonOut o, String name, Optional<BigDecimal> value) {
-    value.ifPresent(v -> o.field(name, v));
   }
 
   /** An exact figure without trailing zeros: {@code 0.89090000000000000000} is {@code 0.8909}. */
