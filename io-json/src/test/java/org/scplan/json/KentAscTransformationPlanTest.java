@@ -215,12 +215,7 @@ class KentAscTransformationPlanTest {
     List<Priority> published = Themes.read(SeedText.read("seed-004-asc-transformation-2012.txt"));
 
     assertThat(published).hasSize(6);
-    for (int i = 0; i < published.size(); i++) {
-      Priority expected = published.get(i);
-      Priority actual = PLAN.priorities().get(i);
-      assertThat(actual.actions()).as("actions of %s", expected.title()).containsExactlyElementsOf(expected.actions());
-      assertThat(actual).isEqualTo(expected);
-    }
+    SeedText.assertTranscribed(PLAN.priorities(), published);
   }
 
   /**

@@ -229,12 +229,7 @@ class KentAschPlanTest {
     List<Priority> published = SectionC.read(SeedText.read("seed-001-asch-2018-19.txt"));
 
     assertThat(published).hasSize(8);
-    for (int i = 0; i < published.size(); i++) {
-      Priority expected = published.get(i);
-      Priority actual = PLAN.priorities().get(i);
-      assertThat(actual.actions()).as("actions of %s", expected.label()).containsExactlyElementsOf(expected.actions());
-      assertThat(actual).isEqualTo(expected);
-    }
+    SeedText.assertTranscribed(PLAN.priorities(), published);
   }
 
   private static Priority priority(int number) {

@@ -72,6 +72,8 @@ class KentFscMonitoringPlanTest {
   void people() {
     assertThat(PLAN.portfolioHolder())
         .contains(Person.of("Graham Gibbens", "Cabinet Member for Adult Social Care & Public Health"));
+    assertThat(PLAN.cabinetMembers())
+        .containsExactly(Person.of("Jenny Whittle", "Cabinet Member for Specialist Children's Services"));
     assertThat(PLAN.corporateDirectors())
         .containsExactly(Person.of("Andrew Ireland", "Corporate Director for Families and Social Care"));
     assertThat(PLAN.directors()).isEmpty();
@@ -90,7 +92,7 @@ class KentFscMonitoringPlanTest {
 
     assertThat(by).hasSize(3);
     assertThat(PLAN.portfolioHolder()).contains(by.get(0));
-    assertThat(PLAN.source().orElseThrow()).contains(by.get(1).name() + ", " + by.get(1).title().orElseThrow());
+    assertThat(PLAN.cabinetMembers()).containsExactly(by.get(1));
     assertThat(PLAN.corporateDirectors()).containsExactly(by.get(2));
   }
 

@@ -267,12 +267,7 @@ class KentKassHqPlanTest {
     List<Priority> published = PlannedActivity.read(SeedText.read("seed-000-kass-hq-2010-11.txt"));
 
     assertThat(published).hasSize(5);
-    for (int i = 0; i < published.size(); i++) {
-      Priority expected = published.get(i);
-      Priority actual = PLAN.priorities().get(i);
-      assertThat(actual.actions()).as("projects of %s", expected.title()).containsExactlyElementsOf(expected.actions());
-      assertThat(actual).isEqualTo(expected);
-    }
+    SeedText.assertTranscribed(PLAN.priorities(), published);
   }
 
   private static Action action(String description) {

@@ -1,9 +1,13 @@
 package org.scplan.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.scplan.core.Priority;
 
 /** The seed excerpts copied to {@code src/test/resources/org/scplan/json}, for the golden tests. */
 final class SeedText {
@@ -38,5 +42,19 @@ final class SeedText {
       throw new IllegalStateException("No line starting \"" + to + "\" after \"" + from + "\"");
     }
     return text.substring(start + 1, end + 1);
+  }
+
+  /**
+   * Checks that a plan holds exactly the priorities read from a seed, priority by priority and,
+   * within each, action by action, so that a failure names the first difference.
+   */
+  static void assertTranscribed(List<Priority> held, List<Priority> published) {
+    assertThat(held).as("priorities").hasSameSizeAs(published);
+    for (int i = 0; i < published.size(); i++) {
+      Priority expected = published.get(i);
+      Priority actual = held.get(i);
+      assertThat(actual.actions()).as("actions of %s", expected.label()).containsExactlyElementsOf(expected.actions());
+      assertThat(actual).isEqualTo(expected);
+    }
   }
 }
