@@ -13,6 +13,9 @@ final class BuiltInCodecs {
    */
   public static List<SectionCodec<?>> all() {
     return List.of(
+        new RiskRegisterCodec(),
+        new ContinuityCodec(),
+        new EqualityImpactCodec(),
         IndicatorsCodec.INSTANCE,
         ActionMonitoringCodec.INSTANCE);
   }

@@ -248,13 +248,7 @@ public final class JsonOut {
    * @return this writer
    */
   public JsonOut numbers(String name, List<BigDecimal> numbers) {
-    try {
-      g.writeFieldName(name);
-      DefaultPrettyPrinter.Indenter saved = null;
-      if (g.getPrettyPrinter() instanceof ScplanPrettyPrinter pp) {
-        saved = pp.inline();
-      }
-      g.writeStartArray();
+    return inline(name, () -> {
       for (BigDecimal n : numbers) {
         if (n == null) {
           g.writeNull();
@@ -262,6 +256,38 @@ public final class JsonOut {
           g.writeNumber(n);
         }
       }
+    });
+  }
+
+  /**
+   * Writes an array member of strings on one line, such as the levels of a row of a risk matrix's
+   * grid, unless the list is empty.
+   *
+   * @param name the member's name
+   * @param items the strings
+   * @return this writer
+   */
+  public JsonOut stringsOnOneLine(String name, List<String> items) {
+    if (items.isEmpty()) {
+      return this;
+    }
+    return inline(name, () -> {
+      for (String item : items) {
+        g.writeString(requireNonNull(item, name));
+      }
+    });
+  }
+
+  /** Writes an array member on one line; {@code elements} writes its elements. */
+  private JsonOut inline(String name, Elements elements) {
+    try {
+      g.writeFieldName(name);
+      DefaultPrettyPrinter.Indenter saved = null;
+      if (g.getPrettyPrinter() instanceof ScplanPrettyPrinter pp) {
+        saved = pp.inline();
+      }
+      g.writeStartArray();
+      elements.write();
       g.writeEndArray();
       if (saved != null) {
         ((ScplanPrettyPrinter) g.getPrettyPrinter()).restore(saved);
@@ -270,6 +296,12 @@ public final class JsonOut {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /** Writes the elements of an array. */
+  @FunctionalInterface
+  private interface Elements {
+    void write() throws IOException;
   }
 
   /**

@@ -167,7 +167,7 @@ final class PlanCodec {
     return in.build(UNIT, OrgUnit.builder(), OrgUnit.Builder::build);
   }
 
-  private static Person readPerson(JsonIn in) {
+  static Person readPerson(JsonIn in) {
     if (in.isString()) {
       return Person.of(in.nonBlank());
     }
@@ -239,7 +239,7 @@ final class PlanCodec {
     u.field("parent", unit.parentId());
   }
 
-  private static void writePerson(Person p, JsonOut out) {
+  static void writePerson(Person p, JsonOut out) {
     if (p.title().isEmpty()) {
       out.value(p.name());
     } else {

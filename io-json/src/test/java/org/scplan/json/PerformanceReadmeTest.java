@@ -33,7 +33,7 @@ class PerformanceReadmeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"### `indicators`: an indicator set", "### `action-monitoring`: a monitoring dashboard"})
+  @ValueSource(strings = {"### Indicator sets: `indicators`", "### Monitoring dashboards: `action-monitoring`"})
   void theWorkedExampleReadsAndValidates(String heading) {
     String doc = "{\"format\": \"scplan\", \"version\": 1, \"section\": " + example(heading) + "}";
 

