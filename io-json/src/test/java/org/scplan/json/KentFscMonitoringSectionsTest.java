@@ -2,6 +2,7 @@ package org.scplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -9,12 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.scplan.core.BusinessPlan;
-import org.scplan.core.CalendarMonth;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Rag;
 import org.scplan.core.RagStatus;
 import org.scplan.performance.ActionCounts;
 import org.scplan.performance.ActionPlanMonitoring;
+import org.scplan.performance.Dashboard;
 import org.scplan.performance.Actual;
 import org.scplan.performance.DivisionProgress;
 import org.scplan.performance.Indicator;
@@ -91,12 +92,11 @@ class KentFscMonitoringSectionsTest {
     Matcher m = Pattern.compile("over (\\d+)% of referrals .* against a target of (\\d+)%").matcher(quoted());
     assertThat(m.find()).isTrue();
     Indicator rereferrals = indicator("Referrals with a previous referral");
-    CalendarMonth september = CalendarMonth.parse("September 2013");
 
-    assertThat(rereferrals.actual(september).flatMap(Actual::value)).contains(new BigDecimal(m.group(1)));
+    assertThat(rereferrals.actual(YEAR).flatMap(Actual::value)).contains(new BigDecimal(m.group(1)));
     assertThat(rereferrals.target(YEAR).flatMap(Target::value)).contains(new BigDecimal(m.group(2)));
-    assertThat(rereferrals.assess(september).explanation())
-        .isEqualTo("19% vs target 22% (lower is better), no floor: GREEN");
+    assertThat(rereferrals.source()).contains("SCS Performance Scorecard-Disability Area (EK, WK and Sensory) September 2013");
+    assertThat(rereferrals.assess(YEAR).explanation()).isEqualTo("19% vs target 22% (lower is better), no floor: GREEN");
   }
 
   @Test
@@ -136,6 +136,21 @@ class KentFscMonitoringSectionsTest {
     assertThat(savings.target(YEAR)).contains(Target.of("2013-14", m.group(2)));
     assertThat(savings.assess(YEAR).explanation())
         .isEqualTo("£132k (forecast) vs target £51k (higher is better), no floor: GREEN");
+  }
+
+  @Test
+  void theQuotedResultsDashboardRatesTheThreeWithTargetsGreen() {
+    Dashboard dashboard = QUOTED.evaluate(YEAR);
+    assertThat(dashboard.summary()).isEqualTo("3 green, 0 amber, 0 red, 1 not rated");
+
+    JsonNode report = ReportJsonTest.parse(ReportJson.write(dashboard));
+    JsonNode savings = report.get("assessments").get(3);
+    assertThat(savings.get("unit").asText()).isEqualTo("£'000");
+    assertThat(savings.get("result").get("status").asText()).isEqualTo("forecast");
+    ReportJsonTest.assertDecimal(savings.get("result").get("value"), "132000");
+    ReportJsonTest.assertDecimal(savings.get("target").get("value"), "51000");
+    assertThat(savings.get("rag").asText()).isEqualTo("green");
+    assertThat(report.get("assessments").get(2).get("notRated").asText()).isEqualTo("no target for 2013-14");
   }
 
   @Test
