@@ -113,16 +113,19 @@ final class IndicatorsCodec implements SectionCodec<IndicatorSet> {
   }
 
   /**
-   * The figures and note of a target or result, each with the location of its member, so that a
-   * member that does not belong with the others is reported where it is.
+   * The figures and note of a target or result, with where each figure that may not belong was, so
+   * that a member that does not go with the others is reported where it is.
    */
   abstract static class Parts {
     final Location start;
-    final Map<String, Location> at = new HashMap<>();
     BigDecimal value;
+    Location valueAt;
     BigDecimal floor;
+    Location floorAt;
     BigDecimal lower;
+    Location lowerAt;
     BigDecimal upper;
+    Location upperAt;
     BigDecimal numerator;
     BigDecimal denominator;
     String note;
@@ -132,15 +135,10 @@ final class IndicatorsCodec implements SectionCodec<IndicatorSet> {
       this.start = start;
     }
 
-    BigDecimal decimal(JsonIn in, String member) {
-      at.put(member, in.here());
-      return in.decimal();
-    }
-
     /** Reports a member given where it does not belong. */
-    void refuse(JsonIn in, String member, BigDecimal figure, String why) {
+    void refuse(JsonIn in, String member, BigDecimal figure, Location at, String why) {
       if (figure != null) {
-        in.problemAt(at.get(member), JsonRules.INVALID_VALUE, "unexpected member \"" + member + "\" (the number "
+        in.problemAt(at, JsonRules.INVALID_VALUE, "unexpected member \"" + member + "\" (the number "
             + figure.toPlainString() + "): " + why);
         refused = true;
       }
@@ -158,19 +156,34 @@ final class IndicatorsCodec implements SectionCodec<IndicatorSet> {
   static final JsonFields<TargetParts> TARGET = JsonFields.<TargetParts>of("a target")
       .required("period", (in, t) -> t.period = t.periods.read(in))
       .optional("kind", (in, t) -> t.kind = in.enumValue(Target.Kind.class))
-      .optional("value", (in, t) -> t.value = t.decimal(in, "value"))
-      .optional("floor", (in, t) -> t.floor = t.decimal(in, "floor"))
-      .optional("lower", (in, t) -> t.lower = t.decimal(in, "lower"))
-      .optional("upper", (in, t) -> t.upper = t.decimal(in, "upper"))
+      .optional("value", (in, t) -> {
+        t.valueAt = in.here();
+        t.value = in.decimal();
+      })
+      .optional("floor", (in, t) -> {
+        t.floorAt = in.here();
+        t.floor = in.decimal();
+      })
+      .optional("lower", (in, t) -> {
+        t.lowerAt = in.here();
+        t.lower = in.decimal();
+      })
+      .optional("upper", (in, t) -> {
+        t.upperAt = in.here();
+        t.upper = in.decimal();
+      })
       .optional("note", (in, t) -> t.note = in.nonBlank())
       .build();
 
   static final JsonFields<ActualParts> ACTUAL = JsonFields.<ActualParts>of("a result")
       .required("period", (in, a) -> a.period = a.periods.read(in))
       .optional("status", (in, a) -> a.status = in.enumValue(Actual.Status.class))
-      .optional("value", (in, a) -> a.value = a.decimal(in, "value"))
-      .optional("numerator", (in, a) -> a.numerator = a.decimal(in, "numerator"))
-      .optional("denominator", (in, a) -> a.denominator = a.decimal(in, "denominator"))
+      .optional("value", (in, a) -> {
+        a.valueAt = in.here();
+        a.value = in.decimal();
+      })
+      .optional("numerator", (in, a) -> a.numerator = in.decimal())
+      .optional("denominator", (in, a) -> a.denominator = in.decimal())
       .optional("publishedRag", (in, a) -> a.publishedRag = in.enumValue(Rag.class))
       .optional("note", (in, a) -> a.note = in.nonBlank())
       .build();
@@ -219,23 +232,23 @@ final class IndicatorsCodec implements SectionCodec<IndicatorSet> {
       switch (t.kind) {
         case TARGET, BASELINE -> {
           t.require(in, t.value, what, "value", "the " + JsonIn.jsonName(t.kind) + " figure");
-          t.refuse(in, "lower", t.lower, "only a range has thresholds");
-          t.refuse(in, "upper", t.upper, "only a range has thresholds");
+          t.refuse(in, "lower", t.lower, t.lowerAt, "only a range has thresholds");
+          t.refuse(in, "upper", t.upper, t.upperAt, "only a range has thresholds");
         }
         case RANGE -> {
           t.require(in, t.lower, what, "lower", "the lower threshold");
           t.require(in, t.upper, what, "upper", "the upper threshold");
-          t.refuse(in, "value", t.value, "a range has a lower and an upper threshold instead");
+          t.refuse(in, "value", t.value, t.valueAt, "a range has a lower and an upper threshold instead");
         }
         case PLACEHOLDER -> {
           t.require(in, t.note, what, "note", "the reason there is no target yet, as published");
-          t.refuse(in, "value", t.value, "a placeholder has no figure");
-          t.refuse(in, "lower", t.lower, "a placeholder has no figure");
-          t.refuse(in, "upper", t.upper, "a placeholder has no figure");
+          t.refuse(in, "value", t.value, t.valueAt, "a placeholder has no figure");
+          t.refuse(in, "lower", t.lower, t.lowerAt, "a placeholder has no figure");
+          t.refuse(in, "upper", t.upper, t.upperAt, "a placeholder has no figure");
         }
       }
       if (t.kind != Target.Kind.TARGET) {
-        t.refuse(in, "floor", t.floor, "only a target has a floor, not " + what);
+        t.refuse(in, "floor", t.floor, t.floorAt, "only a target has a floor, not " + what);
       }
       if (t.refused) {
         throw new IllegalArgumentException("the target's members do not go together (see above)");
@@ -265,7 +278,7 @@ final class IndicatorsCodec implements SectionCodec<IndicatorSet> {
     return in.build(ACTUAL, new ActualParts(periods, in.here()), a -> {
       if (a.status == Actual.Status.MISSING) {
         a.require(in, a.note, "a missing result", "note", "the reason there is no figure, as published");
-        a.refuse(in, "value", a.value, "a missing result has no value");
+        a.refuse(in, "value", a.value, a.valueAt, "a missing result has no value");
       } else {
         a.require(in, a.value, "a result", "value", "the figure (or give \"status\": \"missing\" and a note)");
       }
