@@ -16,6 +16,8 @@ final class BuiltInCodecs {
         new BudgetCodec(),
         new RiskRegisterCodec(),
         new ContinuityCodec(),
-        new EqualityImpactCodec());
+        new EqualityImpactCodec(),
+        IndicatorsCodec.INSTANCE,
+        ActionMonitoringCodec.INSTANCE);
   }
 }

@@ -101,6 +101,18 @@ public final class JsonOut {
   }
 
   /**
+   * Writes a number member exactly as its decimal, if present.
+   *
+   * @param name the member's name
+   * @param value the number, or empty to leave the member out
+   * @return this writer
+   */
+  public JsonOut number(String name, Optional<BigDecimal> value) {
+    value.ifPresent(v -> field(name, v));
+    return this;
+  }
+
+  /**
    * Writes a whole-number member.
    *
    * @param name the member's name

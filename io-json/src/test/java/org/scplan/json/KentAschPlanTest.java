@@ -216,7 +216,8 @@ class KentAschPlanTest {
 
     // The plan's own checks find nothing: priority numbers 1-8 are unique and the actions carry
     // no numbers or dates. (The £414m against Table 5 is a budget section's check, pinned in
-    // KentAschBudgetTest; Table 1's findings are in RiskSectionsOfTheExamplesTest.)
+    // KentAschBudgetTest; Table 1's findings are in RiskSectionsOfTheExamplesTest, Tables 7 and 8's
+    // in KentAschIndicatorsTest.)
     assertThat(report.filter(f -> f.code().startsWith("plan."))).isEmpty();
   }
 
