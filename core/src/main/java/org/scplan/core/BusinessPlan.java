@@ -91,6 +91,14 @@ public abstract class BusinessPlan {
   public abstract Optional<Person> portfolioHolder();
 
   /**
+   * Returns the other cabinet members the plan or report names besides its portfolio holder (a
+   * report to a cabinet committee "by" two cabinet members, say).
+   *
+   * @return the other cabinet members, in the published order
+   */
+  public abstract List<Person> cabinetMembers();
+
+  /**
    * Returns the responsible corporate director(s).
    *
    * @return the corporate directors

@@ -45,10 +45,14 @@ public interface PlanSection {
 
   /**
    * Checks this section on its own and against the plan that holds it: everything
-   * {@link #validate()} checks, and the plan's headline figures, years and priorities.
+   * {@link #validate()} checks, and the plan's headline figures, years and priorities. Sections
+   * that make no claims on their plan need not override this: by default it is {@link #validate()}.
    *
    * @param plan the plan holding this section
    * @return the findings; never throws for a fault in the document
    */
-  ValidationReport validate(BusinessPlan plan);
+  default ValidationReport validate(BusinessPlan plan) {
+    java.util.Objects.requireNonNull(plan, "plan");
+    return validate();
+  }
 }

@@ -128,9 +128,12 @@ final class CheckCommand {
         out.println("  cannot read: " + n + " problem" + (n == 1 ? "" : "s"));
       } else {
         r.document().plan().ifPresent(p -> describe(p, out));
-        r.document().section().ifPresent(s -> out.println("  section: " + SectionViews.title(s)));
-        for (String line : SectionViews.views(r.document())) {
-          out.println("  " + line);
+        r.document().section().ifPresent(s -> out.println("  a single section"));
+        for (SectionViews.View view : SectionViews.views(r.document())) {
+          out.println("  " + SectionViews.title(view.section()));
+          for (String line : view.lines()) {
+            out.println("    " + line);
+          }
         }
         out.println("  result: " + r.report().summary());
       }
@@ -158,9 +161,6 @@ final class CheckCommand {
         + count(plan.allActions().size(), "action", "actions") + ", "
         + count(plan.priorities().stream().mapToInt(p -> p.milestones().size()).sum(), "milestone", "milestones")
         + ", " + count(plan.sections().size(), "section", "sections"));
-    for (PlanSection s : plan.sections()) {
-      out.println("  section: " + SectionViews.title(s));
-    }
   }
 
   /** The location without the file name, which heads the file's block already. */
@@ -208,6 +208,20 @@ final class CheckCommand {
             g.writeStringField("title", s.title());
           }
           g.writeEndObject();
+          g.writeArrayFieldStart("sections");
+          for (SectionViews.View view : SectionViews.views(r.document())) {
+            g.writeStartObject();
+            g.writeStringField("kind", view.section().kind());
+            g.writeStringField("id", view.section().id());
+            g.writeStringField("title", view.section().title());
+            g.writeArrayFieldStart("view");
+            for (String line : view.lines()) {
+              g.writeString(line);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
         }
         g.writeObjectFieldStart("summary");
         g.writeNumberField("errors", r.report().count(Severity.ERROR));

@@ -12,6 +12,12 @@ final class BuiltInCodecs {
    * @return the codecs, one per section kind
    */
   public static List<SectionCodec<?>> all() {
-    return List.of();
+    return List.of(
+        new BudgetCodec(),
+        new RiskRegisterCodec(),
+        new ContinuityCodec(),
+        new EqualityImpactCodec(),
+        IndicatorsCodec.INSTANCE,
+        ActionMonitoringCodec.INSTANCE);
   }
 }

@@ -136,6 +136,11 @@ public final class JsonIn {
     return parser.currentToken() == JsonToken.VALUE_STRING;
   }
 
+  /** Checks whether the current value is an object. */
+  boolean isObject() {
+    return parser.currentToken() == JsonToken.START_OBJECT;
+  }
+
   /**
    * Checks whether the current value is null.
    *
@@ -593,7 +598,8 @@ public final class JsonIn {
     add(Finding.error(code, locationOf(at), message));
   }
 
-  private void add(Finding finding) {
+  /** Records a problem found elsewhere (a load check of a value read), already located in the file. */
+  void add(Finding finding) {
     problems.add(finding);
     if (problems.size() >= limits.maxProblems()) {
       problems.add(Finding.error(JsonRules.TOO_MANY_PROBLEMS, Location.document().inFile(source),
@@ -681,6 +687,11 @@ public final class JsonIn {
 
   private JsonToken token() {
     return parser.currentToken();
+  }
+
+  /** The parser itself, for codecs of this package that read large tables of numbers quickly. */
+  JsonParser parser() {
+    return parser;
   }
 
   private String text() {
@@ -772,7 +783,8 @@ public final class JsonIn {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static String suggestion(String name, Iterable<String> candidates) {
+  /** Returns {@code " (did you mean "x"?)"} for the candidate nearest a name, if it is a near miss; else "". */
+  static String suggestion(String name, Iterable<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {

@@ -101,6 +101,18 @@ public final class JsonOut {
   }
 
   /**
+   * Writes a number member exactly as its decimal, if present.
+   *
+   * @param name the member's name
+   * @param value the number, or empty to leave the member out
+   * @return this writer
+   */
+  public JsonOut number(String name, Optional<BigDecimal> value) {
+    value.ifPresent(v -> field(name, v));
+    return this;
+  }
+
+  /**
    * Writes a whole-number member.
    *
    * @param name the member's name
@@ -177,6 +189,21 @@ public final class JsonOut {
   }
 
   /**
+   * Writes an object as a value on one line, arrays inside it included:
+   * {@code { "item": "Nursing Care", "cells": [ 0.0, 7911.7 ] }}. For the rows of a table, which
+   * read best one to a line.
+   *
+   * @param body writes the object's members
+   * @return this writer
+   */
+  public JsonOut inlineObject(Consumer<JsonOut> body) {
+    if (g.getPrettyPrinter() instanceof ScplanPrettyPrinter pp) {
+      pp.inlineNextObject();
+    }
+    return object(body);
+  }
+
+  /**
    * Writes a member's name; the next call writes its value.
    *
    * @param name the member's name
@@ -236,13 +263,7 @@ public final class JsonOut {
    * @return this writer
    */
   public JsonOut numbers(String name, List<BigDecimal> numbers) {
-    try {
-      g.writeFieldName(name);
-      DefaultPrettyPrinter.Indenter saved = null;
-      if (g.getPrettyPrinter() instanceof ScplanPrettyPrinter pp) {
-        saved = pp.inline();
-      }
-      g.writeStartArray();
+    return inline(name, () -> {
       for (BigDecimal n : numbers) {
         if (n == null) {
           g.writeNull();
@@ -250,6 +271,38 @@ public final class JsonOut {
           g.writeNumber(n);
         }
       }
+    });
+  }
+
+  /**
+   * Writes an array member of strings on one line, such as the levels of a row of a risk matrix's
+   * grid, unless the list is empty.
+   *
+   * @param name the member's name
+   * @param items the strings
+   * @return this writer
+   */
+  public JsonOut stringsOnOneLine(String name, List<String> items) {
+    if (items.isEmpty()) {
+      return this;
+    }
+    return inline(name, () -> {
+      for (String item : items) {
+        g.writeString(requireNonNull(item, name));
+      }
+    });
+  }
+
+  /** Writes an array member on one line; {@code elements} writes its elements. */
+  private JsonOut inline(String name, Elements elements) {
+    try {
+      g.writeFieldName(name);
+      DefaultPrettyPrinter.Indenter saved = null;
+      if (g.getPrettyPrinter() instanceof ScplanPrettyPrinter pp) {
+        saved = pp.inline();
+      }
+      g.writeStartArray();
+      elements.write();
       g.writeEndArray();
       if (saved != null) {
         ((ScplanPrettyPrinter) g.getPrettyPrinter()).restore(saved);
@@ -258,6 +311,12 @@ public final class JsonOut {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /** Writes the elements of an array. */
+  @FunctionalInterface
+  private interface Elements {
+    void write() throws IOException;
   }
 
   /**
@@ -288,6 +347,11 @@ public final class JsonOut {
   static final class ScplanPrettyPrinter extends DefaultPrettyPrinter {
     private static final long serialVersionUID = 1L;
 
+    private boolean inlineNext;
+    private int inlineDepth;
+    private Indenter savedObjectIndenter;
+    private Indenter savedArrayIndenter;
+
     ScplanPrettyPrinter() {
       super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
       indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
@@ -311,6 +375,35 @@ public final class JsonOut {
 
     void restore(Indenter saved) {
       _arrayIndenter = saved;
+    }
+
+    /** Writes the next object on one line: the separator before it as usual, then everything in it inline. */
+    void inlineNextObject() {
+      inlineNext = true;
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) throws IOException {
+      if (inlineNext) {
+        inlineNext = false;
+        inlineDepth = 1;
+        savedObjectIndenter = _objectIndenter;
+        savedArrayIndenter = _arrayIndenter;
+        _objectIndenter = FixedSpaceIndenter.instance;
+        _arrayIndenter = FixedSpaceIndenter.instance;
+      } else if (inlineDepth > 0) {
+        inlineDepth++;
+      }
+      super.writeStartObject(g);
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+      super.writeEndObject(g, nrOfEntries);
+      if (inlineDepth > 0 && --inlineDepth == 0) {
+        _objectIndenter = savedObjectIndenter;
+        _arrayIndenter = savedArrayIndenter;
+      }
     }
   }
 }

@@ -116,6 +116,7 @@ final class PlanCodec {
       .optional("status", (in, p) -> p.plan.status(in.nonBlank()))
       .optional("source", (in, p) -> p.plan.source(in.nonBlank()))
       .optional("portfolioHolder", (in, p) -> p.plan.portfolioHolder(readPerson(in)))
+      .optional("cabinetMembers", (in, p) -> p.plan.addAllCabinetMembers(in.list(() -> readPerson(in))))
       .optional("corporateDirectors", (in, p) -> p.plan.addAllCorporateDirectors(in.list(() -> readPerson(in))))
       .optional("directors", (in, p) -> p.plan.addAllDirectors(in.list(() -> readPerson(in))))
       .optional("headsOfService", (in, p) -> p.plan.addAllHeadsOfService(in.list(() -> readPerson(in))))
@@ -162,11 +163,11 @@ final class PlanCodec {
     });
   }
 
-  private static OrgUnit readUnit(JsonIn in) {
+  static OrgUnit readUnit(JsonIn in) {
     return in.build(UNIT, OrgUnit.builder(), OrgUnit.Builder::build);
   }
 
-  private static Person readPerson(JsonIn in) {
+  static Person readPerson(JsonIn in) {
     if (in.isString()) {
       return Person.of(in.nonBlank());
     }
@@ -215,6 +216,7 @@ final class PlanCodec {
         o.name("portfolioHolder");
         writePerson(p, o);
       });
+      o.array("cabinetMembers", plan.cabinetMembers(), (w, p) -> writePerson(p, w));
       o.array("corporateDirectors", plan.corporateDirectors(), (w, p) -> writePerson(p, w));
       o.array("directors", plan.directors(), (w, p) -> writePerson(p, w));
       o.array("headsOfService", plan.headsOfService(), (w, p) -> writePerson(p, w));
@@ -230,14 +232,14 @@ final class PlanCodec {
     });
   }
 
-  private static void writeUnit(OrgUnit unit, JsonOut u) {
+  static void writeUnit(OrgUnit unit, JsonOut u) {
     u.field("id", unit.id());
     u.field("name", unit.name());
     u.field("level", unit.level());
     u.field("parent", unit.parentId());
   }
 
-  private static void writePerson(Person p, JsonOut out) {
+  static void writePerson(Person p, JsonOut out) {
     if (p.title().isEmpty()) {
       out.value(p.name());
     } else {

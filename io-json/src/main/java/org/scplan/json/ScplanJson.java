@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.ByteArrayInputStream;
@@ -23,6 +22,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
@@ -135,10 +136,22 @@ public final class ScplanJson {
    * @return the document, or the problems
    */
   public ReadResult<JsonDocument> read(Path file) {
+    return read(file, DOCUMENT, this::document);
+  }
+
+  /**
+   * Reads a file whose JSON value {@code root} reads: a scplan document, or a risk matrix on its
+   * own ({@link RiskMatrixJson}).
+   *
+   * @param file the file
+   * @param what what the file should hold, for the message about an empty file
+   * @param root reads the value, given the reader on its first token; not called for an empty file
+   */
+  <T> ReadResult<T> read(Path file, String what, Function<JsonIn, T> root) {
     requireNonNull(file, "file");
     String source = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
-      return read(source, in);
+      return read(source, in, what, root);
     } catch (IOException e) {
       return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.IO,
           Location.document().inFile(source), "could not open the file: " + describe(e))));
@@ -153,10 +166,15 @@ public final class ScplanJson {
    * @return the document, or the problems
    */
   public ReadResult<JsonDocument> read(String source, InputStream in) {
+    return read(source, in, DOCUMENT, this::document);
+  }
+
+  /** Reads a stream whose JSON value {@code root} reads; see {@link #read(Path, String, Function)}. */
+  <T> ReadResult<T> read(String source, InputStream in, String what, Function<JsonIn, T> root) {
     requireNonNull(source, "source");
     requireNonNull(in, "in");
     try (JsonParser parser = factory.createParser(in)) {
-      return read(source, parser);
+      return read(source, parser, what, root);
     } catch (IOException e) {
       return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.IO,
           Location.document().inFile(source), "could not read: " + describe(e))));
@@ -240,42 +258,53 @@ public final class ScplanJson {
       })
       .build();
 
-  private ReadResult<JsonDocument> read(String source, JsonParser parser) {
+  /** What a scplan document is, for the message about an empty file. */
+  private static final String DOCUMENT = "a scplan document, an object starting {\"format\": \"scplan\"";
+
+  private <T> ReadResult<T> read(String source, JsonParser parser, String what, Function<JsonIn, T> root) {
     JsonIn in = new JsonIn(parser, source, limits, codecs);
-    Top top = new Top();
-    JsonDocument document = null;
+    T value = null;
     try {
-      JsonToken first = in.next();
-      if (first == null) {
+      if (in.next() == null) {
         in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.SYNTAX,
-            "the file is empty; expected a scplan document, an object starting {\"format\": \"scplan\"");
-      } else if (first != JsonToken.START_OBJECT) {
-        in.problemAt(in.here(), JsonRules.NOT_SCPLAN, "expected a scplan document (an object starting"
-            + " {\"format\": \"scplan\", \"version\": 1), found " + in.found());
+            "the file is empty; expected " + what);
       } else {
-        in.object(TOP, top);
+        value = root.apply(in);
         if (in.next() != null) {
           in.problemAt(in.here(), JsonRules.SYNTAX, "expected the end of the file after the document, found "
               + in.found());
-        } else if (top.plan != null && top.section != null) {
-          in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.INVALID_VALUE,
-              "a document holds either \"plan\" or \"section\", not both");
-        } else if (!top.body) {
-          in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.MISSING_MEMBER,
-              "a scplan document needs the member \"plan\" (a whole plan) or \"section\" (a single section)");
-        } else if (in.problems().isEmpty()) {
-          document = top.plan != null ? JsonDocument.of(top.plan) : JsonDocument.of(top.section);
         }
       }
     } catch (JsonIn.Stop | JsonIn.Abandon stopped) {
-      document = null;
+      value = null;
     }
     List<Finding> problems = in.problems();
     // A document of another format or version is reported as that, not as a list of its members.
     List<Finding> decisive = problems.stream()
         .filter(f -> f.code().equals(JsonRules.NOT_SCPLAN) || f.code().equals(JsonRules.UNSUPPORTED_VERSION))
         .toList();
-    return ReadResult.of(source, document, ValidationReport.of(decisive.isEmpty() ? problems : decisive));
+    return ReadResult.of(source, value, ValidationReport.of(decisive.isEmpty() ? problems : decisive));
+  }
+
+  /** Reads a scplan document, the parser on its first token. */
+  private JsonDocument document(JsonIn in) {
+    String source = in.here().source().orElseThrow();
+    if (!in.isObject()) {
+      throw in.problem(JsonRules.NOT_SCPLAN, "expected a scplan document (an object starting"
+          + " {\"format\": \"scplan\", \"version\": 1), found " + in.found());
+    }
+    Top top = new Top();
+    in.object(TOP, top);
+    if (top.plan != null && top.section != null) {
+      in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.INVALID_VALUE,
+          "a document holds either \"plan\" or \"section\", not both");
+    } else if (!top.body) {
+      in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.MISSING_MEMBER,
+          "a scplan document needs the member \"plan\" (a whole plan) or \"section\" (a single section)");
+    } else if (in.problems().isEmpty()) {
+      return top.plan != null ? JsonDocument.of(top.plan) : JsonDocument.of(top.section);
+    }
+    return null;
   }
 
   private static String describe(IOException e) {
@@ -351,23 +380,33 @@ public final class ScplanJson {
    */
   public void write(JsonDocument document, OutputStream out) {
     requireNonNull(document, "document");
+    write(out, o -> o.object(top -> {
+      top.field("format", FORMAT);
+      top.field("version", VERSION);
+      if (document.plan().isPresent()) {
+        top.name("plan");
+        PlanCodec.write(document.plan().get(), top, this::writeSection);
+      } else {
+        top.name("section");
+        writeSection(document.section().get(), top);
+      }
+    }));
+  }
+
+  /** Writes one JSON value in the format's canonical form, as text; {@code body} writes the value. */
+  String writeRoot(Consumer<JsonOut> body) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    write(bytes, body);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private void write(OutputStream out, Consumer<JsonOut> body) {
     requireNonNull(out, "out");
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
       g.setPrettyPrinter(new JsonOut.ScplanPrettyPrinter());
-      JsonOut o = new JsonOut(g);
-      o.object(top -> {
-        top.field("format", FORMAT);
-        top.field("version", VERSION);
-        if (document.plan().isPresent()) {
-          top.name("plan");
-          PlanCodec.write(document.plan().get(), top, this::writeSection);
-        } else {
-          top.name("section");
-          writeSection(document.section().get(), top);
-        }
-      });
+      body.accept(new JsonOut(g));
       g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -20,8 +20,10 @@ class ExamplePlansTest {
   }
 
   @Test
-  void theExamplesIncludeSeed002() {
-    assertThat(examples()).contains(ExamplePlans.KENT_LDMH_2013_14);
+  void theExamplesIncludeTheSeedPlans() {
+    assertThat(examples()).contains(ExamplePlans.KENT_LDMH_2013_14, ExamplePlans.KENT_KASS_HQ_2010_11,
+        ExamplePlans.KENT_ASCH_2018_19, ExamplePlans.KENT_FSC_MONITORING_2013_14,
+        ExamplePlans.KENT_ASC_TRANSFORMATION_2012);
   }
 
   @ParameterizedTest

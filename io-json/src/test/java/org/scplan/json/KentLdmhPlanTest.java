@@ -3,11 +3,7 @@ package org.scplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -270,11 +266,7 @@ class KentLdmhPlanTest {
   }
 
   private static String seedText() {
-    try (InputStream in = KentLdmhPlanTest.class.getResourceAsStream("seed-002-ldmh-2013-14.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SeedText.read("seed-002-ldmh-2013-14.txt");
   }
 
   /** A reader of the seed's Section C tables as the PDF extraction printed them. Test code only. */

@@ -169,6 +169,7 @@ final class PlanArbitraries {
         .use(text()).withProbability(0.8).in(BusinessPlan.Builder::status)
         .use(text()).withProbability(0.5).in(BusinessPlan.Builder::source)
         .use(people()).withProbability(0.7).in(BusinessPlan.Builder::portfolioHolder)
+        .use(people().list().ofMaxSize(2)).in(BusinessPlan.Builder::addAllCabinetMembers)
         .use(people().list().ofMaxSize(2)).in(BusinessPlan.Builder::addAllCorporateDirectors)
         .use(people().list().ofMaxSize(2)).in(BusinessPlan.Builder::addAllDirectors)
         .use(people().list().ofMaxSize(4)).in(BusinessPlan.Builder::addAllHeadsOfService)

@@ -1,7 +1,6 @@
 package org.scplan.performance;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -235,18 +234,6 @@ public abstract class ActionPlanMonitoring implements PlanSection {
           column + " is published as " + published.getAsInt() + ", but the divisions add up to " + sum.getAsInt())
           .withValues(String.valueOf(sum.getAsInt()), String.valueOf(published.getAsInt())));
     }
-  }
-
-  /**
-   * Checks the dashboard ({@link #validate()}); it makes no claims on the plan holding it.
-   *
-   * @param plan the plan holding this section
-   * @return the findings
-   */
-  @Override
-  public ValidationReport validate(BusinessPlan plan) {
-    requireNonNull(plan, "plan");
-    return validate();
   }
 
   @Value.Check

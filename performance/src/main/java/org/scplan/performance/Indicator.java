@@ -303,6 +303,53 @@ public abstract class Indicator {
   }
 
   /**
+   * Returns the indicator's {@linkplain #series() time series} as the input of an XmR chart: one
+   * point per period, a missing result kept as a missing point with its reason, the indicator's
+   * polarity as the direction of improvement, and as target the value of the target that applies
+   * to the latest period (none if that is a baseline, range or placeholder).
+   *
+   * @return the series, named by the indicator's label
+   */
+  public XmrSeries xmrSeries() {
+    List<Actual> series = series();
+    List<XmrObservation> points = new ArrayList<>(series.size());
+    for (Actual a : series) {
+      points.add(a.value().isPresent()
+          ? XmrObservation.of(a.period(), a.value().get())
+          : XmrObservation.missing(a.period(), a.note().orElse(a.status().label())));
+    }
+    XmrSeries xmr = XmrSeries.of(polarity(), points).withName(label());
+    if (!series.isEmpty()) {
+      Optional<BigDecimal> target = targetFor(series.get(series.size() - 1).period())
+          .filter(t -> t.kind() == Target.Kind.TARGET).flatMap(Target::value);
+      if (target.isPresent()) {
+        xmr = xmr.withTarget(target.get());
+      }
+    }
+    return xmr;
+  }
+
+  /**
+   * Draws the XmR chart of the indicator's series with the default options (NHS England's Making
+   * Data Count: no screening of moving ranges; see {@link SpcOptions}).
+   *
+   * @return the chart; never throws for a short or gappy series (its findings say so)
+   */
+  public XmrChart chart() {
+    return XmrChart.of(xmrSeries());
+  }
+
+  /**
+   * Draws the XmR chart of the indicator's series with the given options.
+   *
+   * @param options the options: screening, fixed limits, rebasing, run lengths
+   * @return the chart
+   */
+  public XmrChart chart(SpcOptions options) {
+    return XmrChart.of(xmrSeries(), options);
+  }
+
+  /**
    * Assesses the result for a period under Kent's floor rule, with the direction of travel against
    * the previous period.
    *

@@ -108,4 +108,13 @@ public enum Polarity {
           "higher is better, lower is better or none");
     };
   }
+
+  /** Returns +1 when higher is better, -1 when lower is better, 0 for none: the side of improvement. */
+  int sign() {
+    return switch (this) {
+      case HIGHER_IS_BETTER -> 1;
+      case LOWER_IS_BETTER -> -1;
+      case NONE -> 0;
+    };
+  }
 }

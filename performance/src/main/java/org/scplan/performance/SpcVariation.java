@@ -55,7 +55,7 @@ public enum SpcVariation {
   }
 
   /** Classifies a signal on the high (+1) or low (-1) side for a direction. */
-  static SpcVariation of(int side, SpcDirection direction) {
+  static SpcVariation of(int side, Polarity direction) {
     if (side == 0) {
       return COMMON_CAUSE;
     }

@@ -11,6 +11,7 @@ import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.internal.Text;
 
 /**
  * Computes an {@link XmrChart}. Not API.
@@ -352,7 +353,7 @@ final class XmrEngine {
         }
       }
     }
-    SpcDirection direction = series.direction();
+    Polarity direction = series.direction();
     for (int j = 0; j < m; j++) {
       int i = at[j];
       int mask = (outside[j] ? SpcRule.OUTSIDE_LIMITS.bit() : 0) | (trend[j] ? SpcRule.TREND.bit() : 0)
@@ -459,7 +460,7 @@ final class XmrEngine {
     if (target == null) {
       return AssuranceVerdict.none(null, "no target");
     }
-    if (series.direction() == SpcDirection.NEUTRAL) {
+    if (series.direction() == Polarity.NONE) {
       return AssuranceVerdict.none(target, "the direction is neutral, so no value passes or fails");
     }
     if (segments.isEmpty()) {
@@ -479,13 +480,13 @@ final class XmrEngine {
     BigDecimal d = ex.distance(target);
     boolean above = d.compareTo(ex.w()) > 0;
     boolean below = d.compareTo(ex.w().negate()) < 0;
-    String t = target.toPlainString();
+    String t = Text.grouped(target);
     if (!above && !below) {
       return AssuranceVerdict.of(SpcAssurance.HIT_AND_MISS, target, SpcAssurance.HIT_AND_MISS.label()
           + ": the target " + t + " lies within the process limits " + SpcFormat.format(limits.lower(), decimals)
           + " to " + SpcFormat.format(limits.upper(), decimals));
     }
-    boolean higherIsBetter = series.direction() == SpcDirection.HIGHER_IS_BETTER;
+    boolean higherIsBetter = series.direction() == Polarity.HIGHER_IS_BETTER;
     SpcAssurance a = above == higherIsBetter ? SpcAssurance.CONSISTENTLY_FAILS : SpcAssurance.CONSISTENTLY_PASSES;
     String limit = above ? "above the upper process limit " + SpcFormat.format(limits.upper(), decimals)
         : "below the lower process limit " + SpcFormat.format(limits.lower(), decimals);

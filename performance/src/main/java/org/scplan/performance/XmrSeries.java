@@ -15,7 +15,7 @@ import org.scplan.core.ReportingPeriod;
  * (an indicator's reference, such as {@code NI 125}).
  *
  * <pre>{@code
- * XmrSeries s = XmrSeries.from(CalendarMonth.of(2016, 4), SpcDirection.HIGHER_IS_BETTER,
+ * XmrSeries s = XmrSeries.from(CalendarMonth.of(2016, 4), Polarity.HIGHER_IS_BETTER,
  *         0.9004, 0.9028, 0.9056, 0.9029)
  *     .withName("A&E 4-hour performance")
  *     .withTarget(0.95);
@@ -25,11 +25,11 @@ import org.scplan.core.ReportingPeriod;
  */
 public final class XmrSeries {
   private final String name;
-  private final SpcDirection direction;
+  private final Polarity direction;
   private final BigDecimal target;
   private final List<XmrObservation> observations;
 
-  private XmrSeries(String name, SpcDirection direction, BigDecimal target, List<XmrObservation> observations) {
+  private XmrSeries(String name, Polarity direction, BigDecimal target, List<XmrObservation> observations) {
     this.name = name;
     this.direction = direction;
     this.target = target;
@@ -43,7 +43,7 @@ public final class XmrSeries {
    * @param observations the points, earliest first
    * @return the series
    */
-  public static XmrSeries of(SpcDirection direction, List<XmrObservation> observations) {
+  public static XmrSeries of(Polarity direction, List<XmrObservation> observations) {
     requireNonNull(direction, "direction");
     return new XmrSeries("", direction, null, List.copyOf(observations));
   }
@@ -55,7 +55,7 @@ public final class XmrSeries {
    * @param observations the points, earliest first
    * @return the series
    */
-  public static XmrSeries of(SpcDirection direction, XmrObservation... observations) {
+  public static XmrSeries of(Polarity direction, XmrObservation... observations) {
     return of(direction, List.of(observations));
   }
 
@@ -69,7 +69,7 @@ public final class XmrSeries {
    * @return the series
    * @throws IllegalArgumentException if a value is NaN or infinite
    */
-  public static XmrSeries from(ReportingPeriod first, SpcDirection direction, double... values) {
+  public static XmrSeries from(ReportingPeriod first, Polarity direction, double... values) {
     requireNonNull(first, "first");
     requireNonNull(values, "values");
     List<XmrObservation> obs = new ArrayList<>(values.length);
@@ -97,7 +97,7 @@ public final class XmrSeries {
    *
    * @return the direction
    */
-  public SpcDirection direction() {
+  public Polarity direction() {
     return direction;
   }
 
@@ -144,7 +144,7 @@ public final class XmrSeries {
    * @param direction the direction
    * @return the series with that direction
    */
-  public XmrSeries withDirection(SpcDirection direction) {
+  public XmrSeries withDirection(Polarity direction) {
     return new XmrSeries(name, requireNonNull(direction, "direction"), target, observations);
   }
 

@@ -20,7 +20,7 @@ class XmrChartTest {
   private static final CalendarMonth APRIL_2016 = CalendarMonth.of(2016, 4);
 
   private static XmrSeries series(double... values) {
-    return XmrSeries.from(APRIL_2016, SpcDirection.HIGHER_IS_BETTER, values);
+    return XmrSeries.from(APRIL_2016, Polarity.HIGHER_IS_BETTER, values);
   }
 
   /**
@@ -37,7 +37,7 @@ class XmrChartTest {
       obs.add(v == null ? XmrObservation.missing(m, "not submitted") : XmrObservation.of(m, v));
       m = m.next();
     }
-    return XmrSeries.of(SpcDirection.HIGHER_IS_BETTER, obs);
+    return XmrSeries.of(Polarity.HIGHER_IS_BETTER, obs);
   }
 
   private static XmrChart fixedAt12(XmrSeries s) {
@@ -69,7 +69,7 @@ class XmrChartTest {
 
     @Test
     void takeNoPartInTheMeanOrTheMovingRanges() {
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER,
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.HIGHER_IS_BETTER,
           XmrObservation.of("a", 1), XmrObservation.of("b", 3), XmrObservation.missing("c", "late"),
           XmrObservation.of("d", 11), XmrObservation.of("e", 12)));
       XmrLimits l = chart.segments().get(0).limits().orElseThrow();
@@ -88,7 +88,7 @@ class XmrChartTest {
 
     @Test
     void areReportedWithTheirReason() {
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER,
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.HIGHER_IS_BETTER,
           XmrObservation.of(APRIL_2016, 1), XmrObservation.missing(APRIL_2016.next(), "data not submitted"),
           XmrObservation.of(APRIL_2016.next().next(), 2)).withName("NI 125"));
       List<Finding> missing = chart.findings().withCode(SpcRules.VALUE_MISSING);
@@ -112,7 +112,7 @@ class XmrChartTest {
   class Periods {
     @Test
     void aMonthLeftOutIsAGap() {
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.LOWER_IS_BETTER,
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.LOWER_IS_BETTER,
           XmrObservation.of(CalendarMonth.of(2016, 4), 1), XmrObservation.of(CalendarMonth.of(2016, 5), 2),
           XmrObservation.of(CalendarMonth.of(2016, 7), 3), XmrObservation.of(CalendarMonth.of(2016, 11), 4)));
       assertThat(chart.findings().withCode(SpcRules.PERIOD_GAP)).extracting(Finding::message).containsExactly(
@@ -125,7 +125,7 @@ class XmrChartTest {
 
     @Test
     void duplicatesAndDisorderAreErrors() {
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER,
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.HIGHER_IS_BETTER,
           XmrObservation.of(FinancialQuarter.parse("Q1 2018-19"), 1), XmrObservation.of(FinancialQuarter.parse("Q3 2018-19"), 2),
           XmrObservation.of(FinancialQuarter.parse("Q2 2018-19"), 3), XmrObservation.of(FinancialQuarter.parse("Q2 2018-19"), 4)));
       assertThat(chart.findings().withCode(SpcRules.PERIOD_OUT_OF_ORDER)).extracting(Finding::message)
@@ -138,22 +138,22 @@ class XmrChartTest {
 
     @Test
     void periodsOfAnotherKindCannotBeJudged() {
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER,
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.HIGHER_IS_BETTER,
           XmrObservation.of(CalendarMonth.of(2018, 3), 1), XmrObservation.of(FinancialYear.of(2018), 2)));
       assertThat(chart.findings().withCode(SpcRules.PERIOD_MIXED_KINDS)).hasSize(1);
     }
 
     @Test
     void theLastYearTheCalendarAllowsIsNoProblem() {
-      XmrChart chart = XmrChart.of(XmrSeries.from(FinancialYear.of(9997), SpcDirection.HIGHER_IS_BETTER, 1, 2));
+      XmrChart chart = XmrChart.of(XmrSeries.from(FinancialYear.of(9997), Polarity.HIGHER_IS_BETTER, 1, 2));
       assertThat(chart.points()).extracting(XmrPoint::label).containsExactly("9997-98", "9998-99");
-      assertThat(XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER, XmrObservation.of(FinancialYear.of(9998), 1),
+      assertThat(XmrChart.of(XmrSeries.of(Polarity.HIGHER_IS_BETTER, XmrObservation.of(FinancialYear.of(9998), 1),
           XmrObservation.of(FinancialYear.of(9997), 2))).findings().codes()).contains(SpcRules.PERIOD_OUT_OF_ORDER);
     }
 
     @Test
     void plainLabelsAreNotJudged() {
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER,
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.HIGHER_IS_BETTER,
           XmrObservation.of("Wk 3", 1), XmrObservation.of("Wk 1", 2)));
       assertThat(chart.findings().codes()).containsExactly(SpcRules.POINTS_TOO_FEW);
     }
@@ -212,7 +212,7 @@ class XmrChartTest {
 
     @Test
     void noConsecutiveValuesNoLimits() {
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER, XmrObservation.of("a", 1),
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.HIGHER_IS_BETTER, XmrObservation.of("a", 1),
           XmrObservation.missing("b", "late"), XmrObservation.of("c", 2)));
       assertThat(chart.segments().get(0).limits()).isEmpty();
       assertThat(chart.points()).allMatch(p -> p.variation().isEmpty() && p.limits().isEmpty());
@@ -223,7 +223,7 @@ class XmrChartTest {
 
     @Test
     void anEmptySeriesHasNoVerdicts() {
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER).withTarget(1).withName("NI 125"));
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.HIGHER_IS_BETTER).withTarget(1).withName("NI 125"));
       assertThat(chart.points()).isEmpty();
       assertThat(chart.segments()).isEmpty();
       assertThat(chart.variation().explanation()).isEqualTo("none: the series has no values");
@@ -272,9 +272,9 @@ class XmrChartTest {
           .isEqualTo("hit and miss: the target 3.16 lies within the process limits -2.16 to 3.16");
       assertThat(XmrChart.of(s.withTarget(3.17), fixed).assurance().explanation())
           .isEqualTo("consistently fails: the target 3.17 is above the upper process limit 3.16 (higher is better)");
-      assertThat(XmrChart.of(s.withTarget(-2.17).withDirection(SpcDirection.HIGHER_IS_BETTER), fixed)
+      assertThat(XmrChart.of(s.withTarget(-2.17).withDirection(Polarity.HIGHER_IS_BETTER), fixed)
           .assurance().assurance()).contains(SpcAssurance.CONSISTENTLY_PASSES);
-      assertThat(XmrChart.of(s.withTarget(-2.17).withDirection(SpcDirection.LOWER_IS_BETTER), fixed)
+      assertThat(XmrChart.of(s.withTarget(-2.17).withDirection(Polarity.LOWER_IS_BETTER), fixed)
           .assurance().explanation())
           .isEqualTo("consistently fails: the target -2.17 is below the lower process limit -2.16 (lower is better)");
     }
@@ -313,7 +313,7 @@ class XmrChartTest {
       assertThat(fixedAt12(afterWideBaseline(40d)).variation())
           .hasToString("special cause improvement at April 2017 (above the upper process limit)");
       assertThat(fixedAt12(afterWideBaseline(-40d)).variation().variation()).contains(SpcVariation.CONCERN);
-      XmrChart lower = XmrChart.of(afterWideBaseline(-40d).withDirection(SpcDirection.LOWER_IS_BETTER),
+      XmrChart lower = XmrChart.of(afterWideBaseline(-40d).withDirection(Polarity.LOWER_IS_BETTER),
           SpcOptions.defaults().withFixedLimitsAfter(12));
       assertThat(lower.variation())
           .hasToString("special cause improvement at April 2017 (below the lower process limit)");
@@ -326,7 +326,7 @@ class XmrChartTest {
     void rendersOneRowPerPointWithItsPlot() {
       // limits from Q1, Q2 and Q4 (10, 12, 11): mean 11, one moving range of 2 (none across Q3),
       // so limits 11 ± 5.32 and near limits 11 ± 3.5467; Q5 (30) lies above them
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.HIGHER_IS_BETTER,
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.HIGHER_IS_BETTER,
           XmrObservation.of("Q1", 10), XmrObservation.of("Q2", 12), XmrObservation.missing("Q3", "not yet published"),
           XmrObservation.of("Q4", 11), XmrObservation.of("Q5", 30)).withName("Referrals"),
           SpcOptions.defaults().withFixedLimitsAfter(3));
@@ -354,7 +354,7 @@ class XmrChartTest {
     @Test
     void typedNumbersAreReadAsTheDecimalsTyped() {
       assertThat(XmrObservation.of("a", 0.1).value()).contains(new BigDecimal("0.1"));
-      assertThat(XmrSeries.from(APRIL_2016, SpcDirection.NEUTRAL, 0.9004).withTarget(0.95).target())
+      assertThat(XmrSeries.from(APRIL_2016, Polarity.NONE, 0.9004).withTarget(0.95).target())
           .contains(new BigDecimal("0.95"));
       assertThatThrownBy(() -> XmrObservation.of("a", Double.NaN)).isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Invalid value (a finite number): NaN");
@@ -402,9 +402,9 @@ class XmrChartTest {
 
     @Test
     void directionsAndVerdictsReverse() {
-      assertThat(SpcDirection.HIGHER_IS_BETTER.reversed()).isEqualTo(SpcDirection.LOWER_IS_BETTER);
-      assertThat(SpcDirection.LOWER_IS_BETTER.reversed()).isEqualTo(SpcDirection.HIGHER_IS_BETTER);
-      assertThat(SpcDirection.NEUTRAL.reversed()).isEqualTo(SpcDirection.NEUTRAL);
+      assertThat(Polarity.HIGHER_IS_BETTER.reversed()).isEqualTo(Polarity.LOWER_IS_BETTER);
+      assertThat(Polarity.LOWER_IS_BETTER.reversed()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+      assertThat(Polarity.NONE.reversed()).isEqualTo(Polarity.NONE);
       assertThat(SpcVariation.IMPROVEMENT.reversed()).isEqualTo(SpcVariation.CONCERN);
       assertThat(SpcVariation.NEUTRAL_LOW.reversed()).isEqualTo(SpcVariation.NEUTRAL_LOW);
       assertThat(SpcAssurance.CONSISTENTLY_FAILS.reversed()).isEqualTo(SpcAssurance.CONSISTENTLY_PASSES);

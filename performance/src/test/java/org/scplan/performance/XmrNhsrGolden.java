@@ -56,7 +56,7 @@ final class XmrNhsrGolden {
     return g;
   }
 
-  static XmrSeries series(List<CalendarMonth> periods, List<BigDecimal> values, SpcDirection direction) {
+  static XmrSeries series(List<CalendarMonth> periods, List<BigDecimal> values, Polarity direction) {
     List<XmrObservation> obs = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       obs.add(XmrObservation.of(periods.get(i), values.get(i)));

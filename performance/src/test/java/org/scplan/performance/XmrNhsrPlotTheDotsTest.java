@@ -27,7 +27,7 @@ class XmrNhsrPlotTheDotsTest {
   }
 
   private static XmrSeries series(double... values) {
-    return XmrSeries.from(CalendarMonth.of(2020, 1), SpcDirection.HIGHER_IS_BETTER, values);
+    return XmrSeries.from(CalendarMonth.of(2020, 1), Polarity.HIGHER_IS_BETTER, values);
   }
 
   private static List<Integer> pointsWith(XmrChart chart, SpcRule rule) {
@@ -42,7 +42,7 @@ class XmrNhsrPlotTheDotsTest {
     @Test
     void aeAllAttendances() {
       // "ae_all attendances spc returns expected values": ptd_spc(ae_all(), attendances, period)
-      XmrChart chart = XmrChart.of(XmrNhsrGolden.series(AE.periods, AE.attendances, SpcDirection.HIGHER_IS_BETTER),
+      XmrChart chart = XmrChart.of(XmrNhsrGolden.series(AE.periods, AE.attendances, Polarity.HIGHER_IS_BETTER),
           R_DEFAULTS);
 
       XmrLimits limits = chart.segments().get(0).limits().orElseThrow();
@@ -57,7 +57,7 @@ class XmrNhsrPlotTheDotsTest {
     @Test
     void aeAllAttendancesRebasedAtApril2017() {
       // "ae_all attendances spc with rebase returns expected values": rebase = as.Date("2017-04-01")
-      XmrChart chart = XmrChart.of(XmrNhsrGolden.series(AE.periods, AE.attendances, SpcDirection.HIGHER_IS_BETTER),
+      XmrChart chart = XmrChart.of(XmrNhsrGolden.series(AE.periods, AE.attendances, Polarity.HIGHER_IS_BETTER),
           R_DEFAULTS.withRebaseAt(CalendarMonth.of(2017, 4)));
 
       assertThat(chart.segments()).hasSize(2);
@@ -81,7 +81,7 @@ class XmrNhsrPlotTheDotsTest {
     @Test
     void aeAllPerformanceFixedAfter12Points() {
       // "ae_all performance spc returns expected values": fix_after_n_points = 12
-      XmrChart chart = XmrChart.of(XmrNhsrGolden.series(AE.periods, AE.performance, SpcDirection.HIGHER_IS_BETTER),
+      XmrChart chart = XmrChart.of(XmrNhsrGolden.series(AE.periods, AE.performance, Polarity.HIGHER_IS_BETTER),
           R_DEFAULTS.withFixedLimitsAfter(12));
 
       XmrLimits limits = chart.segments().get(0).limits().orElseThrow();
@@ -274,7 +274,7 @@ class XmrNhsrPlotTheDotsTest {
       assertThat(last7).allMatch(p -> p.sideOfMean() == 1);
       assertThat(last7).extracting(p -> p.variation().orElseThrow()).containsOnly(SpcVariation.CONCERN);
       // neutral: the direction of the trend, low
-      XmrChart neutral = XmrChart.of(series(values).withDirection(SpcDirection.NEUTRAL),
+      XmrChart neutral = XmrChart.of(series(values).withDirection(Polarity.NONE),
           R_DEFAULTS.withFixedLimitsAfter(12));
       assertThat(neutral.points().subList(12, 19)).extracting(p -> p.variation().orElseThrow())
           .containsOnly(SpcVariation.NEUTRAL_LOW);
@@ -315,27 +315,27 @@ class XmrNhsrPlotTheDotsTest {
       return series(IntStream.range(0, 13).mapToDouble(i -> i % 2 == 0 ? a : b).toArray());
     }
 
-    private SpcAssurance assurance(XmrSeries s, SpcDirection direction) {
+    private SpcAssurance assurance(XmrSeries s, Polarity direction) {
       return XmrChart.of(s.withDirection(direction), R_DEFAULTS).assurance().assurance().orElseThrow();
     }
 
     @Test
     void whenImprovementIsAnIncrease() {
-      assertThat(assurance(below, SpcDirection.HIGHER_IS_BETTER)).isEqualTo(SpcAssurance.CONSISTENTLY_FAILS);
-      assertThat(assurance(above, SpcDirection.HIGHER_IS_BETTER)).isEqualTo(SpcAssurance.CONSISTENTLY_PASSES);
-      assertThat(assurance(around, SpcDirection.HIGHER_IS_BETTER)).isEqualTo(SpcAssurance.HIT_AND_MISS);
+      assertThat(assurance(below, Polarity.HIGHER_IS_BETTER)).isEqualTo(SpcAssurance.CONSISTENTLY_FAILS);
+      assertThat(assurance(above, Polarity.HIGHER_IS_BETTER)).isEqualTo(SpcAssurance.CONSISTENTLY_PASSES);
+      assertThat(assurance(around, Polarity.HIGHER_IS_BETTER)).isEqualTo(SpcAssurance.HIT_AND_MISS);
     }
 
     @Test
     void whenImprovementIsADecrease() {
-      assertThat(assurance(below, SpcDirection.LOWER_IS_BETTER)).isEqualTo(SpcAssurance.CONSISTENTLY_PASSES);
-      assertThat(assurance(above, SpcDirection.LOWER_IS_BETTER)).isEqualTo(SpcAssurance.CONSISTENTLY_FAILS);
-      assertThat(assurance(around, SpcDirection.LOWER_IS_BETTER)).isEqualTo(SpcAssurance.HIT_AND_MISS);
+      assertThat(assurance(below, Polarity.LOWER_IS_BETTER)).isEqualTo(SpcAssurance.CONSISTENTLY_PASSES);
+      assertThat(assurance(above, Polarity.LOWER_IS_BETTER)).isEqualTo(SpcAssurance.CONSISTENTLY_FAILS);
+      assertThat(assurance(around, Polarity.LOWER_IS_BETTER)).isEqualTo(SpcAssurance.HIT_AND_MISS);
     }
 
     @Test
     void whenTheDirectionIsNeutralThereIsNone() {
-      AssuranceVerdict v = XmrChart.of(below.withDirection(SpcDirection.NEUTRAL), R_DEFAULTS).assurance();
+      AssuranceVerdict v = XmrChart.of(below.withDirection(Polarity.NONE), R_DEFAULTS).assurance();
       assertThat(v.assurance()).isEmpty();
       assertThat(v.explanation()).isEqualTo("none: the direction is neutral, so no value passes or fails");
     }
@@ -356,7 +356,7 @@ class XmrNhsrPlotTheDotsTest {
         obs.add(XmrObservation.of(m, o.value().orElseThrow()));
         m = m.next();
       }
-      XmrChart chart = XmrChart.of(XmrSeries.of(SpcDirection.LOWER_IS_BETTER, obs).withTarget(4),
+      XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.LOWER_IS_BETTER, obs).withTarget(4),
           R_DEFAULTS.withRebaseAt(rebase));
       assertThat(chart.assurance().assurance()).contains(SpcAssurance.CONSISTENTLY_PASSES);
     }

@@ -56,7 +56,7 @@ class XmrPropertiesTest {
     return CalendarMonth.of(FIRST.yearMonth().plusMonths(after));
   }
 
-  private static XmrSeries series(List<BigDecimal> values, SpcDirection direction) {
+  private static XmrSeries series(List<BigDecimal> values, Polarity direction) {
     List<XmrObservation> obs = new ArrayList<>(values.size());
     CalendarMonth m = FIRST;
     for (BigDecimal v : values) {
@@ -73,7 +73,7 @@ class XmrPropertiesTest {
     for (int i = 0; i < size; i++) {
       values.add(constant);
     }
-    XmrChart chart = XmrChart.of(series(values, SpcDirection.HIGHER_IS_BETTER), options);
+    XmrChart chart = XmrChart.of(series(values, Polarity.HIGHER_IS_BETTER), options);
 
     assertThat(chart.points()).noneMatch(XmrPoint::isSpecialCause);
     assertThat(chart.variation().isSpecialCause()).isFalse();
@@ -83,8 +83,8 @@ class XmrPropertiesTest {
   void addingAConstantMovesTheLimitsByItAndChangesNoFlag(@ForAll("values") List<BigDecimal> values,
       @ForAll("constant") BigDecimal c, @ForAll("options") SpcOptions options,
       @ForAll("value") BigDecimal target) {
-    XmrChart before = XmrChart.of(series(values, SpcDirection.HIGHER_IS_BETTER).withTarget(target), options);
-    XmrChart after = XmrChart.of(series(values.stream().map(v -> v.add(c)).toList(), SpcDirection.HIGHER_IS_BETTER)
+    XmrChart before = XmrChart.of(series(values, Polarity.HIGHER_IS_BETTER).withTarget(target), options);
+    XmrChart after = XmrChart.of(series(values.stream().map(v -> v.add(c)).toList(), Polarity.HIGHER_IS_BETTER)
         .withTarget(target.add(c)), options);
 
     for (int s = 0; s < before.segments().size(); s++) {
@@ -115,9 +115,9 @@ class XmrPropertiesTest {
   @Property
   void reversingTheDirectionSwapsImprovementAndConcern(@ForAll("values") List<BigDecimal> values,
       @ForAll("options") SpcOptions options, @ForAll("value") BigDecimal target) {
-    XmrSeries higher = series(values, SpcDirection.HIGHER_IS_BETTER).withTarget(target);
+    XmrSeries higher = series(values, Polarity.HIGHER_IS_BETTER).withTarget(target);
     XmrChart up = XmrChart.of(higher, options);
-    XmrChart down = XmrChart.of(higher.withDirection(SpcDirection.LOWER_IS_BETTER), options);
+    XmrChart down = XmrChart.of(higher.withDirection(Polarity.LOWER_IS_BETTER), options);
 
     for (int i = 0; i < values.size(); i++) {
       assertThat(down.points().get(i).rules()).isEqualTo(up.points().get(i).rules());
@@ -132,8 +132,8 @@ class XmrPropertiesTest {
   @Property
   void aNeutralDirectionOnlySaysHighOrLow(@ForAll("values") List<BigDecimal> values,
       @ForAll("options") SpcOptions options) {
-    XmrChart neutral = XmrChart.of(series(values, SpcDirection.NEUTRAL), options);
-    XmrChart higher = XmrChart.of(series(values, SpcDirection.HIGHER_IS_BETTER), options);
+    XmrChart neutral = XmrChart.of(series(values, Polarity.NONE), options);
+    XmrChart higher = XmrChart.of(series(values, Polarity.HIGHER_IS_BETTER), options);
 
     for (int i = 0; i < values.size(); i++) {
       Optional<SpcVariation> h = higher.points().get(i).variation();
@@ -149,7 +149,7 @@ class XmrPropertiesTest {
   @Property
   void theLimitsAreSymmetricAboutTheMean(@ForAll("values") List<BigDecimal> values,
       @ForAll("options") SpcOptions options) {
-    XmrChart chart = XmrChart.of(series(values, SpcDirection.HIGHER_IS_BETTER), options);
+    XmrChart chart = XmrChart.of(series(values, Polarity.HIGHER_IS_BETTER), options);
 
     for (XmrSegment s : chart.segments()) {
       s.limits().ifPresent(l -> {
@@ -175,8 +175,8 @@ class XmrPropertiesTest {
     b.addAll(laterB);
     SpcOptions options = SpcOptions.defaults().withFixedLimitsAfter(fixed).withScreening(screening);
 
-    XmrSegment sa = XmrChart.of(series(a, SpcDirection.HIGHER_IS_BETTER), options).segments().get(0);
-    XmrSegment sb = XmrChart.of(series(b, SpcDirection.HIGHER_IS_BETTER), options).segments().get(0);
+    XmrSegment sa = XmrChart.of(series(a, Polarity.HIGHER_IS_BETTER), options).segments().get(0);
+    XmrSegment sb = XmrChart.of(series(b, Polarity.HIGHER_IS_BETTER), options).segments().get(0);
     assertThat(sa.limits()).isEqualTo(sb.limits());
     assertThat(sa.baselineValues()).isEqualTo(fixed);
   }
@@ -184,7 +184,7 @@ class XmrPropertiesTest {
   @Property
   void flagsAgreeWithTheReportedLimits(@ForAll("values") List<BigDecimal> values,
       @ForAll("options") SpcOptions options) {
-    XmrChart chart = XmrChart.of(series(values, SpcDirection.HIGHER_IS_BETTER), options);
+    XmrChart chart = XmrChart.of(series(values, Polarity.HIGHER_IS_BETTER), options);
 
     for (XmrPoint p : chart.points()) {
       if (p.limits().isEmpty()) {
@@ -205,8 +205,8 @@ class XmrPropertiesTest {
 
   @Property
   void screeningNeverWidensTheLimits(@ForAll("values") List<BigDecimal> values) {
-    XmrChart plain = XmrChart.of(series(values, SpcDirection.HIGHER_IS_BETTER));
-    XmrChart screened = XmrChart.of(series(values, SpcDirection.HIGHER_IS_BETTER),
+    XmrChart plain = XmrChart.of(series(values, Polarity.HIGHER_IS_BETTER));
+    XmrChart screened = XmrChart.of(series(values, Polarity.HIGHER_IS_BETTER),
         SpcOptions.defaults().withScreening(true));
 
     for (int s = 0; s < plain.segments().size(); s++) {
@@ -232,7 +232,7 @@ class XmrPropertiesTest {
 
   @Property
   void oddSeriesNeverMakeItThrow(@ForAll("options") SpcOptions options,
-      @ForAll("oddObservations") List<XmrObservation> observations, @ForAll SpcDirection direction,
+      @ForAll("oddObservations") List<XmrObservation> observations, @ForAll Polarity direction,
       @ForAll boolean withTarget) {
     XmrSeries s = XmrSeries.of(direction, observations).withName("odd");
     XmrChart chart = XmrChart.of(withTarget ? s.withTarget(1) : s, options);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.scplan.core.BusinessPlan;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.internal.ScplanStyle;
@@ -78,18 +77,6 @@ public abstract class BusinessContinuityPlan implements PlanSection {
   @Override
   public String kind() {
     return KIND;
-  }
-
-  /**
-   * Checks the section as part of a plan: the same as {@link #validate()}.
-   *
-   * @param plan the plan holding this section
-   * @return the findings
-   */
-  @Override
-  public ValidationReport validate(BusinessPlan plan) {
-    requireNonNull(plan, "plan");
-    return validate();
   }
 
   /**

@@ -114,18 +114,6 @@ public abstract class RiskRegister implements PlanSection {
   }
 
   /**
-   * Checks the register as part of a plan: the same as {@link #validate()}.
-   *
-   * @param plan the plan holding this register
-   * @return the findings
-   */
-  @Override
-  public ValidationReport validate(BusinessPlan plan) {
-    requireNonNull(plan, "plan");
-    return validate();
-  }
-
-  /**
    * Checks the register, judging dates as at its own {@link #asAt()} date; without one, due
    * dates and reviews are not judged and an INFO finding says so.
    *

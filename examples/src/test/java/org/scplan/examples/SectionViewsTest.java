@@ -1,0 +1,80 @@
+package org.scplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetSchemas;
+import org.scplan.core.AmountUnit;
+import org.scplan.core.CalendarMonth;
+import org.scplan.core.FinancialYear;
+import org.scplan.performance.Actual;
+import org.scplan.performance.Frequency;
+import org.scplan.performance.Indicator;
+import org.scplan.performance.IndicatorSet;
+import org.scplan.performance.Polarity;
+import org.scplan.performance.Target;
+import org.scplan.performance.Unit;
+import org.scplan.risk.Rating;
+import org.scplan.risk.Risk;
+import org.scplan.risk.RiskMatrices;
+import org.scplan.risk.RiskRegister;
+
+/** What {@code scplan check} shows of each kind of section. */
+class SectionViewsTest {
+
+  @Test
+  void aBudgetProfileShowsItsReconciliation() {
+    // Seed 001, Table 5 (£000s).
+    BudgetProfile table5 = BudgetProfile.builder("table-5", "Table 5: Resources",
+            BudgetSchemas.named("kent-directorate-2018"))
+        .year(FinancialYear.of(2018)).unit(AmountUnit.THOUSANDS).decimals(1)
+        .line("Strategic Management & Directorate Budgets", "4,401.6", "42,742.1", "47,143.7", "-1,502.2",
+            "-2,164.3", "43,477.2")
+        .line("Disabled Children, Adult Learning Disability and Mental Health", "38,211.4", "206,922.5",
+            "245,133.9", "-20,372.7", "-2,378.2", "222,383.0")
+        .line("Older People & Physical Disability", "42,474.7", "219,949.4", "262,424.1", "-99,623.8",
+            "-11,642.5", "151,157.8")
+        .total("Total", "85,087.7", "469,614.0", "554,701.7", "-121,498.7", "-16,185.0", "417,018.0")
+        .build();
+    assertThat(SectionViews.view(table5))
+        .containsExactly("reconciliation: table-5: 14 relations in 24 cells, consistent (0 mismatches, 0 within"
+            + " rounding, 0 missing cells)");
+  }
+
+  @Test
+  void anIndicatorSetShowsTheLatestDashboardAndTheXmrVerdicts() {
+    Indicator.Builder dtoc = Indicator.builder().reference("AH H17").title("Delayed transfers of care")
+        .unit(Unit.COUNT).polarity(Polarity.LOWER_IS_BETTER).frequency(Frequency.MONTHLY)
+        .addTarget(Target.of(FinancialYear.of(2018), new BigDecimal("3500")));
+    CalendarMonth month = CalendarMonth.of(2017, 4);
+    for (long v : new long[] {4800, 4700, 4900, 4650, 4500, 4400, 4300, 4350, 4200, 4100, 4000, 3950, 3900, 3800}) {
+      dtoc.addActual(Actual.of(month, BigDecimal.valueOf(v)));
+      month = month.next();
+    }
+    Indicator once = Indicator.builder().reference("AH O10").title("Percentage of people reviewed")
+        .unit(Unit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER)
+        .addActual(Actual.of("2017-18", "57")).build();
+    List<String> view = SectionViews.view(IndicatorSet.of("kpi", "KPIs", dtoc.build(), once));
+    assertThat(view.get(0)).isEqualTo("KPIs — May 2018, rule kent-floor, direction against the previous period");
+    assertThat(view).anyMatch(l -> l.matches("AH H17 +Delayed transfers of care +3,800 +3,500 +AMBER +improving.*"));
+    assertThat(view).filteredOn(l -> l.startsWith("XmR ")).singleElement().asString()
+        .startsWith("XmR AH H17 Delayed transfers of care: 14 points; variation: special cause improvement at May 2018")
+        .contains("assurance: consistently fails");
+  }
+
+  @Test
+  void aRiskRegisterShowsItsHeatMaps() {
+    RiskRegister register = RiskRegister.builder().id("directorate").title("Directorate risk register")
+        .matrix(RiskMatrices.named("kent-5x5"))
+        .addRisk(Risk.builder().reference("AH0005").title("Financial pressures").owner("Penny Southern")
+            .current(Rating.parse("L4 × I5")).target(Rating.parse("L3 × I4")).build())
+        .build();
+    List<String> view = SectionViews.view(register);
+    assertThat(view.get(0)).isEqualTo("Current ratings of Directorate risk register on kent-5x5: 1 risk on the matrix");
+    assertThat(view).contains("L4  · L  · M  · M  · H  1 H");
+    assertThat(view).anyMatch(l -> l.startsWith("Target ratings of Directorate risk register"));
+  }
+}

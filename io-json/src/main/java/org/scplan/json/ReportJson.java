@@ -1,0 +1,234 @@
+package org.scplan.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.scplan.core.Finding;
+import org.scplan.core.ValidationReport;
+import org.scplan.performance.Assessment;
+import org.scplan.performance.AssuranceVerdict;
+import org.scplan.performance.Dashboard;
+import org.scplan.performance.Indicator;
+import org.scplan.performance.RangePosition;
+import org.scplan.performance.SpcOptions;
+import org.scplan.performance.VariationVerdict;
+import org.scplan.performance.XmrChart;
+import org.scplan.performance.XmrLimits;
+import org.scplan.performance.XmrPoint;
+import org.scplan.performance.XmrSegment;
+import org.scplan.performance.XmrSeries;
+
+/**
+ * Writes what scplan works out as JSON reports for other programs (a web dashboard, a charting
+ * library): a {@link Dashboard} with every assessment and its counts, and an {@link XmrChart} with
+ * its values, limits and flags per point, its verdicts and findings.
+ *
+ * <pre>{@code
+ * String dashboard = ReportJson.write(kpis.evaluate(FinancialYear.parse("2009/10")));
+ * String chart = ReportJson.write(XmrChart.of(series));
+ * }</pre>
+ *
+ * <p>A report is output, not a scplan document: it has no {@code "format"} marker and is never
+ * read back. Its first member, {@code "report"}, says what it is ({@code "dashboard"} or
+ * {@code "xmr-chart"}). It follows the scplan format's conventions otherwise: absent rather than
+ * null, camelCase names, enumerated values in lower case with hyphens, and numbers as exact
+ * decimals, never through {@code double} and never in exponent form. Targets and results have the
+ * shape they have in an {@code indicators} section. The shapes are documented in
+ * {@code io-json/README.md}.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class ReportJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private ReportJson() {}
+
+  /**
+   * Writes a dashboard: its title, period, rule and comparison, the counts (green, amber, red, not
+   * rated, and activity below, within and above its range), and each assessment with its result,
+   * target, rating or reason for none, range position, direction of travel and explanation.
+   *
+   * @param dashboard the dashboard
+   * @return the JSON text, pretty-printed, ending with a newline
+   */
+  public static String write(Dashboard dashboard) {
+    requireNonNull(dashboard, "dashboard");
+    return render(o -> {
+      o.field("report", "dashboard");
+      o.field("title", dashboard.title());
+      o.text("period", dashboard.period());
+      o.text("rule", dashboard.rule());
+      o.field("comparedWith", dashboard.comparedWith());
+      o.object("counts", c -> {
+        c.field("indicators", dashboard.assessments().size());
+        c.field("green", dashboard.green());
+        c.field("amber", dashboard.amber());
+        c.field("red", dashboard.red());
+        c.field("notRated", dashboard.notRated());
+        c.field("belowRange", dashboard.count(RangePosition.BELOW));
+        c.field("withinRange", dashboard.count(RangePosition.WITHIN));
+        c.field("aboveRange", dashboard.count(RangePosition.ABOVE));
+      });
+      o.field("summary", dashboard.summary());
+      o.array("assessments", dashboard.assessments(), (w, a) -> w.object(x -> writeAssessment(a, x)));
+    });
+  }
+
+  private static void writeAssessment(Assessment a, JsonOut o) {
+    Indicator i = a.indicator();
+    o.field("indicator", i.label());
+    o.field("reference", i.reference());
+    o.field("title", i.title());
+    o.text("unit", i.unit());
+    o.field("polarity", i.polarity());
+    a.actual().ifPresent(r -> o.object("result", x -> IndicatorsCodec.writeActual(r, x)));
+    a.target().ifPresent(t -> o.object("target", x -> IndicatorsCodec.writeTarget(t, x)));
+    o.number("floor", a.floor());
+    a.rag().ifPresent(r -> o.field("rag", r));
+    o.field("notRated", a.status().reason());
+    a.position().ifPresent(p -> o.field("position", p));
+    a.direction().ifPresent(d -> o.field("direction", d));
+    a.earlier().ifPresent(e -> o.object("earlier", x -> IndicatorsCodec.writeActual(e, x)));
+    o.field("explanation", a.explanation());
+  }
+
+  /**
+   * Writes an XmR chart: the series (name, direction, target), the options it was drawn with, each
+   * segment with its limits, each point with its value (or why it is missing), moving range,
+   * limits, side of the mean, the special-cause rules that flag it and its classification, the
+   * variation and assurance verdicts, and the findings about the series.
+   *
+   * <p>Limits are exact decimals (as {@link XmrLimits} holds them, to 20 decimal places) with
+   * trailing zeros dropped; each point repeats its segment's limits so that a chart can be drawn
+   * from the points alone.
+   *
+   * @param chart the chart
+   * @return the JSON text, pretty-printed, ending with a newline
+   */
+  public static String write(XmrChart chart) {
+    requireNonNull(chart, "chart");
+    XmrSeries series = chart.series();
+    return render(o -> {
+      o.field("report", "xmr-chart");
+      if (!series.name().isEmpty()) {
+        o.field("name", series.name());
+      }
+      o.field("direction", series.direction());
+      o.number("target", series.target());
+      o.object("options", x -> writeOptions(chart.options(), x));
+      o.field("summary", chart.summary());
+      o.object("variation", x -> writeVariation(chart.variation(), x));
+      o.object("assurance", x -> writeAssurance(chart.assurance(), x));
+      o.array("segments", chart.segments(), (w, s) -> w.object(x -> writeSegment(s, x)));
+      o.array("points", chart.points(), (w, p) -> w.object(x -> writePoint(p, x)));
+      writeFindings(chart.findings(), o);
+    });
+  }
+
+  private static void writeOptions(SpcOptions options, JsonOut o) {
+    o.field("screening", options.screening());
+    options.fixedAfter().ifPresent(n -> o.field("fixedAfter", n));
+    o.strings("rebaseAt", options.rebaseAt());
+    o.field("trendLength", options.trendLength());
+    o.field("shiftLength", options.shiftLength());
+    o.field("minimumPoints", options.minimumPoints());
+  }
+
+  private static void writeVariation(VariationVerdict v, JsonOut o) {
+    v.variation().ifPresent(x -> o.field("verdict", x));
+    o.field("point", v.point());
+    v.signal().ifPresent(s -> o.field("signal", s));
+    o.field("explanation", v.explanation());
+  }
+
+  private static void writeAssurance(AssuranceVerdict v, JsonOut o) {
+    v.assurance().ifPresent(x -> o.field("verdict", x));
+    o.number("target", v.target());
+    o.field("explanation", v.explanation());
+  }
+
+  private static void writeSegment(XmrSegment s, JsonOut o) {
+    o.field("index", s.index());
+    o.field("firstPoint", s.firstPoint());
+    o.field("lastPoint", s.lastPoint());
+    o.field("first", s.firstLabel());
+    o.field("last", s.lastLabel());
+    o.field("values", s.values());
+    o.field("baselineValues", s.baselineValues());
+    o.field("movingRanges", s.movingRanges());
+    o.field("screenedMovingRanges", s.screenedMovingRanges());
+    s.limits().ifPresent(l -> {
+      writeLimits(l, o);
+      o.field("averageMovingRange", exact(l.averageMovingRange()));
+    });
+  }
+
+  private static void writeLimits(XmrLimits l, JsonOut o) {
+    o.field("mean", exact(l.mean()));
+    o.field("lower", exact(l.lower()));
+    o.field("upper", exact(l.upper()));
+    o.field("lowerNear", exact(l.lowerNear()));
+    o.field("upperNear", exact(l.upperNear()));
+  }
+
+  private static void writePoint(XmrPoint p, JsonOut o) {
+    o.field("index", p.index());
+    o.field("label", p.label());
+    o.text("period", p.period());
+    o.number("value", p.value());
+    o.field("missing", p.missingReason());
+    o.number("movingRange", p.movingRange());
+    if (p.isMovingRangeScreened()) {
+      o.field("movingRangeScreened", true);
+    }
+    o.field("segment", p.segment().index());
+    o.field("baseline", p.isBaseline());
+    p.limits().ifPresent(l -> writeLimits(l, o));
+    if (p.value().isPresent() && p.limits().isPresent()) {
+      o.field("sideOfMean", p.sideOfMean());
+      o.field("beyondNearLimit", p.isBeyondNearLimit());
+    }
+    o.array("rules", p.rules(), (w, r) -> w.value(JsonIn.jsonName(r)));
+    p.variation().ifPresent(v -> o.field("variation", v));
+  }
+
+  private static void writeFindings(ValidationReport report, JsonOut o) {
+    o.array("findings", report.findings(), (w, f) -> w.object(x -> writeFinding(f, x)));
+  }
+
+  private static void writeFinding(Finding f, JsonOut o) {
+    o.field("code", f.code());
+    o.field("severity", f.severity());
+    o.field("location", f.location().toString());
+    o.field("message", f.message());
+    o.field("expected", f.expected());
+    o.field("actual", f.actual());
+  }
+
+  /** An exact figure without trailing zeros: {@code 0.89090000000000000000} is {@code 0.8909}. */
+  private static BigDecimal exact(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  private static String render(Consumer<JsonOut> body) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+      g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      g.setPrettyPrinter(new JsonOut.ScplanPrettyPrinter());
+      new JsonOut(g).object(body);
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
