@@ -53,7 +53,8 @@ class TableCommandTest {
     Run r = run("table", "--year", "2018-19", "--title", "Table 5: Resources", t.toString());
     assertThat(r.status()).as(r.out() + r.err()).isEqualTo(ScplanCommand.OK);
     assertThat(r.out()).contains(t.toString())
-        .contains("section: budget \"table-5-resources\": Table 5: Resources")
+        .contains("  budget \"table-5-resources\": Table 5: Resources")
+        .contains("reconciliation: table-5-resources: 14 relations in 24 cells, consistent")
         .contains("result: 0 errors, 0 warnings, 2 infos")
         .contains("INFO    csv.schema.detected")
         .contains("the headings match built-in schema kent-directorate-2018 best (6 of its 6 columns)")
@@ -109,8 +110,8 @@ class TableCommandTest {
         """);
     Run r = run("table", t.toString());
     assertThat(r.status()).isEqualTo(ScplanCommand.OK);
-    assertThat(r.out()).contains("section: budget \"years-2019-20\": years 2019-20")
-        .contains("section: budget \"years-2020-21\": years 2020-21")
+    assertThat(r.out()).contains("  budget \"years-2019-20\": years 2019-20")
+        .contains("  budget \"years-2020-21\": years 2020-21")
         .contains("2 tables checked: 2 without errors, 0 with errors, 0 unreadable");
   }
 
@@ -119,14 +120,14 @@ class TableCommandTest {
     Path kpis = file("kpis.csv", "Ref,Indicator,Actual,Target,RAG\nPI 1,Delayed transfers,120,100,Green\n");
     Run lower = run("table", "--period", "2018-19", "--polarity", "lower", kpis.toString());
     assertThat(lower.status()).isEqualTo(ScplanCommand.ERRORS);
-    assertThat(lower.out()).contains("section: indicators \"kpis\": kpis").contains("performance.rag.mismatch");
+    assertThat(lower.out()).contains("  indicators \"kpis\": kpis").contains("performance.rag.mismatch");
     Run tolerance = run("table", "--period", "2018-19", "--polarity", "lower", "--rule", "tolerance-20",
         kpis.toString());
     assertThat(tolerance.out()).contains("performance.rag.mismatch").contains("gives 120 vs target 100");
     Path risks = file("risks.csv", "Ref,Risk,Owner,Likelihood,Impact,Score\nR1,Flooding,Ann,4,5,16\n");
     Run r = run("table", "--matrix", "kent-5x5", "--as-at", "2018-09-30", risks.toString());
     assertThat(r.status()).isEqualTo(ScplanCommand.ERRORS);
-    assertThat(r.out()).contains("section: risks \"risks\": risks").contains("ERROR   csv.risk.score-mismatch")
+    assertThat(r.out()).contains("  risks \"risks\": risks").contains("ERROR   csv.risk.score-mismatch")
         .contains("at row 2, column \"Score\"");
   }
 

@@ -72,6 +72,7 @@ public final class TableCell {
   private static final Pattern QUALIFIER = Pattern.compile("^(?i)(FY)\\s+(?=\\S)");
   private static final Pattern PERCENT = Pattern.compile("^(.*?)\\s*%\\s*(\\)?)\\s*$");
   private static final Pattern DASH_MINUS = Pattern.compile("^[–—](?=\\s*[0-9£(])");
+  private static final Pattern NEAREST_NOTE = Pattern.compile("(?i)\\s*\\(\\s*nearest[^)]*\\)\\s*$");
   private static final String WHAT = "a figure";
 
   private final Kind kind;
@@ -164,7 +165,8 @@ public final class TableCell {
       percent = true;
       t = p.group(1) + p.group(2);
     }
-    boolean currency = t.contains("£") || t.toLowerCase(Locale.ROOT).contains("gbp");
+    String figure = NEAREST_NOTE.matcher(t).replaceFirst("").toLowerCase(Locale.ROOT);
+    boolean currency = figure.contains("£") || figure.contains("gbp");
     ReportedAmount amount;
     try {
       amount = ReportedAmount.parse(t, AmountUnit.POUNDS);

@@ -119,7 +119,7 @@ class TableCellTest {
   @Test
   void printsACanonicalFormThatReadsBack() {
     for (String text : List.of("(£1,234,000)", "FY 11,548*", "83.4%", "-£1,234.5m", "TBC", "–", "1,234[1]", "£1.2bn",
-        "130,000 (nearest 1,000)")) {
+        "130,000 (nearest 1,000)", "0BN")) {
       TableCell cell = TableCell.parse(text);
       assertThat(TableCell.parse(cell.toString())).as(text).isEqualTo(cell);
     }
