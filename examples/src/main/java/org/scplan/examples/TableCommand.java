@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.scplan.budget.BudgetSchema;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.PlanSection;
@@ -19,17 +20,24 @@ import org.scplan.csv.TableKind;
 import org.scplan.csv.TableOptions;
 import org.scplan.csv.TableReader;
 import org.scplan.csv.TableResult;
+import org.scplan.csv.TableSchema;
 import org.scplan.csv.TableSchemas;
 import org.scplan.csv.YearColumns;
+import org.scplan.json.BudgetSchemaJson;
 import org.scplan.json.JsonDocument;
+import org.scplan.json.ReadResult;
+import org.scplan.json.RiskMatrixJson;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.risk.RiskMatrices;
+import org.scplan.risk.RiskMatrix;
 
 /**
  * {@code scplan table}: reads tables as published (CSV or TSV) and checks them exactly as
  * {@code scplan check} checks the same sections in scplan JSON, printing the same report with the
- * same exit status. Not API.
+ * same exit status. A schema or matrix of the user's own is read from JSON by io-json's
+ * {@link BudgetSchemaJson} and {@link RiskMatrixJson}; one that cannot be read is reported as an
+ * unreadable file (status 2). Not API.
  */
 final class TableCommand {
   private TableCommand() {}
@@ -55,6 +63,8 @@ final class TableCommand {
     boolean json = false;
     Severity threshold = Severity.INFO;
     List<String> files = new ArrayList<>();
+    List<String> schemaFiles = new ArrayList<>();
+    List<String> matrixFiles = new ArrayList<>();
     TableOptions.Builder options = TableOptions.builder();
     try {
       for (int i = 0; i < args.size(); i++) {
@@ -67,11 +77,35 @@ final class TableCommand {
           case "--json" -> json = true;
           case "--transposed" -> options.transposed(true);
           case "--severity" -> threshold = severity(value(args, ++i, a, "error, warning or info"));
+          case "--schema-file" -> schemaFiles.add(value(args, ++i, a, "a file"));
+          case "--matrix-file" -> matrixFiles.add(value(args, ++i, a, "a file"));
           default -> option(options, a, value(args, ++i, a, "a value"));
         }
       }
       if (files.isEmpty()) {
         throw new Mistake("no files given (see scplan --help)");
+      }
+      if (schemaFiles.size() + matrixFiles.size() > 1 || !schemaFiles.isEmpty() && args.contains("--schema")
+          || !matrixFiles.isEmpty() && args.contains("--matrix")) {
+        throw new Mistake("give one schema (--schema or --schema-file) and one matrix (--matrix or --matrix-file)");
+      }
+      List<CheckCommand.Checked> unreadable = new ArrayList<>();
+      for (String f : schemaFiles) {
+        ReadResult<BudgetSchema> schema = BudgetSchemaJson.read(Path.of(f));
+        schema.value().ifPresent(s -> options.schema(TableSchema.of(s)));
+        if (!schema.isRead()) {
+          unreadable.add(new CheckCommand.Checked(f, null, schema.problems(), false));
+        }
+      }
+      for (String f : matrixFiles) {
+        ReadResult<RiskMatrix> matrix = RiskMatrixJson.read(Path.of(f));
+        matrix.value().ifPresent(options::matrix);
+        if (!matrix.isRead()) {
+          unreadable.add(new CheckCommand.Checked(f, null, matrix.problems(), false));
+        }
+      }
+      if (!unreadable.isEmpty()) {
+        return CheckCommand.report(unreadable, json, threshold, "file", out);
       }
       TableReader reader = TableReader.of(options.build());
       List<CheckCommand.Checked> results = new ArrayList<>();
@@ -126,9 +160,6 @@ final class TableCommand {
         case "--kind" -> options.kind(TableKind.parse(value));
         case "--format" -> options.format(TableFormat.parse(value));
         case "--schema" -> options.schema(TableSchemas.named(value));
-        case "--schema-file", "--matrix-file" -> throw new Mistake(option + " is not available yet: the JSON"
-            + " readers of schemas and matrices are not in this build (name a built-in with "
-            + (option.equals("--schema-file") ? "--schema" : "--matrix") + ")");
         case "--column" -> {
           int eq = value.lastIndexOf('=');
           if (eq <= 0 || eq == value.length() - 1) {

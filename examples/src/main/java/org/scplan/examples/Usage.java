@@ -62,7 +62,7 @@ final class Usage {
         Budget tables:
           --schema NAME       a built-in schema (default: the one the headings match best):
                               {schemas}
-          --schema-file F     a schema in scplan JSON (not available in this build)
+          --schema-file F     a budget schema of your own, in JSON (see io-json's README)
           --column H=KEY      read heading H as the schema's column KEY (repeatable)
           --unit UNIT         £, £'000 or £m (default: from the headings, else £)
           --precision N       decimal places of every column, -3 for the nearest 1,000
@@ -82,7 +82,7 @@ final class Usage {
         Risk tables:
           --matrix NAME       a built-in matrix (default kent-5x5):
                               {matrices}
-          --matrix-file F     a matrix in scplan JSON (not available in this build)
+          --matrix-file F     a risk matrix of your own, in JSON (see io-json's README)
           --as-at DATE        the date the register stands at, such as 2018-09-30
 
         Other:

@@ -16,6 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scplan.budget.BudgetColumn;
+import org.scplan.budget.BudgetSchema;
+import org.scplan.budget.SignConvention;
+import org.scplan.json.BudgetSchemaJson;
+import org.scplan.json.RiskMatrixJson;
+import org.scplan.risk.Axis;
+import org.scplan.risk.RiskMatrix;
 
 /** {@code scplan table}: the same report and exit status as {@code scplan check}. */
 class TableCommandTest {
@@ -162,7 +169,8 @@ class TableCommandTest {
     String[][] mistakes = {{"table"}, {"table", "--unit", "dollars", t.toString()}, {"table", "--year"},
         {"table", "--schema", "nope", t.toString()}, {"table", "--precision", "x", t.toString()},
         {"table", "--frob", "1", t.toString()}, {"table", "--matrix", "9x9", t.toString()},
-        {"table", "--schema-file", "s.json", t.toString()}, {"table", "--column", "Gross", t.toString()},
+        {"table", "--column", "Gross", t.toString()}, {"table", "--schema", "gross-net", "--schema-file", "s.json",
+            t.toString()},
         {"table", "--as-at", "30/09/2018", t.toString()}};
     for (String[] args : mistakes) {
       Run r = run(args);
@@ -170,6 +178,44 @@ class TableCommandTest {
       assertThat(r.err()).as(String.join(" ", args)).startsWith("scplan table: ").doesNotContain("Exception");
     }
     assertThat(run("table", "--schema", "nope", t.toString()).err()).contains("gross-income-net");
+  }
+
+  @Test
+  void aSchemaOfOnesOwnIsReadFromJson() throws IOException {
+    BudgetSchema mine = BudgetSchema.of("my-council-2024", "My council's service budget",
+        SignConvention.INCOME_NEGATIVE,
+        BudgetColumn.spend("pay", "Pay"), BudgetColumn.spend("non-pay", "Non pay"),
+        BudgetColumn.derived("gross", "Gross", "pay + non-pay"), BudgetColumn.income("fees", "Fees"),
+        BudgetColumn.derived("net", "Net", "gross + fees"));
+    Path schema = file("mine.json", BudgetSchemaJson.write(mine));
+    Path table = file("mine.csv", "Budget 2024-25 (£'000)\nService,Pay,Non pay,Gross,Fees,Net\n"
+        + "Day care,10.0,5.0,15.0,-1.0,14.0\nTotal,10.0,5.0,15.0,-1.0,14.5\n");
+    Run r = run("table", "--schema-file", schema.toString(), table.toString());
+    assertThat(r.status()).as(r.out() + r.err()).isEqualTo(ScplanCommand.ERRORS);
+    assertThat(r.out()).contains("ERROR   budget.derived.mismatch").contains("at Budget 2024-25 (£'000) › Total [Net]")
+        .doesNotContain("csv.schema.detected");
+
+    Path broken = file("broken.json", "{\"name\": \"x\"}");
+    Run b = run("table", "--schema-file", broken.toString(), table.toString());
+    assertThat(b.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(b.out()).contains(broken.toString()).contains("cannot read").contains("json.missing-member");
+  }
+
+  @Test
+  void aMatrixOfOnesOwnIsReadFromJson() throws IOException {
+    RiskMatrix threeByThree = RiskMatrix.builder().id("my-3x3")
+        .likelihood(Axis.numbered("Likelihood", "Low", "Medium", "High"))
+        .impact(Axis.numbered("Impact", "Low", "Medium", "High"))
+        .addLevel("Green", "green").addLevel("Amber", "amber").addLevel("Red", "red")
+        .addBand("Green", 1, 2).addBand("Amber", 3, 4).addBand("Red", 6, 9).build();
+    Path matrix = file("m.json", RiskMatrixJson.write(threeByThree));
+    Path risks = file("risks.csv", "Ref,Risk,Owner,Likelihood,Impact,Level\nR1,Flooding,Ann,3,3,Amber\n");
+    Run r = run("table", "--matrix-file", matrix.toString(), risks.toString());
+    assertThat(r.status()).isEqualTo(ScplanCommand.ERRORS);
+    assertThat(r.out()).contains("ERROR   csv.risk.band-mismatch").contains("matrix my-3x3 puts L3 × I3 (score 9) in Red");
+    Run off = run("table", "--matrix-file", matrix.toString(), file("off.csv",
+        "Ref,Risk,Owner,Likelihood,Impact\nR1,Flooding,Ann,4,5\n").toString());
+    assertThat(off.out()).contains("risk.rating.off-matrix");
   }
 
   @Test
