@@ -1,6 +1,9 @@
 package org.scplan.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -177,6 +180,7 @@ final class TableCommand {
         case "--title" -> options.title(value);
         case "--id" -> options.id(value);
         case "--rule" -> options.rule(RagRule.parse(value));
+        case "--rule-file" -> options.rule(RagRule.parse(ruleFile(value)));
         case "--polarity" -> options.polarity(Polarity.parse(value));
         case "--period" -> options.period(ReportingPeriod.parse(value));
         case "--matrix" -> options.matrix(RiskMatrices.named(value));
@@ -185,6 +189,19 @@ final class TableCommand {
       }
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new Mistake(option + ": " + e.getMessage());
+    }
+  }
+
+  /** A rule file holds the rule's name, as a scplan JSON file's {@code "rule"} does: {@code tolerance-10}. */
+  private static String ruleFile(String file) throws Mistake {
+    try {
+      String text = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+      if (text.length() > 100 || text.isEmpty()) {
+        throw new Mistake("--rule-file " + file + ": the file must hold a rule's name, such as tolerance-10");
+      }
+      return text;
+    } catch (IOException e) {
+      throw new Mistake("--rule-file " + file + ": could not read the file (" + e.getMessage() + ")");
     }
   }
 

@@ -77,6 +77,7 @@ final class Usage {
         Indicator tables:
           --rule RULE         kent-floor (default), tolerance-N (such as tolerance-10) or
                               margin-N (such as margin-2.5)
+          --rule-file F       a file holding a rule's name, as a plan's "rule" member does
           --polarity P        higher, lower or none, for rows that print none (default higher)
           --period PERIOD     the period of columns whose headings name none: 2018-19, Q1 2018-19
         Risk tables:

@@ -131,6 +131,13 @@ class TableCommandTest {
     Run tolerance = run("table", "--period", "2018-19", "--polarity", "lower", "--rule", "tolerance-20",
         kpis.toString());
     assertThat(tolerance.out()).contains("performance.rag.mismatch").contains("gives 120 vs target 100");
+    Path rule = file("rule.txt", "tolerance-20\n");
+    Run fromFile = run("table", "--period", "2018-19", "--polarity", "lower", "--rule-file", rule.toString(),
+        kpis.toString());
+    assertThat(fromFile.out()).isEqualTo(tolerance.out());
+    Run missingRule = run("table", "--rule-file", dir.resolve("none.txt").toString(), kpis.toString());
+    assertThat(missingRule.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(missingRule.err()).startsWith("scplan table: --rule-file");
     Path risks = file("risks.csv", "Ref,Risk,Owner,Likelihood,Impact,Score\nR1,Flooding,Ann,4,5,16\n");
     Run r = run("table", "--matrix", "kent-5x5", "--as-at", "2018-09-30", risks.toString());
     assertThat(r.status()).isEqualTo(ScplanCommand.ERRORS);
