@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scplan.budget.BudgetColumn;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.SignConvention;
+import org.scplan.examples.ScplanCommandTest.Run;
 import org.scplan.json.BudgetSchemaJson;
 import org.scplan.json.RiskMatrixJson;
 import org.scplan.risk.Axis;
@@ -29,14 +28,9 @@ class TableCommandTest {
   @TempDir
   Path dir;
 
-  record Run(int status, String out, String err) {}
-
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = ScplanCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  /** What a run printed and returned, as {@code ScplanCommandTest} runs the command. */
+  private static Run run(String... args) {
+    return ScplanCommandTest.run(args);
   }
 
   Path file(String name, String text) throws IOException {

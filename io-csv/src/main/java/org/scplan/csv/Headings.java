@@ -211,6 +211,11 @@ final class Headings {
     return c < width ? heading[c] : "";
   }
 
+  /** The section's title: as given, else the first title row, else the file's name. */
+  String title(TableOptions options, String fileName) {
+    return options.title().orElse(titles.isEmpty() ? fileName : titles.get(0));
+  }
+
   /** The year the title rows name, if any. */
   Optional<FinancialYear> titleYear() {
     for (String t : titles) {
@@ -238,6 +243,7 @@ final class Headings {
    * that are blank are allowed (a trailing separator); others, and missing cells, are ragged rows.
    */
   void checkRagged(Problems problems) {
+    int headingRow = table.rows().get(labelRow).number();
     for (int i = labelRow + 1; i < table.rows().size() && !problems.isFull(); i++) {
       RawTable.Row r = table.rows().get(i);
       if (r.isBlank()) {
@@ -247,15 +253,15 @@ final class Headings {
         RawTable.Cell last = r.cell(r.size() - 1);
         problems.problem(CsvRules.ROW_RAGGED, problems.at(new RawTable.Cell("", r.number(), r.size() + 1,
                 last.line(), last.charColumn()), name(r.size())),
-            "Row " + r.number() + " has " + r.size() + " cells but the heading row (row " + table.rows().get(labelRow).number()
-                + ") has " + width + "; the row ends before column " + (r.size() + 1) + " "
-                + quoted(name(r.size())), width + " cells", r.size() + " cells");
+            "Row " + r.number() + " has " + r.size() + " cells but the heading row (row " + headingRow + ") has "
+                + width + "; the row ends before column " + (r.size() + 1) + " " + quoted(name(r.size())),
+            width + " cells", r.size() + " cells");
       } else {
         for (int c = width; c < r.size(); c++) {
           if (!r.cells().get(c).isBlank()) {
             problems.problem(CsvRules.ROW_RAGGED, problems.at(r.cells().get(c), null),
                 "Row " + r.number() + " has a cell beyond the " + width + " columns of the heading row (row "
-                    + table.rows().get(labelRow).number() + "): column " + (c + 1) + " holds " + quoted(r.cells().get(c).clean()),
+                    + headingRow + "): column " + (c + 1) + " holds " + quoted(r.cells().get(c).clean()),
                 width + " cells", r.size() + " cells");
             break;
           }

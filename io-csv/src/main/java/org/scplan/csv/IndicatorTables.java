@@ -75,7 +75,7 @@ final class IndicatorTables {
     if (problems.hasProblems()) {
       return Optional.empty();
     }
-    String title = options.title().orElse(f.headings.titles.isEmpty() ? defaultTitle : f.headings.titles.get(0));
+    String title = f.headings.title(options, defaultTitle);
     IndicatorSet.Builder set = IndicatorSet.builder().id(options.id().orElse(Labels.slug(title))).title(title)
         .rule(options.rule());
     Set<ReportingPeriod> targetPeriods = new LinkedHashSet<>();
@@ -240,58 +240,24 @@ final class IndicatorTables {
   }
 
   private Polarity polarity(TableFields<IndicatorField> f, RawTable.Row row) {
-    int c = f.column(IndicatorField.POLARITY);
-    String t = c < 0 ? "" : row.text(c);
-    if (t.isEmpty()) {
-      return null;
-    }
-    try {
-      return Polarity.parse(t.replaceFirst("(?i)^(high|low)$", "$1er"));
-    } catch (ValueParseException e) {
-      f.unreadable(row, c, "cannot read " + Headings.quoted(t) + " as a polarity", "higher, lower or none");
-      return null;
-    }
+    return f.read(row, IndicatorField.POLARITY, t -> Polarity.parse(t.replaceFirst("(?i)^(high|low)$", "$1er")),
+        "a polarity", "higher, lower or none").orElse(null);
   }
 
   private Optional<Frequency> frequency(TableFields<IndicatorField> f, RawTable.Row row) {
-    int c = f.column(IndicatorField.FREQUENCY);
-    String t = c < 0 ? "" : row.text(c);
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Frequency.parse(t));
-    } catch (ValueParseException e) {
-      f.unreadable(row, c, "cannot read " + Headings.quoted(t) + " as a frequency", "monthly, quarterly,"
-          + " termly or annually");
-      return Optional.empty();
-    }
+    return f.read(row, IndicatorField.FREQUENCY, Frequency::parse, "a frequency",
+        "monthly, quarterly, termly or annually");
   }
 
   private Optional<Rag> rag(TableFields<IndicatorField> f, RawTable.Row row) {
-    int c = f.column(IndicatorField.STATUS);
-    String t = c < 0 ? "" : row.text(c);
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Rag.parse(t));
-    } catch (ValueParseException e) {
-      f.unreadable(row, c, "cannot read " + Headings.quoted(t) + " as a RAG status", "Red, Amber or Green (R, A, G)");
-      return Optional.empty();
-    }
+    return f.read(row, IndicatorField.STATUS, Rag::parse, "a RAG status", "Red, Amber or Green (R, A, G)");
   }
 
   /** The unit: the row's Unit cell, else what its figures show (% or £), else a count. */
   private Unit unit(TableFields<IndicatorField> f, RawTable.Row row) {
-    int c = f.column(IndicatorField.UNIT);
-    String t = c < 0 ? "" : row.text(c);
-    if (!t.isEmpty()) {
-      try {
-        return Unit.parse(t);
-      } catch (ValueParseException e) {
-        f.unreadable(row, c, "cannot read " + Headings.quoted(t) + " as a unit", "%, count, £, £'000 or £m");
-      }
+    Optional<Unit> printed = f.read(row, IndicatorField.UNIT, Unit::parse, "a unit", "%, count, £, £'000 or £m");
+    if (printed.isPresent()) {
+      return printed.get();
     }
     List<Integer> columns = new ArrayList<>();
     for (IndicatorField field : List.of(IndicatorField.VALUE, IndicatorField.TARGET, IndicatorField.PREVIOUS,

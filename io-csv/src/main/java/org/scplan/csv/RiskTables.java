@@ -64,7 +64,7 @@ final class RiskTables {
       return Optional.empty();
     }
     RiskMatrix matrix = options.matrix();
-    String title = options.title().orElse(f.headings.titles.isEmpty() ? defaultTitle : f.headings.titles.get(0));
+    String title = f.headings.title(options, defaultTitle);
     RiskRegister.Builder register = RiskRegister.builder().id(options.id().orElse(Labels.slug(title))).title(title)
         .matrix(matrix);
     options.asAt().ifPresent(register::asAt);

@@ -102,6 +102,27 @@ final class TableFields<F extends Enum<F>> {
     }
   }
 
+  /**
+   * Reads a row's cell of a field with a parser: empty when the table has no such column or the
+   * cell is blank, and a problem when the parser refuses the text.
+   *
+   * @param what what the cell should hold, for messages: {@code "a polarity"}
+   * @param expected the forms it may take, for messages
+   */
+  <T> Optional<T> read(RawTable.Row row, F field, Function<String, T> parser, String what, String expected) {
+    int c = column(field);
+    String t = c < 0 ? "" : row.text(c);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parser.apply(t));
+    } catch (ValueParseException e) {
+      unreadable(row, c, "cannot read " + Headings.quoted(t) + " as " + what, expected);
+      return Optional.empty();
+    }
+  }
+
   /** Records a cell that cannot be read. */
   void unreadable(RawTable.Row row, int c, String what, String expected) {
     problems.unreadable(row.cell(c), headings.name(c), what, expected, row.text(c));
