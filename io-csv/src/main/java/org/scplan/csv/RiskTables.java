@@ -1,7 +1,5 @@
 package org.scplan.csv;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
