@@ -911,9 +911,11 @@ public final class BudgetProfile implements PlanSection {
       checkCellCount(name, cells.length);
       for (int c = 0; c < cells.length; c++) {
         long v = cells[c];
-        checkArgument(v == BLANK || (v >= -MAX_SCALED && v <= MAX_SCALED),
-            "Line %s, column %s: figure %s is out of range (at most %s in units of the last printed place)",
-            name, schema.columns().get(c).label(), v, MAX_SCALED);
+        if (v != BLANK && (v < -MAX_SCALED || v > MAX_SCALED)) { // hot path: no message built unless needed
+          throw new IllegalArgumentException(String.format(
+              "Line %s, column %s: figure %s is out of range (at most %s in units of the last printed place)",
+              name, schema.columns().get(c).label(), v, MAX_SCALED));
+        }
       }
       switch (kind) {
         case ITEM -> checkNotAfterTotal(name);
@@ -977,8 +979,10 @@ public final class BudgetProfile implements PlanSection {
     }
 
     private void checkCellCount(String name, int given) {
-      checkArgument(given == ncols, "Line %s has %s figures but schema %s has %s columns (%s)", name, given,
-          schema.name(), ncols, schema.keys());
+      if (given != ncols) { // not checkArgument: its message arguments would be built for every line
+        throw new IllegalArgumentException(String.format("Line %s has %s figures but schema %s has %s columns (%s)",
+            name, given, schema.name(), ncols, schema.keys()));
+      }
     }
 
     private void checkNotAfterTotal(String name) {
