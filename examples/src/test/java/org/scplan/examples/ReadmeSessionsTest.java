@@ -82,7 +82,7 @@ class ReadmeSessionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"README.md", "budget/README.md", "performance/README.md", "performance/SPC.md",
-      "risk/README.md"})
+      "risk/README.md", "io-csv/README.md"})
   void theSessionRunsAsWritten(String file) throws IOException {
     List<Step> steps = steps(Files.readString(ROOT.resolve(file)));
     assertThat(steps).as("%s has a JShell session", file).hasSizeGreaterThan(3);
