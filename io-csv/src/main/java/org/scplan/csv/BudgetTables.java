@@ -283,7 +283,6 @@ final class BudgetTables {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty: it has no row of headings");
       return List.of();
     }
-    Headings h = l.headings;
     if (!checkLayout(l)) {
       return List.of();
     }
