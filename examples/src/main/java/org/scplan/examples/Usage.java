@@ -24,7 +24,7 @@ final class Usage {
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i) + (i < names.size() - 1 ? "," : "");
       if (width > 0 && width + 1 + name.length() > 60) {
-        sb.append("\n").append(" ".repeat(30));
+        sb.append("\n").append(" ".repeat(22)); // under the first name, which the text indents by 22
         width = 0;
       } else if (width > 0) {
         sb.append(' ');

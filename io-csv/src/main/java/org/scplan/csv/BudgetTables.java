@@ -442,10 +442,21 @@ final class BudgetTables {
     return false;
   }
 
+  /**
+   * The budget's year: the one the table names (the latest year among its columns' headings, else
+   * its title's, else its line names' heading), and --year only for a table that names none. A
+   * --year that contradicts the table's own is reported, not obeyed.
+   */
   private Optional<FinancialYear> profileYear(Layout l) {
-    if (options.year().isPresent()) {
-      return options.year();
+    Optional<FinancialYear> named = namedYear(l);
+    if (named.isPresent() && options.year().isPresent() && !named.equals(options.year())) {
+      problems.note(CsvRules.YEAR_FROM_TABLE, Severity.WARNING, problems.file(), "--year " + options.year().get()
+          + " was given, but the table names " + named.get() + "; the table's own year is used");
     }
+    return named.isPresent() ? named : options.year();
+  }
+
+  private Optional<FinancialYear> namedYear(Layout l) {
     Optional<FinancialYear> latest = l.keys.keySet().stream().filter(c -> !l.byYearLabel.contains(c))
         .map(c -> l.headings.year[c]).filter(y -> y != null).max(FinancialYear::compareTo);
     if (latest.isPresent()) {

@@ -58,6 +58,12 @@ public final class CsvRules {
   /** INFO: the table was read transposed (lines down the side, years or lines across). */
   public static final String LAYOUT_TRANSPOSED = "csv.layout.transposed";
 
+  /**
+   * WARNING: --year names one financial year but the table's headings or title name another; the
+   * table's own year is used.
+   */
+  public static final String YEAR_FROM_TABLE = "csv.year.from-table";
+
   /** INFO: neither the headings nor an option name a unit of money; figures are read in pounds. */
   public static final String UNIT_ASSUMED = "csv.unit.assumed";
 

@@ -170,33 +170,38 @@ public final class TableReader {
         problems.notes(), problems.sectionNotes());
   }
 
-  /** What the table holds: as given; else implied by the options; else by the headings. */
+  /**
+   * What the table holds: as given by --kind; a budget if a schema is named; else what headings
+   * that only indicator or risk tables have say; else what the other options imply (--year and
+   * --unit are given for tables of every kind, so they decide only when the headings do not).
+   */
   private TableKind kind(RawTable raw, Problems problems) {
     if (options.kind().isPresent()) {
       return options.kind().get();
     }
-    TableOptions d = TableOptions.defaults();
-    if (options.schema().isPresent() || options.year().isPresent() || options.unit().isPresent()) {
+    if (options.schema().isPresent()) {
       return TableKind.BUDGET;
     }
+    List<String> indicators = telling(raw, Vocabulary::isIndicatorHeading);
+    List<String> risks = telling(raw, Vocabulary::isRiskHeading);
+    TableKind byHeadings = risks.size() >= 2 && risks.size() > indicators.size() ? TableKind.RISKS
+        : indicators.size() >= 2 && indicators.size() >= risks.size() ? TableKind.INDICATORS : null;
+    if (byHeadings != null) {
+      List<String> headings = byHeadings == TableKind.RISKS ? risks : indicators;
+      problems.note(CsvRules.KIND_DETECTED, Severity.INFO, problems.file(), "The headings read as "
+          + (byHeadings == TableKind.RISKS ? "a risk register" : "an indicator table") + " ("
+          + headings.stream().map(Headings::quoted).collect(Collectors.joining(", ")) + "); give --kind to read it"
+          + " otherwise");
+      return byHeadings;
+    }
+    TableOptions d = TableOptions.defaults();
     if (!options.rule().equals(d.rule()) || options.polarity().isPresent() || options.period().isPresent()) {
       return TableKind.INDICATORS;
     }
     if (!options.matrix().equals(d.matrix()) || options.asAt().isPresent()) {
       return TableKind.RISKS;
     }
-    List<String> indicators = telling(raw, Vocabulary::isIndicatorHeading);
-    List<String> risks = telling(raw, Vocabulary::isRiskHeading);
-    TableKind kind = risks.size() >= 2 && risks.size() > indicators.size() ? TableKind.RISKS
-        : indicators.size() >= 2 && indicators.size() >= risks.size() ? TableKind.INDICATORS : TableKind.BUDGET;
-    if (kind != TableKind.BUDGET) {
-      List<String> headings = kind == TableKind.RISKS ? risks : indicators;
-      problems.note(CsvRules.KIND_DETECTED, Severity.INFO, problems.file(), "The headings read as "
-          + (kind == TableKind.RISKS ? "a risk register" : "an indicator table") + " ("
-          + headings.stream().map(Headings::quoted).collect(Collectors.joining(", ")) + "); give --kind to read it"
-          + " otherwise");
-    }
-    return kind;
+    return TableKind.BUDGET;
   }
 
   /** The headings of the heading row that tell what a table holds. */

@@ -111,6 +111,26 @@ class SeedTablesTest {
     assertThat(report.errors().get(0).location().path()).containsExactly("Table 5: Resources", "Total");
   }
 
+  /** A year given for a table of any kind does not turn an indicator table or a register into a budget. */
+  @Test
+  void aYearDoesNotOverruleHeadingsThatNameTheKind() {
+    TableOptions withYear = TableOptions.builder().year(FinancialYear.parse("2018-19")).build();
+    assertThat(Resources.read("seeds/001-table-7-kpis.tsv", withYear).kind()).contains(TableKind.INDICATORS);
+    assertThat(Resources.read("seeds/001-table-1-risks.tsv", withYear).kind()).contains(TableKind.RISKS);
+    assertThat(Resources.read("seeds/001-table-5-resources.tsv", withYear).kind()).contains(TableKind.BUDGET);
+  }
+
+  /** A --year that contradicts the year the table names is reported and the table's own year used. */
+  @Test
+  void theTablesOwnYearWinsOverAContradictingOption() {
+    TableResult r = Resources.read("seeds/000-section-2-budget-profile.tsv",
+        TableOptions.builder().year(FinancialYear.parse("2018-19")).build());
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    assertThat(r.profiles()).extracting(p -> p.year().toString()).containsExactly("2010-11");
+    assertThat(r.validate().withCode(CsvRules.YEAR_FROM_TABLE)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("--year 2018-19", "2010-11"));
+  }
+
   /** Seed 001, section K, Table 7: Key Performance Indicators. */
   @Test
   void seed001Table7ReadsAsIndicators() {

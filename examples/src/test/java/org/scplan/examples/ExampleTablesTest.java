@@ -1,0 +1,81 @@
+package org.scplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code scplan table} on the tables bundled in examples/tables, pasted from the seeds exactly as
+ * they print (the README's "check a pasted table" commands).
+ */
+class ExampleTablesTest {
+  private static final Path TABLES = Path.of("tables");
+
+  private static ScplanCommandTest.Run table(String... args) {
+    return ScplanCommandTest.run(Stream.concat(Stream.of("table"), Stream.of(args)).toArray(String[]::new));
+  }
+
+  @Test
+  void everyBundledTableIsTested() throws IOException {
+    try (Stream<Path> files = Files.list(TABLES)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          "kent-kass-hq-2010-11-budget.tsv", "kent-asch-2018-19-table-5.tsv",
+          "kent-asch-2018-19-table-7-kpis.tsv", "kent-asch-2018-19-table-1-risks.tsv",
+          "transposed-revenue-outturn.tsv");
+    }
+  }
+
+  @Test
+  void seed000sBudgetProfileAsPastedReconcilesClean() {
+    ScplanCommandTest.Run r = table("tables/kent-kass-hq-2010-11-budget.tsv");
+    assertThat(r.status()).isEqualTo(ScplanCommand.OK);
+    assertThat(r.out()).contains("reconciliation: kent-kass-hq-2010-11-budget: 62 relations in 209 cells,"
+        + " consistent (0 mismatches, 0 within rounding, 0 missing cells)")
+        .contains("the headings match built-in schema kent-controllable-2010 best (11 of its 11 columns)")
+        .contains("1 table checked: 1 without errors");
+  }
+
+  @Test
+  void seed001sTable5NeedsItsYearAndThenReconcilesClean() {
+    ScplanCommandTest.Run withoutYear = table("tables/kent-asch-2018-19-table-5.tsv");
+    assertThat(withoutYear.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(withoutYear.out()).contains("csv.year.missing").contains("--year 2018-19");
+
+    ScplanCommandTest.Run r = table("--year", "2018-19", "tables/kent-asch-2018-19-table-5.tsv");
+    assertThat(r.status()).isEqualTo(ScplanCommand.OK);
+    assertThat(r.out()).contains("14 relations in 24 cells, consistent (0 mismatches, 0 within rounding,"
+        + " 0 missing cells)");
+  }
+
+  @Test
+  void seed001sTable7ReadsAsIndicatorsAndNamesTheKpisWithoutATarget() {
+    ScplanCommandTest.Run r = table("--year", "2018-19", "tables/kent-asch-2018-19-table-7-kpis.tsv");
+    assertThat(r.status()).isEqualTo(ScplanCommand.OK);
+    assertThat(r.out()).contains("indicators \"key-performance-indicators\": Key Performance Indicators")
+        .contains("result: 0 errors, 5 warnings");
+    for (String kpi : new String[] {"AH D03", "AH O08", "AH O09", "AH O12", "AH O16"}) {
+      assertThat(r.out()).contains(kpi);
+    }
+  }
+
+  @Test
+  void seed001sTable1IsARegisterWhoseRisksCarryNoRatings() {
+    ScplanCommandTest.Run r = table("tables/kent-asch-2018-19-table-1-risks.tsv");
+    assertThat(r.status()).isEqualTo(ScplanCommand.OK);
+    assertThat(r.out()).contains("Current ratings of Table 1 on kent-5x5: 0 risks on the matrix, 13 not rated")
+        .contains("result: 0 errors, 26 warnings");
+  }
+
+  @Test
+  void aTransposedTableBecomesOneProfilePerYear() {
+    ScplanCommandTest.Run r = table("tables/transposed-revenue-outturn.tsv");
+    assertThat(r.status()).isEqualTo(ScplanCommand.OK);
+    assertThat(r.out()).contains("budget \"adult-social-care-revenue-estimates-2019-20\"")
+        .contains("budget \"adult-social-care-revenue-estimates-2020-21\"")
+        .contains("csv.layout.transposed");
+  }
+}
