@@ -12,7 +12,11 @@ import java.nio.file.*;
 import java.time.*;
 import java.util.*;
 import org.scplan.core.*;
+import org.scplan.budget.*;
+import org.scplan.performance.*;
+import org.scplan.risk.*;
 import org.scplan.json.*;
+import org.scplan.csv.*;
 
 BusinessPlan load(String file) {
   return ScplanJson.standard().readPlan(Path.of(file));

@@ -2,7 +2,7 @@ package org.scplan.json;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.scplan.risk.ActionStatus;
+import org.scplan.risk.RiskActionStatus;
 import org.scplan.risk.Escalation;
 import org.scplan.risk.RegisterLevel;
 import org.scplan.risk.ReviewFrequency;
@@ -23,7 +23,7 @@ final class RiskRegisterCodec implements SectionCodec<RiskRegister> {
       .required("description", (in, b) -> b.description(in.nonBlank()))
       .optional("owner", (in, b) -> b.owner(in.nonBlank()))
       .optional("due", (in, b) -> b.due(in.planDate()))
-      .optional("status", (in, b) -> b.status(in.enumValue(ActionStatus.class)))
+      .optional("status", (in, b) -> b.status(in.enumValue(RiskActionStatus.class)))
       .build();
 
   static final JsonFields<Escalation.Builder> ESCALATION = JsonFields.<Escalation.Builder>of("a move between registers")
@@ -112,7 +112,7 @@ final class RiskRegisterCodec implements SectionCodec<RiskRegister> {
       y.field("description", a.description());
       y.field("owner", a.owner());
       y.text("due", a.due());
-      if (a.status() != ActionStatus.PLANNED) {
+      if (a.status() != RiskActionStatus.PLANNED) {
         y.field("status", a.status());
       }
     }));

@@ -14,7 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
-import org.scplan.risk.ActionStatus;
+import org.scplan.risk.RiskActionStatus;
 import org.scplan.risk.Axis;
 import org.scplan.risk.AxisLevel;
 import org.scplan.risk.BusinessContinuityPlan;
@@ -194,7 +194,7 @@ final class RiskArbitraries {
         .use(text()).in(RiskAction.Builder::description)
         .use(text()).withProbability(0.7).in(RiskAction.Builder::owner)
         .use(dates()).withProbability(0.7).in(RiskAction.Builder::due)
-        .use(Arbitraries.of(ActionStatus.class)).withProbability(0.6).in(RiskAction.Builder::status)
+        .use(Arbitraries.of(RiskActionStatus.class)).withProbability(0.6).in(RiskAction.Builder::status)
         .build(RiskAction.Builder::build);
   }
 

@@ -47,8 +47,8 @@ public abstract class RiskAction {
    * @return the status
    */
   @Value.Default
-  public ActionStatus status() {
-    return ActionStatus.PLANNED;
+  public RiskActionStatus status() {
+    return RiskActionStatus.PLANNED;
   }
 
   /**
@@ -78,7 +78,7 @@ public abstract class RiskAction {
    * @param status the status
    * @return the action with that status
    */
-  public RiskAction withStatus(ActionStatus status) {
+  public RiskAction withStatus(RiskActionStatus status) {
     return status == status() ? this : builder().from(this).status(status).build();
   }
 

@@ -177,8 +177,8 @@ public abstract class RiskRegister implements PlanSection {
    * @throws IllegalArgumentException if either version is undated, the earlier is dated after
    *     this one, or they are rated on different matrices
    */
-  public DirectionOfTravel directionOfTravelSince(RiskRegister earlier) {
-    return DirectionOfTravel.between(earlier, this);
+  public RiskDirectionOfTravel directionOfTravelSince(RiskRegister earlier) {
+    return RiskDirectionOfTravel.between(earlier, this);
   }
 
   /**

@@ -100,7 +100,7 @@ class RegisterChecksTest {
         .isEqualTo("The target rating 12 Medium (L3 × I4) is below the current rating 20 High (L4 × I5) but no"
             + " further action is recorded to bring it down");
     Risk allDone = sound().actions(List.of(RiskAction.of("Deliver the savings plan", "Director of Finance", "March 2018")
-        .withStatus(ActionStatus.COMPLETED))).build();
+        .withStatus(RiskActionStatus.COMPLETED))).build();
     assertThat(findings(allDone, RiskRules.TARGET_WITHOUT_ACTION)).singleElement().extracting(Finding::message)
         .asString().endsWith("but none of its 1 further actions is planned or in progress to bring it down");
     Risk sameTarget = sound().target(Rating.of(4, 5)).actions(List.of()).build();
@@ -130,7 +130,7 @@ class RegisterChecksTest {
               + " still planned as of 2019-04-01");
           assertThat(x.expected()).contains("done by 2019-03-31");
         });
-    RiskRegister done = register(sound().actions(List.of(risk.actions().get(0).withStatus(ActionStatus.COMPLETED)))
+    RiskRegister done = register(sound().actions(List.of(risk.actions().get(0).withStatus(RiskActionStatus.COMPLETED)))
         .target(Rating.of(4, 5)).build());
     assertThat(done.validate(LocalDate.of(2020, 1, 1)).withCode(RiskRules.ACTION_OVERDUE)).isEmpty();
     RiskRegister ongoing = register(sound().actions(List.of(RiskAction.of("Monitor demand", "Head of Service",

@@ -26,7 +26,7 @@ class RegisterPropertyTest {
 
   static Arbitrary<Risk> risks() {
     Arbitrary<String> refs = Arbitraries.of("AH0001", "AH0004", "AH0005", "AH0006", "AH0007", "AH0008");
-    Arbitrary<List<RiskAction>> actions = Combinators.combine(Arbitraries.of(ActionStatus.class),
+    Arbitrary<List<RiskAction>> actions = Combinators.combine(Arbitraries.of(RiskActionStatus.class),
             Arbitraries.of("March 2017", "March 2019", "Ongoing", "31 December 2018"),
             Arbitraries.of("Director", "").optional(0.7))
         .as((status, due, owner) -> {
@@ -98,8 +98,8 @@ class RegisterPropertyTest {
       @ForAll("registers") RiskRegister other) {
     RiskRegister a = register.withAsAt(LocalDate.of(2018, 6, 30));
     RiskRegister b = RiskRegister.builder().from(other).asAt(LocalDate.of(2018, 6, 30)).build();
-    DirectionOfTravel forward = DirectionOfTravel.between(a, b);
-    DirectionOfTravel back = DirectionOfTravel.between(b, a);
+    RiskDirectionOfTravel forward = RiskDirectionOfTravel.between(a, b);
+    RiskDirectionOfTravel back = RiskDirectionOfTravel.between(b, a);
     for (RiskMovement m : forward.movements()) {
       Travel reverse = back.travel(m.key());
       if (m.travel() == Travel.CLOSED || reverse == Travel.CLOSED) {

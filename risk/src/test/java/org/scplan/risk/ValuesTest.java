@@ -54,8 +54,8 @@ class ValuesTest {
     assertThat(Treatment.TOLERATE).hasToString("Tolerate");
     assertThat(ReviewFrequency.parse("Half-yearly")).isEqualTo(ReviewFrequency.HALF_YEARLY);
     assertThat(ReviewFrequency.parse("quarterly").months()).isEqualTo(3);
-    assertThat(ActionStatus.parse("On course")).isEqualTo(ActionStatus.IN_PROGRESS);
-    assertThat(ActionStatus.IN_PROGRESS).hasToString("In progress");
+    assertThat(RiskActionStatus.parse("On course")).isEqualTo(RiskActionStatus.IN_PROGRESS);
+    assertThat(RiskActionStatus.IN_PROGRESS).hasToString("In progress");
     assertThat(RegisterLevel.parse("Directorate Risk Register")).isEqualTo(RegisterLevel.DIRECTORATE);
     assertThat(RegisterLevel.CORPORATE.isAbove(RegisterLevel.DIRECTORATE)).isTrue();
     assertThat(ImpactLevel.parse("HIGH")).isEqualTo(ImpactLevel.HIGH);

@@ -23,13 +23,13 @@ import org.scplan.risk.internal.TextGrid;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DirectionOfTravel {
+public final class RiskDirectionOfTravel {
   private final LocalDate from;
   private final LocalDate to;
   private final RiskMatrix matrix;
   private final List<RiskMovement> movements;
 
-  private DirectionOfTravel(LocalDate from, LocalDate to, RiskMatrix matrix, List<RiskMovement> movements) {
+  private RiskDirectionOfTravel(LocalDate from, LocalDate to, RiskMatrix matrix, List<RiskMovement> movements) {
     this.from = from;
     this.to = to;
     this.matrix = matrix;
@@ -45,7 +45,7 @@ public final class DirectionOfTravel {
    * @throws IllegalArgumentException if either version has no as-at date, the earlier is dated
    *     after the later, or they are rated on different matrices
    */
-  public static DirectionOfTravel between(RiskRegister earlier, RiskRegister later) {
+  public static RiskDirectionOfTravel between(RiskRegister earlier, RiskRegister later) {
     requireNonNull(earlier, "earlier");
     requireNonNull(later, "later");
     checkArgument(earlier.asAt().isPresent() && later.asAt().isPresent(),
@@ -74,7 +74,7 @@ public final class DirectionOfTravel {
             Travel.REMOVED));
       }
     }
-    return new DirectionOfTravel(from, to, matrix, List.copyOf(movements));
+    return new RiskDirectionOfTravel(from, to, matrix, List.copyOf(movements));
   }
 
   private static Map<String, Risk> byKey(RiskRegister register) {
@@ -177,7 +177,7 @@ public final class DirectionOfTravel {
    */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof DirectionOfTravel o && o.from.equals(from) && o.to.equals(to) && o.matrix.equals(matrix)
+    return obj instanceof RiskDirectionOfTravel o && o.from.equals(from) && o.to.equals(to) && o.matrix.equals(matrix)
         && o.movements.equals(movements);
   }
 

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.scplan.risk.internal.Words;
 
 /** Where a further action to control a risk stands. */
-public enum ActionStatus {
+public enum RiskActionStatus {
   /** Agreed but not started. */
   PLANNED,
   /** Under way. */
@@ -14,7 +14,7 @@ public enum ActionStatus {
   /** Dropped. */
   CANCELLED;
 
-  private static final Map<String, ActionStatus> ALIASES = Map.of(
+  private static final Map<String, RiskActionStatus> ALIASES = Map.of(
       "not started", PLANNED, "open", IN_PROGRESS, "on course", IN_PROGRESS, "ongoing", IN_PROGRESS,
       "complete", COMPLETED, "done", COMPLETED, "closed", COMPLETED, "canceled", CANCELLED, "stopped", CANCELLED);
 
@@ -35,8 +35,8 @@ public enum ActionStatus {
    * @return the status
    * @throws org.scplan.core.ValueParseException if the text names no status
    */
-  public static ActionStatus parse(CharSequence text) {
-    return Words.parse(ActionStatus.class, ALIASES, text, "an action status");
+  public static RiskActionStatus parse(CharSequence text) {
+    return Words.parse(RiskActionStatus.class, ALIASES, text, "an action status");
   }
 
   /**

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Direction of travel between two dated versions of a register. */
-class DirectionOfTravelTest {
+class RiskDirectionOfTravelTest {
   private static final RiskRegister Q1 = RiskRegister.builder().id("dir").title("Directorate Risk Register")
       .matrix(RiskMatrices.kent5x5()).asAt(LocalDate.of(2018, 6, 30))
       .addRisk(Risk.of("AH0005", "Financial pressures", "Funding").withCurrent(Rating.of(4, 5)))
@@ -31,7 +31,7 @@ class DirectionOfTravelTest {
 
   @Test
   void eachRiskMovesOneWay() {
-    DirectionOfTravel travel = Q2.directionOfTravelSince(Q1);
+    RiskDirectionOfTravel travel = Q2.directionOfTravelSince(Q1);
     assertThat(travel.travel("AH0005")).isEqualTo(Travel.IMPROVING);
     assertThat(travel.travel("AH0007")).isEqualTo(Travel.WORSENING);
     assertThat(travel.travel("AH0008")).isEqualTo(Travel.NO_CHANGE);
@@ -57,12 +57,12 @@ class DirectionOfTravelTest {
   @Test
   void needsTwoDatedVersionsInOrderOnOneMatrix() {
     RiskRegister undated = RiskRegister.builder().from(Q1).asAt(java.util.Optional.empty()).build();
-    assertThatThrownBy(() -> DirectionOfTravel.between(undated, Q2)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> RiskDirectionOfTravel.between(undated, Q2)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Direction of travel needs two dated versions of a register (as-at dates: none and 2018-09-30)");
-    assertThatThrownBy(() -> DirectionOfTravel.between(Q2, Q1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> RiskDirectionOfTravel.between(Q2, Q1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("The earlier version (as at 2018-09-30) is dated after the later one (as at 2018-06-30)");
     RiskRegister npsa = RiskRegister.builder().from(Q2).matrix(RiskMatrices.named("npsa-5x5")).build();
-    assertThatThrownBy(() -> DirectionOfTravel.between(Q1, npsa)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> RiskDirectionOfTravel.between(Q1, npsa)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("different matrices (kent-5x5 and npsa-5x5)");
   }
 }
