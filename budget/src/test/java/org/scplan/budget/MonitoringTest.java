@@ -73,7 +73,7 @@ class MonitoringTest {
     // variance at directorate level. The budget is Table 5's net cost by division.
     List<Variance> totals = new ArrayList<>();
     for (String q : quarters) {
-      BigDecimal variance = ReportedAmount.parse(q.replace("+", ""), AmountUnit.THOUSANDS).in(AmountUnit.THOUSANDS)
+      BigDecimal variance = ReportedAmount.parse(q, AmountUnit.THOUSANDS).in(AmountUnit.THOUSANDS)
           .printed().setScale(1);
       BigDecimal half = variance.divide(BigDecimal.valueOf(2), 1, RoundingMode.DOWN);
       BudgetProfile table = BudgetProfile.builder("monitoring", "Budget monitoring", BudgetSchemas.BUDGET_MONITORING)

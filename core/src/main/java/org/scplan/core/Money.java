@@ -121,7 +121,8 @@ public final class Money implements Comparable<Money>, Serializable {
    * Obtains an amount from its canonical text, as printed by {@link #toString()}:
    * {@code £1,234.56}, {@code -£8,214,800.00}. Also accepted: no thousands separators
    * ({@code £1234.56}), no pence or one decimal ({@code £130,000}, {@code £4.5}), {@code GBP}
-   * instead of {@code £}, a bracketed negative ({@code (£1,234.56)}), and no currency sign at all.
+   * instead of {@code £}, a bracketed negative ({@code (£1,234.56)}), a leading plus
+   * ({@code +£7,000,000}), and no currency sign at all.
    *
    * @param text the text
    * @return the amount

@@ -5,7 +5,7 @@ import java.math.BigInteger;
 
 /**
  * Reads numbers the way councils print them: {@code 42,336.3}, {@code -8,214.8},
- * {@code (8,214.8)}, {@code £42.336m}, {@code £132k}, {@code £130,000}. Not API: the public types
+ * {@code (8,214.8)}, {@code £42.336m}, {@code £132k}, {@code £130,000}, {@code +£7m}. Not API: the public types
  * ({@code Money}, {@code ReportedAmount}, {@code ReportedNumber}) decide which of these forms they
  * accept.
  *
@@ -91,6 +91,12 @@ final class Numerals {
     if (isMinus(text.charAt(i))) {
       negative = true;
       i = skipSpaces(text, i + 1, end);
+    } else if (text.charAt(i) == '+') {
+      // "+£7m": a variance printed with an explicit sign; the plus says nothing a bare figure does not.
+      i = skipSpaces(text, i + 1, end);
+      if (i < end && (isMinus(text.charAt(i)) || text.charAt(i) == '(' || text.charAt(i) == '+')) {
+        throw new ValueParseException(what, text, i, "a single sign");
+      }
     }
     if (i < end && text.charAt(i) == '(') {
       if (negative) {

@@ -20,7 +20,7 @@ import org.scplan.core.internal.Text;
  *
  * <p>{@link #parse(CharSequence)} reads the forms councils print: {@code 42,336.3},
  * {@code -8,214.8}, {@code (8,214.8)}, {@code £42.336m}, {@code £4.3m}, {@code £130,000},
- * {@code £132k}, {@code 0.0}. It refuses, with a message that says why, text that holds no figure
+ * {@code £132k}, {@code 0.0}, {@code +£7m}. It refuses, with a message that says why, text that holds no figure
  * ({@code TBC}, {@code N/A}, {@code Placeholder}) and text that holds a figure with a qualifier,
  * such as {@code £7.8m (£4.1m adults)}: a value is one figure, so record {@code £7.8m} and keep the
  * qualifier as a note beside it.
@@ -113,7 +113,8 @@ public final class ReportedAmount implements ReportedFigure, Serializable {
    * ({@code 42,336.3}, {@code (8,214.8)}), is in {@code unitIfUnmarked}, even with a £ sign
    * ({@code £130,000} read in £'000 is £130m). A {@code bn} figure is
    * restated in £m ({@code £1.2bn} is 1,200 £m to the nearest 100). Brackets and a minus sign mark
-   * a negative; thousands separators must group three digits.
+   * a negative; a leading plus, as on a variance ({@code +£7m}), changes nothing; thousands
+   * separators must group three digits.
    *
    * @param text the figure as printed
    * @param unitIfUnmarked the unit of a figure that carries no unit suffix

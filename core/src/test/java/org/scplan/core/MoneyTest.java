@@ -374,6 +374,7 @@ class MoneyTest {
       "\u2212£5       | -500",
       "'  £7.00  '    | 700",
       "£ 0            | 0",
+      "+£7,000,000    | 700000000",
     })
     void parseAcceptsTheUsualVariants(String text, long pennies) {
       assertThat(Money.parse(text)).isEqualTo(Money.ofPennies(pennies));
@@ -429,6 +430,8 @@ class MoneyTest {
       "(£12         | a closing bracket",
       "-(£12)       | either a minus sign or brackets",
       "--12         | a single sign",
+      "+-12         | a single sign",
+      "£+12         | a digit",
       "£7.8 (adults) | bracketed qualifier",
       "1e5          | the end of the figure",
     })

@@ -56,6 +56,9 @@ class ReportedAmountTest {
       "-£8,214.8k | POUNDS    | -8214.8  | THOUSANDS | 1        | -8214850     | -8214750",
       "(£4.3m)    | POUNDS    | -4.3     | MILLIONS  | 1        | -4350000     | -4250000",
       "GBP 130,000 | POUNDS   | 130000   | POUNDS    | 0        | 129999.5     | 130000.5",
+      // Seed 001, section B: "Reported variances ... were +£7m, £1.5m and £0.1m".
+      "+£7m       | POUNDS    | 7        | MILLIONS  | 0        | 6500000      | 7500000",
+      "+ 1,234.5  | THOUSANDS | 1234.5   | THOUSANDS | 1        | 1234450      | 1234550",
     })
     void readsThePublishedForms(String text, AmountUnit unmarked, String printed, AmountUnit unit,
         int decimals, String lower, String upper) {
@@ -103,6 +106,10 @@ class ReportedAmountTest {
       "£7.8m (£4.1m adults) | a single figure, but a bracketed qualifier follows it; record the figure and"
           + " keep the qualifier as a note at position 7",
       "£7.8 m               | the end of the figure at position 6",
+      "+-£7m                | a single sign at position 2",
+      "+(£7m)               | a single sign at position 2",
+      "++7                  | a single sign at position 2",
+      "-+7                  | a digit at position 2",
       "£130,500 (nearest £1,000) | a figure whose digits fit its precision note",
       "£130,000 (nearest £1,500) | a precision note naming a power of ten of at least 10, such as (nearest 1,000)",
       "£130,000 (nearest £0.10)  | a precision note naming a power of ten of at least 10, such as (nearest 1,000)",
