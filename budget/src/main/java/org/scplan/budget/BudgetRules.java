@@ -93,4 +93,16 @@ public final class BudgetRules {
    * explains.
    */
   public static final String SAVINGS_WITHIN_ROUNDING = "budget.savings.within-rounding";
+
+  /** ERROR: a published variance disagrees with forecast less budget beyond rounding. */
+  public static final String VARIANCE_MISMATCH = "budget.variance.mismatch";
+
+  /** INFO: a published variance differs from forecast less budget by what rounding explains. */
+  public static final String VARIANCE_WITHIN_ROUNDING = "budget.variance.within-rounding";
+
+  /**
+   * WARNING: two savings of one monitoring section share a label, or two variances a period, so a
+   * reader cannot tell which figure is meant.
+   */
+  public static final String MONITORING_DUPLICATE = "budget.monitoring.duplicate";
 }

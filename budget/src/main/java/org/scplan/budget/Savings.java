@@ -129,6 +129,10 @@ public final class Savings {
    * @return the findings
    */
   public ValidationReport validate() {
+    return validate(Location.of(label));
+  }
+
+  ValidationReport validate(Location at) {
     ReportedAmount gap = unaccounted();
     if (gap.printed().signum() == 0) {
       return ValidationReport.empty();
@@ -137,7 +141,6 @@ public final class Savings {
     BigDecimal half = target.unit().fromPounds(interval.width().multiply(new BigDecimal("0.5")));
     String words = label + ": " + achieved + " achieved and " + reprofiled + " reprofiled of the " + target
         + " target leave " + gap + " " + Figures.interval(gap.printed(), half, true, target.unit());
-    Location at = Location.of(label);
     if (interval.contains(BigDecimal.ZERO)) {
       return ValidationReport.of(Finding.info(BudgetRules.SAVINGS_WITHIN_ROUNDING, at,
           words + " unaccounted for, within rounding").withValues(target.toString(), accountedFor()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ReportingPeriod;
@@ -18,7 +19,7 @@ import org.scplan.risk.RiskRegister;
 
 /**
  * What {@code scplan check} shows of each section besides its findings: a reconciliation summary
- * for a budget profile, a dashboard and the XmR verdicts for an indicator set, the monitoring
+ * for a budget profile, the savings and variances of budget monitoring, a dashboard and the XmR verdicts for an indicator set, the monitoring
  * table for action-plan monitoring, heat maps for a risk register.
  */
 final class SectionViews {
@@ -67,6 +68,11 @@ final class SectionViews {
       String summary = profile.reconcile().toString();
       int nl = summary.indexOf('\n');
       return List.of("reconciliation: " + (nl < 0 ? summary : summary.substring(0, nl)));
+    }
+    if (section instanceof BudgetMonitoring monitoring) {
+      // Each savings target and variance on a line; the first line repeats the section's title.
+      List<String> lines = lines(monitoring.toString());
+      return lines.subList(1, lines.size()).stream().map(String::strip).toList();
     }
     if (section instanceof IndicatorSet set) {
       return indicators(set);

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.BudgetSchemas;
+import org.scplan.budget.ReportedVariance;
+import org.scplan.budget.Savings;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.CalendarMonth;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.ReportedAmount;
 import org.scplan.performance.Actual;
 import org.scplan.performance.Frequency;
 import org.scplan.performance.Indicator;
@@ -42,6 +46,19 @@ class SectionViewsTest {
     assertThat(SectionViews.view(table5))
         .containsExactly("reconciliation: table-5: 14 relations in 24 cells, consistent (0 mismatches, 0 within"
             + " rounding, 0 missing cells)");
+  }
+
+  @Test
+  void budgetMonitoringShowsEachSavingsTargetAndVariance() {
+    // Seed 001, section B, priority 1.
+    BudgetMonitoring monitoring = BudgetMonitoring.builder().id("budget-2017-18").title("Priority 1: Budget")
+        .addSavings(Savings.of("MTFP savings", ReportedAmount.parse("£22.8m"), ReportedAmount.parse("£16.3m"),
+            ReportedAmount.parse("£4.7m")))
+        .addVariances(ReportedVariance.of("Quarter 1", ReportedAmount.parse("+£7m")))
+        .build();
+    assertThat(SectionViews.view(monitoring)).containsExactly(
+        "MTFP savings: target £22.8m, achieved £16.3m, reprofiled £4.7m, unaccounted for £1.8m",
+        "Quarter 1: £7m overspend");
   }
 
   @Test

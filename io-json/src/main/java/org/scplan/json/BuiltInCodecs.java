@@ -14,6 +14,7 @@ final class BuiltInCodecs {
   public static List<SectionCodec<?>> all() {
     return List.of(
         new BudgetCodec(),
+        new BudgetMonitoringCodec(),
         new RiskRegisterCodec(),
         new ContinuityCodec(),
         new EqualityImpactCodec(),

@@ -12,6 +12,7 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.scplan.budget.BudgetColumn;
+import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.BudgetSchemas;
@@ -19,6 +20,8 @@ import org.scplan.budget.ColumnKind;
 import org.scplan.budget.Formula;
 import org.scplan.budget.LineKind;
 import org.scplan.budget.Quantity;
+import org.scplan.budget.ReportedVariance;
+import org.scplan.budget.Savings;
 import org.scplan.budget.SignConvention;
 import org.scplan.budget.Tolerance;
 import org.scplan.core.AmountUnit;
@@ -26,6 +29,7 @@ import org.scplan.core.FinancialYear;
 import org.scplan.core.HeadlineMeasure;
 import org.scplan.core.OrgLevel;
 import org.scplan.core.OrgUnit;
+import org.scplan.core.ReportedAmount;
 
 /**
  * Constrained generators of budget schemas and profiles: built-in schemas and schemas of every
@@ -148,6 +152,23 @@ final class BudgetArbitraries {
 
   static Arbitrary<BudgetProfile> profiles() {
     return schemas().flatMap(BudgetArbitraries::profiles);
+  }
+
+  /** Budget monitoring sections: savings and variances, some variances with budget and forecast. */
+  static Arbitrary<BudgetMonitoring> monitoring() {
+    Arbitrary<ReportedAmount> amounts = PlanArbitraries.amounts();
+    Arbitrary<Savings> savings = Combinators.combine(PlanArbitraries.text(), amounts, amounts, amounts)
+        .as(Savings::of);
+    Arbitrary<ReportedVariance> variances = Arbitraries.oneOf(
+        Combinators.combine(PlanArbitraries.text(), amounts).as(ReportedVariance::of),
+        Combinators.combine(PlanArbitraries.text(), amounts, amounts, amounts).as(ReportedVariance::of));
+    return Builders.withBuilder(BudgetMonitoring::builder)
+        .use(PlanArbitraries.text()).in(BudgetMonitoring.Builder::id)
+        .use(PlanArbitraries.text()).in(BudgetMonitoring.Builder::title)
+        .use(PlanArbitraries.years()).withProbability(0.6).in(BudgetMonitoring.Builder::year)
+        .use(savings.list().ofMaxSize(3)).in(BudgetMonitoring.Builder::addAllSavings)
+        .use(variances.list().ofMaxSize(5)).in(BudgetMonitoring.Builder::addAllVariances)
+        .build(BudgetMonitoring.Builder::build);
   }
 
   private static Arbitrary<Tolerance> tolerances() {

@@ -15,6 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.scplan.budget.BudgetColumn;
+import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.LineKind;
@@ -39,14 +40,24 @@ class BudgetRoundTripProperties {
   }
 
   @Provide
+  Arbitrary<BudgetMonitoring> monitoring() {
+    return BudgetArbitraries.monitoring();
+  }
+
+  @Provide
   Arbitrary<BudgetSchema> schemas() {
     return BudgetArbitraries.generatedSchemas();
   }
 
   @Provide
   Arbitrary<BusinessPlan> plans() {
-    return Combinators.combine(PlanArbitraries.plans(), BudgetArbitraries.profiles().list().ofMinSize(1).ofMaxSize(3))
-        .as((plan, profiles) -> BusinessPlan.builder().from(plan).addAllSections(profiles).build());
+    return Combinators.combine(PlanArbitraries.plans(), BudgetArbitraries.profiles().list().ofMinSize(1).ofMaxSize(3),
+            BudgetArbitraries.monitoring().optional(0.5))
+        .as((plan, profiles, monitoring) -> {
+          BusinessPlan.Builder b = BusinessPlan.builder().from(plan).addAllSections(profiles);
+          monitoring.filter(m -> profiles.stream().noneMatch(p -> p.id().equals(m.id()))).ifPresent(b::addSection);
+          return b.build();
+        });
   }
 
   @Property(tries = 250)
@@ -70,6 +81,18 @@ class BudgetRoundTripProperties {
   void writtenProfilesValidateAgainstTheSchema(@ForAll("profiles") BudgetProfile profile) {
     String text = json.write(profile);
 
+    assertThat(SchemaCheck.errors(text)).as("schema errors in\n%s", text).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void monitoringRoundTripsCanonicallyAndValidatesAgainstTheSchema(@ForAll("monitoring") BudgetMonitoring monitoring) {
+    String text = json.write(monitoring);
+
+    ReadResult<JsonDocument> read = json.read("generated.json", text);
+
+    assertThat(read.problems().findings()).as("problems reading\n%s", text).isEmpty();
+    assertThat(read.orElseThrow().section()).contains(monitoring);
+    assertThat(json.write(read.orElseThrow())).isEqualTo(text);
     assertThat(SchemaCheck.errors(text)).as("schema errors in\n%s", text).isEmpty();
   }
 

@@ -10,8 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scplan.budget.BudgetLine;
+import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.BudgetSchemas;
+import org.scplan.budget.ReportedVariance;
+import org.scplan.budget.Savings;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.Finding;
@@ -23,7 +26,8 @@ import org.scplan.core.ValidationReport;
 
 /**
  * Golden test: {@code examples/plans/kent-asch-2018-19.json} holds seed 001's Table 5 (resources,
- * £000s) and Table 6 (staffing, with its notes) exactly as published, and {@code scplan check}
+ * £000s), Table 6 (staffing, with its notes) and section B's savings and quarterly variances
+ * exactly as published, and {@code scplan check}
  * finds exactly one error in the plan: the foreword's "total net budget of £414m" against Table 5's
  * net cost of 417,018.0, outside the rounding of both.
  *
@@ -108,14 +112,37 @@ class KentAschBudgetTest {
 
     assertThat(report.errors()).hasSize(1);
     // Table 1's risks carry no ratings or owners (warnings, see RiskSectionsOfTheExamplesTest); the
-    // budget tables add nothing but the error.
-    assertThat(report.filter(f -> f.code().startsWith("budget."))).containsExactlyElementsOf(report.errors());
+    // budget sections add the error and the savings left unaccounted for (a warning).
+    assertThat(report.filter(f -> f.code().startsWith("budget."))).extracting(Finding::code)
+        .containsExactly("budget.headline.mismatch", "budget.savings.unaccounted");
     Finding mismatch = report.errors().get(0);
     assertThat(mismatch.code()).isEqualTo("budget.headline.mismatch");
     assertThat(mismatch.location().path()).containsExactly("Table 5: Resources", "Total");
     assertThat(mismatch.location().field()).contains("Net cost");
     assertThat(mismatch.message()).contains("£414m [£413.5m, £414.5m]")
         .contains("£417,018.0k [£417,017.95k, £417,018.05k]").contains("£3,018.0k less");
+  }
+
+  @Test
+  void budgetMonitoringIsSectionBPriority1() {
+    String said = SEED.lines().filter(l -> l.contains("target savings of")).findFirst().orElseThrow();
+    String quarters = SEED.lines().filter(l -> l.contains("Reported variances")).findFirst().orElseThrow();
+    BudgetMonitoring monitoring = (BudgetMonitoring) PLAN.section("budget-2017-18").orElseThrow();
+
+    assertThat(said).contains("savings of £16.3m out of the target savings of £22.8m")
+        .contains("reprofiling of savings of £4.7m");
+    assertThat(monitoring.year()).contains(FinancialYear.of(2017));
+    assertThat(monitoring.savings()).containsExactly(Savings.of("Medium Term Financial Plan savings",
+        ReportedAmount.parse("£22.8m"), ReportedAmount.parse("£16.3m"), ReportedAmount.parse("£4.7m")));
+    assertThat(quarters).contains("Quarter 1, Quarter 2, and Quarter 3 budget positions were +£7m, £1.5m and £0.1m");
+    assertThat(monitoring.variances()).containsExactly(
+        ReportedVariance.of("Quarter 1", ReportedAmount.parse("+£7m")),
+        ReportedVariance.of("Quarter 2", ReportedAmount.parse("£1.5m")),
+        ReportedVariance.of("Quarter 3", ReportedAmount.parse("£0.1m")));
+    assertThat(monitoring.validate().findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("budget.savings.unaccounted");
+      assertThat(f.message()).contains("leave £1.8m [£1.65m, £1.95m] unaccounted for");
+    });
   }
 
   @Test

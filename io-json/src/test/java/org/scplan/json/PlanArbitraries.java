@@ -83,6 +83,11 @@ final class PlanArbitraries {
         });
   }
 
+  /** A money figure as published: pounds, £'000 or £m, signed, from three decimals to the nearest thousand. */
+  static Arbitrary<ReportedAmount> amounts() {
+    return figure(HeadlineMeasure.NET_BUDGET).map(ReportedAmount.class::cast);
+  }
+
   static Arbitrary<HeadlineFigure> headlines() {
     return Arbitraries.of(HeadlineMeasure.class).flatMap(measure -> Combinators.combine(
             figure(measure), text().optional(0.5), text().optional(0.3))
