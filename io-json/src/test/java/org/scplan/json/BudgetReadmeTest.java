@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.BudgetSchemas;
 
 /**
  * The budget examples in io-json/README.md read as documented: the abridged Table 5 is a budget
- * section that adds up, the schema object is the schema the text describes, and both validate
+ * section that adds up, the monitoring example is seed 001's as the example plan holds it, the
+ * schema object is the schema the text describes, and both validate
  * against the JSON Schema.
  */
 class BudgetReadmeTest {
@@ -41,6 +43,19 @@ class BudgetReadmeTest {
     assertThat(table.schema()).isEqualTo(BudgetSchemas.KENT_DIRECTORATE_2018);
     assertThat(table.lineCount()).isEqualTo(3);
     assertThat(table.validate().findings()).isEmpty();
+    assertThat(SchemaCheck.errors(doc)).isEmpty();
+  }
+
+  @Test
+  void theMonitoringExampleIsSeed001sSectionAsTheExamplePlanHoldsIt() {
+    String doc = "{\"format\": \"scplan\", \"version\": 1, \"section\": " + jsonBlocks("### Budget monitoring").get(0) + "}";
+
+    BudgetMonitoring monitoring = (BudgetMonitoring) ScplanJson.standard().read("README.md", doc).orElseThrow()
+        .section().orElseThrow();
+
+    assertThat(ScplanJson.standard().readPlan(ExamplePlans.KENT_ASCH_2018_19).section(monitoring.id()))
+        .contains(monitoring);
+    assertThat(monitoring.validate().findings()).extracting(f -> f.code()).containsExactly("budget.savings.unaccounted");
     assertThat(SchemaCheck.errors(doc)).isEmpty();
   }
 

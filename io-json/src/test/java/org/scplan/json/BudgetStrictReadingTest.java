@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scplan.budget.BudgetLine;
+import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.LineKind;
 import org.scplan.core.AmountUnit;
@@ -577,6 +578,66 @@ class BudgetStrictReadingTest {
       Finding f = problem(doc);
 
       assertThat(f.location().pointer()).contains("/section/lines/0/lines/1/subtotal");
+    }
+  }
+
+  /** The strictness of the {@code "budget-monitoring"} section kind. */
+  @Nested
+  class Monitoring {
+    static final String DOC = """
+        {"format": "scplan", "version": 1, "section": {
+          "kind": "budget-monitoring",
+          "id": "budget-2017-18",
+          "title": "Priority 1: Budget",
+          "savings": [
+            {"label": "MTFP savings", "target": "£22.8m", "achieved": "£16.3m", "reprofiled": "£4.7m"}
+          ],
+          "variances": [
+            {"period": "Quarter 1", "variance": "+£7m"},
+            {"period": "Quarter 2", "budget": "£414m", "forecast": "£415.5m", "variance": "£1.5m"}
+          ]
+        }}
+        """;
+
+    @Test
+    void theDocumentReads() {
+      BudgetMonitoring m = (BudgetMonitoring) ScplanJson.standard().read(SOURCE, DOC).orElseThrow().section()
+          .orElseThrow();
+
+      assertThat(m.variances()).hasSize(2);
+      assertThat(m.variances().get(1).forecast()).contains(org.scplan.core.ReportedAmount.parse("£415.5m"));
+      assertThat(m.validate().findings()).extracting(Finding::code).containsExactly("budget.savings.unaccounted");
+    }
+
+    @Test
+    void aBudgetWithoutItsForecast() {
+      String doc = DOC.replace(", \"forecast\": \"£415.5m\"", "");
+
+      Finding f = problem(doc);
+
+      assertAt(f, JsonRules.INVALID_VALUE, "/section/variances/1", doc, "{\"period\": \"Quarter 2\"");
+      assertThat(f.message()).isEqualTo("a reported variance is not valid: a variance gives both its budget and"
+          + " its forecast, or neither; this one gives only its budget");
+    }
+
+    @Test
+    void aFigureWithTwoSigns() {
+      String doc = DOC.replace("+£7m", "+-£7m");
+
+      Finding f = problem(doc);
+
+      assertAt(f, JsonRules.INVALID_VALUE, "/section/variances/0/variance", doc, "\"+-£7m\"");
+      assertThat(f.message()).contains("\"+-£7m\"").contains("a single sign");
+    }
+
+    @Test
+    void aSavingsTargetWithoutWhatWasAchieved() {
+      String doc = DOC.replace("\"achieved\": \"£16.3m\", ", "");
+
+      Finding f = problem(doc);
+
+      assertAt(f, JsonRules.MISSING_MEMBER, "/section/savings/0", doc, "{\"label\"");
+      assertThat(f.message()).isEqualTo("a savings target needs the member \"achieved\"");
     }
   }
 }
