@@ -120,7 +120,7 @@ public abstract class BudgetMonitoring implements PlanSection {
     for (ReportedVariance v : variances()) {
       report = report.plus(v.validate(Location.of(title(), v.period())));
     }
-    return report.plus(duplicates(savings(), Savings::label, "savings", "label"))
+    return report.plus(duplicates(savings(), Savings::label, "savings targets", "label"))
         .plus(duplicates(variances(), ReportedVariance::period, "variances", "period"));
   }
 

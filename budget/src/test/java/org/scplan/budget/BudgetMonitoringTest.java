@@ -122,6 +122,9 @@ class BudgetMonitoringTest {
             BudgetRules.SAVINGS_UNACCOUNTED + " [Monitoring, mtfp]",
             BudgetRules.MONITORING_DUPLICATE + " [Monitoring, mtfp]",
             BudgetRules.MONITORING_DUPLICATE + " [Monitoring, Q1]");
+    assertThat(m.validate().withCode(BudgetRules.MONITORING_DUPLICATE)).extracting(f -> f.message()).containsExactly(
+        "Two savings targets share the label \"mtfp\"; give each its own",
+        "Two variances share the period \"Q1\"; give each its own");
   }
 
   @Test

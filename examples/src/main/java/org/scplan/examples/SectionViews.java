@@ -19,8 +19,9 @@ import org.scplan.risk.RiskRegister;
 
 /**
  * What {@code scplan check} shows of each section besides its findings: a reconciliation summary
- * for a budget profile, the savings and variances of budget monitoring, a dashboard and the XmR verdicts for an indicator set, the monitoring
- * table for action-plan monitoring, heat maps for a risk register.
+ * for a budget profile, the savings and variances of budget monitoring, a dashboard and the XmR
+ * verdicts for an indicator set, the monitoring table for action-plan monitoring, heat maps for a
+ * risk register.
  */
 final class SectionViews {
   /** Fewest values in an indicator's series for its XmR verdicts to be shown. */
