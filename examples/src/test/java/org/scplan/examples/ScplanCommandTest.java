@@ -23,6 +23,30 @@ class ScplanCommandTest {
   /** What a run printed and returned. */
   record Run(int status, String out, String err) {}
 
+  /**
+   * What a test reads back from {@code --json} output: every finding's code, in order, and the exit
+   * status the output reports.
+   */
+  record JsonOutput(List<String> codes, int exitStatus) {
+    static JsonOutput of(String json) throws IOException {
+      List<String> codes = new ArrayList<>();
+      int exitStatus = -1;
+      try (JsonParser p = new JsonFactory().createParser(json)) {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          if (t == JsonToken.FIELD_NAME && p.currentName().equals("code")) {
+            p.nextToken();
+            codes.add(p.getText());
+          } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("exitStatus")) {
+            p.nextToken();
+            exitStatus = p.getIntValue();
+          }
+        }
+      }
+      return new JsonOutput(codes, exitStatus);
+    }
+  }
+
   static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -106,23 +130,10 @@ class ScplanCommandTest {
   void jsonOutputIsJsonWithEveryFindingAndTheExitStatus() throws IOException {
     Run r = run("check", "--json", file("error.json", WITH_ERROR).toString(), file("bad.json", UNREADABLE).toString());
     assertThat(r.status()).isEqualTo(ScplanCommand.UNREADABLE);
-    List<String> codes = new ArrayList<>();
-    int exitStatus = -1;
-    try (JsonParser p = new JsonFactory().createParser(r.out())) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        if (t == JsonToken.FIELD_NAME && p.currentName().equals("code")) {
-          p.nextToken();
-          codes.add(p.getText());
-        } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("exitStatus")) {
-          p.nextToken();
-          exitStatus = p.getIntValue();
-        }
-      }
-    }
-    assertThat(codes).containsExactly("plan.action.end-before-start", "json.wrong-type", "json.missing-member",
+    JsonOutput json = JsonOutput.of(r.out());
+    assertThat(json.codes()).containsExactly("plan.action.end-before-start", "json.wrong-type", "json.missing-member",
         "json.missing-member");
-    assertThat(exitStatus).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(json.exitStatus()).isEqualTo(ScplanCommand.UNREADABLE);
     assertThat(r.out()).contains("\"pointer\" : \"/plan/title\"").contains("\"line\" : 1").contains("\"column\" : 54");
   }
 

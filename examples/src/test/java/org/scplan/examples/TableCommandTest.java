@@ -2,21 +2,17 @@ package org.scplan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.budget.BudgetColumn;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.SignConvention;
+import org.scplan.examples.ScplanCommandTest.JsonOutput;
 import org.scplan.examples.ScplanCommandTest.Run;
 import org.scplan.json.BudgetSchemaJson;
 import org.scplan.json.RiskMatrixJson;
@@ -144,22 +140,9 @@ class TableCommandTest {
     Path bad = file("bad.csv", "Budget 2019-20\nService,Gross,Income,Net\nA,\"12,34x\",-2.0,8.0\n");
     Run r = run("table", "--json", table5().toString(), "--year", "2018-19", bad.toString());
     assertThat(r.status()).isEqualTo(ScplanCommand.UNREADABLE);
-    List<String> codes = new ArrayList<>();
-    int exitStatus = -1;
-    try (JsonParser p = new JsonFactory().createParser(r.out())) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        if (t == JsonToken.FIELD_NAME && p.currentName().equals("code")) {
-          p.nextToken();
-          codes.add(p.getText());
-        } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("exitStatus")) {
-          p.nextToken();
-          exitStatus = p.getIntValue();
-        }
-      }
-    }
-    assertThat(codes).containsExactly("csv.schema.detected", "csv.income-sign.detected", "csv.cell.unreadable");
-    assertThat(exitStatus).isEqualTo(ScplanCommand.UNREADABLE);
+    JsonOutput json = JsonOutput.of(r.out());
+    assertThat(json.codes()).containsExactly("csv.schema.detected", "csv.income-sign.detected", "csv.cell.unreadable");
+    assertThat(json.exitStatus()).isEqualTo(ScplanCommand.UNREADABLE);
     assertThat(r.out()).contains("\"kind\" : \"budget\"").contains("\"pointer\" : \"row 3, column \\\"Gross\\\"\"")
         .contains("\"line\" : 3");
   }
