@@ -33,6 +33,13 @@ public final class BudgetRules {
   public static final String TOTAL_WITHIN_ROUNDING = "budget.total.within-rounding";
 
   /**
+   * INFO: a relation a published table states (a column derived from others, a row that totals
+   * others) was checked; the finding says on how many rows or columns it holds and why it is
+   * believed.
+   */
+  public static final String RELATION_CHECKED = "budget.relation.checked";
+
+  /**
    * WARNING: a line leaves a cell blank while the other cells of a relation it takes part in are
    * published: a term or result of a formula, or a total whose members have figures.
    */

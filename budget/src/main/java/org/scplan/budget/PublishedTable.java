@@ -1,0 +1,408 @@
+package org.scplan.budget;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.scplan.core.AmountUnit;
+import org.scplan.core.Finding;
+import org.scplan.core.Interval;
+import org.scplan.core.Location;
+import org.scplan.core.PlanSection;
+import org.scplan.core.ReportedAmount;
+import org.scplan.core.ReportedFigure;
+import org.scplan.core.ValidationReport;
+import org.scplan.core.internal.Text;
+
+/**
+ * A table of figures as it was published, with the arithmetic it states: any council's budget
+ * summary, council-tax leaflet, statement printed down the page or staffing table, whatever its
+ * columns are called.
+ *
+ * <p>Where a {@link BudgetProfile} holds a table whose columns a {@link BudgetSchema} names, a
+ * published table holds the figures under the headings they were printed with, each
+ * {@link ReportedFigure} at its own printed precision ("£8.2m" beside "£2m" is ±£0.05m beside
+ * ±£0.5m), and the {@link TableRelation}s the table states: columns that are sums or differences of
+ * others, rows that total the rows above them. {@link #validate()} checks every relation on every
+ * row (or column) where its figures are printed, by interval arithmetic: a relation fails only when
+ * the interval of its terms and the interval of the printed figure do not overlap.
+ *
+ * <pre>{@code
+ * PublishedTable t = PublishedTable.builder("services", "Cost of services")
+ *     .columns("Gross", "Income", "Net")
+ *     .row("Leisure", "2,234", "(983)", "1,252")
+ *     .row("Housing", "1,828", "(310)", "1,517")
+ *     .relation(TableRelation.ofColumns(2, List.of(new Term(1, 0), new Term(1, 1)), List.of(0, 1), "named"))
+ *     .build();
+ * t.validate()   // ERROR for Leisure: 2,234 + (983) = 1,251, printed 1,252 (outside ±1.5)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PublishedTable implements PlanSection {
+  /** The kind of section, as named in findings and reports. */
+  public static final String KIND = "published-table";
+
+  /**
+   * A figure as printed in one cell, and where the cell is.
+   *
+   * @param value the figure, at its printed precision
+   * @param printed the cell's text as printed: {@code "(983)"}
+   * @param location where the cell is in its document
+   */
+  public record Cell(ReportedFigure value, String printed, Location location) {
+    /**
+     * Obtains a cell.
+     *
+     * @param value the figure
+     * @param printed the text as printed
+     * @param location where it is
+     */
+    public Cell {
+      requireNonNull(value, "value");
+      requireNonNull(printed, "printed");
+      requireNonNull(location, "location");
+    }
+  }
+
+  private final String id;
+  private final String title;
+  private final AmountUnit unit;
+  private final List<String> rows;
+  private final List<String> columns;
+  private final Cell[][] cells;
+  private final List<TableRelation> relations;
+
+  private PublishedTable(Builder b) {
+    this.id = b.id;
+    this.title = b.title;
+    this.unit = b.unit;
+    this.rows = List.copyOf(b.rows);
+    this.columns = List.copyOf(b.columns);
+    this.cells = new Cell[rows.size()][columns.size()];
+    for (int r = 0; r < rows.size(); r++) {
+      List<Cell> row = b.cells.get(r);
+      for (int c = 0; c < row.size() && c < columns.size(); c++) {
+        cells[r][c] = row.get(c);
+      }
+    }
+    this.relations = List.copyOf(b.relations);
+    for (TableRelation rel : relations) {
+      int targets = rel.axis() == TableRelation.Axis.COLUMNS ? columns.size() : rows.size();
+      int places = rel.axis() == TableRelation.Axis.COLUMNS ? rows.size() : columns.size();
+      checkArgument(rel.target() < targets && rel.terms().stream().allMatch(t -> t.index() < targets)
+          && rel.across().stream().allMatch(i -> i >= 0 && i < places),
+          "Relation %s names a row or column the table does not have (%s rows, %s columns)", rel, rows.size(),
+          columns.size());
+    }
+  }
+
+  /**
+   * Obtains a builder of a table.
+   *
+   * @param id the section's id
+   * @param title the table's title as printed
+   * @return the builder
+   */
+  public static Builder builder(String id, String title) {
+    return new Builder(id, title);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns the unit money figures are shown in: the unit the table was printed in.
+   *
+   * @return the unit
+   */
+  public AmountUnit unit() {
+    return unit;
+  }
+
+  /**
+   * Returns the names of the rows, top to bottom.
+   *
+   * @return the row names
+   */
+  public List<String> rows() {
+    return rows;
+  }
+
+  /**
+   * Returns the headings of the columns of figures, left to right.
+   *
+   * @return the headings
+   */
+  public List<String> columns() {
+    return columns;
+  }
+
+  /**
+   * Returns the cell at a row and column.
+   *
+   * @param row the row, from 0
+   * @param column the column, from 0
+   * @return the cell, or empty where nothing (or no figure) was printed
+   */
+  public Optional<Cell> cell(int row, int column) {
+    return Optional.ofNullable(cells[row][column]);
+  }
+
+  /**
+   * Returns the arithmetic the table states.
+   *
+   * @return the relations
+   */
+  public List<TableRelation> relations() {
+    return relations;
+  }
+
+  /**
+   * Returns a relation as an equation in the table's own words:
+   * {@code Net cost = Gross expenditure − Total income}.
+   *
+   * @param relation one of this table's relations
+   * @return the equation
+   */
+  public String describe(TableRelation relation) {
+    List<String> names = relation.axis() == TableRelation.Axis.COLUMNS ? columns : rows;
+    StringBuilder sb = new StringBuilder(label(names.get(relation.target()))).append(" =");
+    boolean first = true;
+    for (TableRelation.Term t : relation.terms()) {
+      sb.append(first ? (t.sign() < 0 ? " −" : "") : t.sign() < 0 ? " −" : " +");
+      sb.append(' ').append(label(names.get(t.index())));
+      first = false;
+    }
+    return sb.toString();
+  }
+
+  private static String label(String name) {
+    return name.isEmpty() ? "(no heading)" : name;
+  }
+
+  /**
+   * Checks every relation everywhere its figures are printed. A failure is an ERROR at the derived
+   * cell ({@code budget.derived.mismatch} for a column, {@code budget.total.mismatch} for a row)
+   * that gives the figures, their sum with its rounding interval, the printed figure, and on how
+   * many rows (or columns) the relation holds. Each relation also gives one INFO line that says what
+   * was checked.
+   *
+   * @return the findings
+   */
+  @Override
+  public ValidationReport validate() {
+    List<Finding> findings = new ArrayList<>();
+    for (TableRelation rel : relations) {
+      boolean byColumns = rel.axis() == TableRelation.Axis.COLUMNS;
+      List<Finding> failures = new ArrayList<>();
+      int checked = 0;
+      for (int place : rel.across()) {
+        Cell target = byColumns ? cells[place][rel.target()] : cells[rel.target()][place];
+        if (target == null) {
+          continue;
+        }
+        Interval sum = Interval.point(BigDecimal.ZERO);
+        BigDecimal mid = BigDecimal.ZERO;
+        StringBuilder terms = new StringBuilder();
+        boolean complete = true;
+        for (TableRelation.Term t : rel.terms()) {
+          Cell c = byColumns ? cells[place][t.index()] : cells[t.index()][place];
+          if (c == null) {
+            complete = false;
+            break;
+          }
+          Interval i = c.value().interval();
+          sum = t.sign() > 0 ? sum.plus(i) : sum.minus(i);
+          mid = t.sign() > 0 ? mid.add(c.value().value()) : mid.subtract(c.value().value());
+          terms.append(terms.length() == 0 ? (t.sign() < 0 ? "− " : "") : t.sign() < 0 ? " − " : " + ")
+              .append(c.printed());
+        }
+        if (!complete) {
+          continue;
+        }
+        checked++;
+        if (!sum.overlaps(target.value().interval())) {
+          String where = byColumns ? "Row " + Text.quote(label(rows.get(place))) : "Column "
+              + Text.quote(label(columns.get(place)));
+          String name = byColumns ? label(columns.get(rel.target())) : label(rows.get(rel.target()));
+          BigDecimal half = sum.width().divide(BigDecimal.valueOf(2));
+          String computed = show(mid, target.value()) + " (± " + show(half, target.value()) + ")";
+          failures.add(Finding.error(byColumns ? BudgetRules.DERIVED_MISMATCH : BudgetRules.TOTAL_MISMATCH,
+              target.location(), where + ": " + name + " is printed " + target.printed() + ", but "
+                  + describe(rel) + " gives " + terms + " = " + computed)
+              .withValues(computed, target.printed()));
+        }
+      }
+      int held = checked - failures.size();
+      String places = byColumns ? "rows" : "columns";
+      for (Finding f : failures) {
+        findings.add(Finding.error(f.code(), f.location(), f.message() + "; the relation holds on " + held + " of "
+            + checked + " " + places + " (" + rel.basis() + ")").withValues(f.expected().orElseThrow(),
+                f.actual().orElseThrow()));
+      }
+      findings.add(Finding.info(BudgetRules.RELATION_CHECKED, Location.of(title),
+          "Checked " + describe(rel) + " on " + checked + " " + places + ": holds on " + held + " (" + rel.basis()
+              + ")"));
+    }
+    return ValidationReport.of(findings);
+  }
+
+  /** A value in the unit the table prints its figures in, at one more place than the figure. */
+  private String show(BigDecimal value, ReportedFigure like) {
+    BigDecimal v = like instanceof ReportedAmount ? unit.fromPounds(value) : value;
+    int places = Math.max(0, like.decimals() - (like instanceof ReportedAmount a ? a.unit().exponent()
+        - unit.exponent() : 0));
+    return Text.grouped(v.setScale(Math.max(places, Math.min(v.stripTrailingZeros().scale(), places + 1)),
+        RoundingMode.HALF_EVEN));
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof PublishedTable o && id.equals(o.id) && title.equals(o.title) && unit == o.unit
+        && rows.equals(o.rows) && columns.equals(o.columns) && Arrays.deepEquals(cells, o.cells)
+        && relations.equals(o.relations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, title, unit, rows, columns, Arrays.deepHashCode(cells), relations);
+  }
+
+  /**
+   * Returns a summary and the relations: {@code published-table "services": Cost of services, 2 rows
+   * × 3 columns}, then one line a relation.
+   *
+   * @return the table as text
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(KIND).append(" \"").append(id).append("\": ").append(title).append(", ")
+        .append(rows.size()).append(rows.size() == 1 ? " row" : " rows").append(" × ").append(columns.size())
+        .append(columns.size() == 1 ? " column" : " columns");
+    for (TableRelation r : relations) {
+      sb.append("\n  ").append(describe(r)).append(" (").append(r.basis()).append(')');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Builds a {@link PublishedTable}: the columns, then the rows with their cells, then the
+   * relations.
+   */
+  public static final class Builder {
+    private final String id;
+    private final String title;
+    private AmountUnit unit = AmountUnit.POUNDS;
+    private final List<String> rows = new ArrayList<>();
+    private final List<String> columns = new ArrayList<>();
+    private final List<List<Cell>> cells = new ArrayList<>();
+    private final List<TableRelation> relations = new ArrayList<>();
+
+    private Builder(String id, String title) {
+      this.id = requireNonNull(id, "id");
+      this.title = requireNonNull(title, "title");
+      checkArgument(!id.isBlank(), "A table's id is blank");
+    }
+
+    /**
+     * Sets the unit money is shown in (pounds unless set).
+     *
+     * @param unit the unit
+     * @return this builder
+     */
+    public Builder unit(AmountUnit unit) {
+      this.unit = requireNonNull(unit, "unit");
+      return this;
+    }
+
+    /**
+     * Adds columns by their headings.
+     *
+     * @param headings the headings, as printed
+     * @return this builder
+     */
+    public Builder columns(String... headings) {
+      for (String h : headings) {
+        columns.add(requireNonNull(h, "heading"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a row of cells (null where nothing is printed), one per column.
+     *
+     * @param name the row's name as printed
+     * @param row the cells
+     * @return this builder
+     */
+    public Builder row(String name, List<Cell> row) {
+      requireNonNull(name, "name");
+      checkArgument(row.size() <= columns.size(), "Row %s has %s cells but the table has %s columns", name,
+          row.size(), columns.size());
+      rows.add(name);
+      cells.add(new ArrayList<>(row));
+      return this;
+    }
+
+    /**
+     * Adds a row of figures as printed, in the table's unit, with no place in a file: {@code
+     * row("Leisure", "2,234", "(983)", "")}. A blank leaves its cell empty.
+     *
+     * @param name the row's name
+     * @param printed the figures as printed, one per column
+     * @return this builder
+     */
+    public Builder row(String name, String... printed) {
+      List<Cell> row = new ArrayList<>();
+      for (int c = 0; c < printed.length; c++) {
+        String p = printed[c].strip();
+        row.add(p.isEmpty() ? null : new Cell(ReportedAmount.parse(p, unit), p,
+            Location.of(name).field(c < columns.size() ? columns.get(c) : "column " + (c + 1))));
+      }
+      return row(name, row);
+    }
+
+    /**
+     * Adds a relation.
+     *
+     * @param relation the relation
+     * @return this builder
+     */
+    public Builder relation(TableRelation relation) {
+      relations.add(requireNonNull(relation, "relation"));
+      return this;
+    }
+
+    /**
+     * Builds the table.
+     *
+     * @return the table
+     * @throws IllegalArgumentException if a relation names a row or column the table lacks
+     */
+    public PublishedTable build() {
+      return new PublishedTable(this);
+    }
+  }
+}
