@@ -16,11 +16,13 @@ import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.Formula;
 import org.scplan.budget.LineKind;
+import org.scplan.budget.PublishedTable;
 import org.scplan.budget.SignConvention;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
+import org.scplan.core.PlanSection;
 import org.scplan.core.Severity;
 import org.scplan.core.ValueParseException;
 import org.scplan.csv.internal.Labels;
@@ -277,8 +279,58 @@ final class BudgetTables {
   /** A row of figures: its table row, its name and the person beside it. */
   record Line(RawTable.Row row, String name, String person) {}
 
-  List<BudgetProfile> read(RawTable raw) {
+  /** Problems that mean no schema fits the table, rather than that a figure in it is wrong. */
+  private static final Set<String> STRUCTURAL = Set.of(CsvRules.HEADER_UNMATCHED, CsvRules.HEADER_NO_NAMES,
+      CsvRules.HEADER_DUPLICATE, CsvRules.YEAR_MISSING, CsvRules.TABLE_EMPTY);
+
+  /**
+   * Reads the table into budget profiles when a schema fits it (or is named); otherwise reads it as printed into a {@link PublishedTable} whose arithmetic is
+   * discovered from its labels and figures.
+   */
+  List<PlanSection> read(RawTable raw) {
+    boolean free = options.schema().isEmpty() && options.columns().isEmpty() && options.transposed().isEmpty()
+        && options.totalRow().isEmpty() && options.lineName().isEmpty()
+        && options.yearColumns() == YearColumns.SEPARATE_PROFILES;
+    Problems.Mark mark = problems.mark();
     Layout l = choose(raw);
+    if (free && l != null && l.acceptable() && l.schema.carriesExtraColumns() && !l.extra.isEmpty()
+        && l.matched() < l.schema.schema().size()) {
+      // A generic schema that leaves one of its own columns unmatched and carries others as memo
+      // columns would check nothing between them: discover what the table states instead.
+      return discover(raw, "as no schema fits all its headings (the generic " + l.schema.name() + " matches "
+          + l.matched() + " of its " + l.schema.schema().size() + " columns)");
+    }
+    List<BudgetProfile> profiles;
+    try {
+      profiles = readProfiles(raw, l);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // The headings fit a schema, but not one a profile can be built of (two columns of one label).
+      problems.problem(CsvRules.HEADER_DUPLICATE, problems.file(), "The table cannot be read as a budget profile: "
+          + e.getMessage());
+      profiles = List.of();
+    }
+    if (free && problems.hasProblemsSince(mark) && problems.problemsSince(mark).stream()
+        .allMatch(f -> STRUCTURAL.contains(f.code())
+            || f.code().equals(CsvRules.ROW_RAGGED) && (l == null || l.matched() == 0 || isShortRow(f)))) {
+      String why = problems.problemsSince(mark).stream().map(f -> f.code().equals(CsvRules.YEAR_MISSING)
+          ? "as it names no year" : "as no schema fits its headings").distinct().collect(Collectors.joining(" and "));
+      problems.reset(mark);
+      return discover(raw, why);
+    }
+    return List.copyOf(profiles);
+  }
+
+  /** Whether a ragged row is one that ends early (its last cells left blank), not one with cells beyond the headings. */
+  private static boolean isShortRow(Finding ragged) {
+    return ragged.message().contains("the row ends before");
+  }
+
+  private List<PlanSection> discover(RawTable raw, String why) {
+    return new FigureTables(options, problems, defaultTitle).read(raw, why).<List<PlanSection>>map(List::of)
+        .orElse(List.of());
+  }
+
+  private List<BudgetProfile> readProfiles(RawTable raw, Layout l) {
     if (l == null) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty: it has no row of headings");
       return List.of();

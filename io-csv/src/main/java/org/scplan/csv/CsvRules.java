@@ -59,6 +59,21 @@ public final class CsvRules {
   public static final String LAYOUT_TRANSPOSED = "csv.layout.transposed";
 
   /**
+   * INFO: no schema describes the table, so it was read as printed: what was read (rows, columns of
+   * figures, unit, precision) and which relations were discovered from its labels and figures.
+   */
+  public static final String LAYOUT_DISCOVERED = "csv.layout.discovered";
+
+  /** INFO: a column holds words rather than figures (and is not the line names); its cells are not checked. */
+  public static final String COLUMN_NOT_FIGURES = "csv.column.not-figures";
+
+  /**
+   * INFO (ERROR under {@code --strict}): a heading matches no field of an indicator or risk table;
+   * its cells are not read, and the finding says how many there are.
+   */
+  public static final String COLUMN_UNKNOWN = "csv.column.unknown";
+
+  /**
    * WARNING: --year names one financial year but the table's headings or title name another; the
    * table's own year is used.
    */

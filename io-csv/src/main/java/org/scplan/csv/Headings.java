@@ -246,7 +246,8 @@ final class Headings {
     int headingRow = table.rows().get(labelRow).number();
     for (int i = labelRow + 1; i < table.rows().size() && !problems.isFull(); i++) {
       RawTable.Row r = table.rows().get(i);
-      if (r.isBlank()) {
+      if (r.isBlank() || r.nonBlank() == 1 && !r.cell(0).isBlank() && r.size() < width) {
+        // A blank row, or a heading within the table ("Financed by", a group's name) on a short row.
         continue;
       }
       if (r.size() < width) {

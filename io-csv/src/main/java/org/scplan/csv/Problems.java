@@ -44,7 +44,20 @@ final class Problems {
   Location at(RawTable.Cell cell, String columnName) {
     String column = columnName == null || columnName.isBlank()
         ? "column " + cell.column() : "column " + Text.quote(columnName);
-    return file().at("row " + cell.row() + ", " + column, cell.line(), cell.charColumn());
+    return file().at(reference(cell.row(), cell.column()) + ": row " + cell.row() + ", " + column, cell.line(),
+        cell.charColumn());
+  }
+
+  /**
+   * The spreadsheet reference of a cell, as finance staff look it up: {@code D7} for row 7 of the
+   * fourth column.
+   */
+  static String reference(int row, int column) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = column; c > 0; c = (c - 1) / 26) {
+      sb.insert(0, (char) ('A' + (c - 1) % 26));
+    }
+    return sb.append(row).toString();
   }
 
   /** The location of a row as a whole. */
@@ -94,6 +107,33 @@ final class Problems {
   /** Records a note of a severity. */
   void note(String code, Severity severity, Location location, String message) {
     note(Finding.of(code, severity, location, message));
+  }
+
+  /** A point in the findings to come back to: how many problems, notes and section notes there were. */
+  record Mark(int problems, int notes) {}
+
+  /** Returns a mark of what has been found so far. */
+  Mark mark() {
+    return new Mark(problems.size(), notes.size());
+  }
+
+  /** Whether problems were found since the mark. */
+  boolean hasProblemsSince(Mark mark) {
+    return problems.size() > mark.problems();
+  }
+
+  /** The problems found since the mark. */
+  List<Finding> problemsSince(Mark mark) {
+    return List.copyOf(problems.subList(mark.problems(), problems.size()));
+  }
+
+  /** Forgets every problem and note found since the mark: a way of reading the table that was given up. */
+  void reset(Mark mark) {
+    List<Finding> dropped = new ArrayList<>(notes.subList(mark.notes(), notes.size()));
+    problems.subList(mark.problems(), problems.size()).clear();
+    notes.subList(mark.notes(), notes.size()).clear();
+    sectionNotes.values().forEach(l -> l.removeAll(dropped));
+    sectionNotes.values().removeIf(List::isEmpty);
   }
 
   boolean hasProblems() {

@@ -48,10 +48,12 @@ final class TableFields<F extends Enum<F>> {
       if (field.isPresent()) {
         columns.computeIfAbsent(field.get(), k -> new ArrayList<>()).add(c);
       } else if (hasContent(h, c)) {
-        problems.problem(CsvRules.HEADER_UNMATCHED, problems.at(h.cell[c], heading), heading.isEmpty()
-            ? "Column " + (c + 1) + " holds cells but has no heading, so it matches no column of " + what
-            : "Heading " + Headings.quoted(heading) + " (column " + (c + 1) + ") matches no column of " + what
-                + " (" + known + ")", "a heading of " + what, heading.isEmpty() ? "no heading" : heading);
+        int column = c;
+        long cells = h.dataRows().stream().filter(r -> !r.text(column).isEmpty()).count();
+        problems.note(org.scplan.core.Finding.info(CsvRules.COLUMN_UNKNOWN, problems.at(h.cell[c], heading),
+            (heading.isEmpty() ? "Column " + (c + 1) + " has no heading" : "Heading " + Headings.quoted(heading)
+                + " (column " + (c + 1) + ") matches no column of " + what + " (" + known + ")") + "; its " + cells
+                + (cells == 1 ? " cell is" : " cells are") + " not read (give --column HEADING=FIELD to read them)"));
       }
     }
     h.checkRagged(problems);

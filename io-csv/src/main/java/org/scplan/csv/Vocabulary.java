@@ -156,15 +156,18 @@ final class Vocabulary {
     return Optional.ofNullable(best == null ? null : known.get(best));
   }
 
+  private static final String RISK_WORDS_PATTERN = "(.* )?(risk|likelihood|impact|probability|consequence)( .*)?";
+
   /** Whether a heading is one only an indicator table uses, for telling what a table holds. */
   static boolean isIndicatorHeading(String heading) {
     return indicatorField(heading).isPresent() && riskField(heading).isEmpty()
-        || Labels.words(heading).matches("(.* )?(indicator|kpi|outturn)( .*)?");
+        || Labels.words(heading).matches("(.* )?(indicators?|kpis?|outturn|targets?|results?|performance|measures?"
+            + "|measurement)( .*)?") && !Labels.words(heading).matches(RISK_WORDS_PATTERN);
   }
 
   /** Whether a heading is one only a risk table uses, for telling what a table holds. */
   static boolean isRiskHeading(String heading) {
     return riskField(heading).isPresent() && indicatorField(heading).isEmpty()
-        || Labels.words(heading).matches("(.* )?(risk|likelihood|impact|probability|consequence)( .*)?");
+        || Labels.words(heading).matches(RISK_WORDS_PATTERN);
   }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.scplan.budget.BudgetLine;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.LineKind;
+import org.scplan.budget.PublishedTable;
 import org.scplan.budget.SignConvention;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.Finding;
@@ -47,7 +48,7 @@ class BudgetTablesTest {
     ValidationReport report = r.validate();
     assertThat(report.withCode(CsvRules.CELL_COARSER_THAN_COLUMN)).hasSize(3);
     Finding gross = report.withCode(CsvRules.CELL_COARSER_THAN_COLUMN).get(0);
-    assertThat(gross.location().pointer()).contains("row 4, column \"Gross (£000)\"");
+    assertThat(gross.location().pointer()).contains("B4: row 4, column \"Gross (£000)\"");
     assertThat(gross.location().line()).isEqualTo(4);
     assertThat(gross.message()).contains("\"£1,234.5m\" is printed to the nearest £100,000, coarser than the £100 of"
         + " column Gross expenditure", "checked as 1,234,500.0 (£'000)");
@@ -131,7 +132,7 @@ class BudgetTablesTest {
     assertThat(r.isRead()).isFalse();
     Finding problem = r.problems().findings().get(0);
     assertThat(problem.code()).isEqualTo(CsvRules.CELL_UNREADABLE);
-    assertThat(problem.location().pointer()).contains("row 6, column \"2019-20\"");
+    assertThat(problem.location().pointer()).contains("B6: row 6, column \"2019-20\"");
     assertThat(problem.location().line()).isEqualTo(6);
   }
 
@@ -207,14 +208,14 @@ class BudgetTablesTest {
     Finding first = r.problems().findings().get(0);
     assertThat(first.code()).isEqualTo(CsvRules.CELL_UNREADABLE);
     assertThat(first.location().source()).contains("tables/bad-cells.tsv");
-    assertThat(first.location().pointer()).contains("row 4, column \"Non staffing\"");
+    assertThat(first.location().pointer()).contains("C4: row 4, column \"Non staffing\"");
     assertThat(first.location().line()).isEqualTo(4);
     assertThat(first.location().column()).isEqualTo(21);
     assertThat(first.message()).isEqualTo("Row 4, column \"Non staffing\": cannot read \"12,34x\": expected three"
         + " digits after a thousands separator at position 6");
     assertThat(first.actual()).contains("\"12,34x\"");
     Finding second = r.problems().findings().get(1);
-    assertThat(second.location().pointer()).contains("row 5, column \"Staffing\"");
+    assertThat(second.location().pointer()).contains("B5: row 5, column \"Staffing\"");
     assertThat(second.message()).contains("\"Gibbens\"");
     assertThat(r.validate()).isEqualTo(r.problems());
   }
@@ -225,19 +226,19 @@ class BudgetTablesTest {
     assertThat(r.isRead()).isFalse();
     assertThat(r.problems().findings()).extracting(Finding::code).containsOnly(CsvRules.ROW_RAGGED);
     assertThat(r.problems().findings()).extracting(f -> f.location().pointer().orElseThrow())
-        .containsExactly("row 3, column \"Net cost\"", "row 4, column 8");
+        .containsExactly("G3: row 3, column \"Net cost\"", "H4: row 4, column 8");
     assertThat(r.problems().findings().get(0).message()).startsWith("Row 3 has 6 cells but the heading row (row 1)"
         + " has 7");
   }
 
   @Test
-  void aHeadingThatMatchesNothingIsAProblem() {
+  void aHeadingThatMatchesNoSchemaIsReadAsPrintedUnlessASchemaIsNamed() {
     TableResult r = Resources.read("tables/unmatched.csv", YEAR_2019);
-    assertThat(r.isRead()).isFalse();
-    Finding f = r.problems().findings().get(0);
-    assertThat(f.code()).isEqualTo(CsvRules.HEADER_UNMATCHED);
-    assertThat(f.location().pointer()).contains("row 1, column \"Colour\"");
-    assertThat(f.message()).startsWith("Heading \"Colour\" (column 5) matches no column of any built-in schema");
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    assertThat(r.sections()).singleElement().isInstanceOf(PublishedTable.class);
+    Finding f = r.notes().withCode(CsvRules.COLUMN_NOT_FIGURES).get(0);
+    assertThat(f.location().pointer()).contains("E1: row 1, column \"Colour\"");
+    assertThat(f.message()).isEqualTo("Column 5 \"Colour\" holds 2 cells of words, not figures; they are not checked");
 
     TableResult named = Resources.read("tables/unmatched.csv", TableOptions.builder().year(FinancialYear.of(2019))
         .schema(TableSchemas.named("kent-directorate-2018")).build());
@@ -250,7 +251,7 @@ class BudgetTablesTest {
   void anExplicitColumnMappingAndAliasesMatchOtherHeadings() {
     String text = "Service,Spend 19/20,Receipts,Bottom line\nA,10.0,-2.0,8.0\nTotal,10.0,-2.0,8.0\n";
     TableResult unmapped = TableReader.of(YEAR_2019).read("m.csv", text);
-    assertThat(unmapped.isRead()).isFalse();
+    assertThat(unmapped.sections()).singleElement().isInstanceOf(PublishedTable.class);
     TableResult mapped = TableReader.of(TableOptions.builder().from(YEAR_2019)
         .putColumn("Spend 19/20", "gross").putColumn("Bottom line", "net").build()).read("m.csv", text);
     assertThat(mapped.isRead()).as(mapped.toString()).isTrue();
@@ -302,9 +303,14 @@ class BudgetTablesTest {
         .containsExactly(CsvRules.TABLE_EMPTY);
     assertThat(TableReader.standard().read("h.csv", "Service,Gross,Income,Net\n").problems().findings())
         .extracting(Finding::code).containsExactly(CsvRules.TABLE_EMPTY);
-    TableResult noYear = TableReader.standard().read("y.csv", "Service,Gross,Income,Net\nA,1,0,1\n");
-    assertThat(noYear.problems().findings()).extracting(Finding::code).containsExactly(CsvRules.YEAR_MISSING);
-    assertThat(noYear.problems().findings().get(0).message()).contains("--year");
+    // A table that names no year is still read and checked: its arithmetic needs no year.
+    TableResult noYear = TableReader.standard().read("y.csv",
+        "Service,Gross,Income,Net\nA,1,0,1\nB,5,-2,3\nC,4,-1,3\nTotal,10,-3,7\n");
+    assertThat(noYear.isRead()).as(noYear.toString()).isTrue();
+    assertThat(noYear.sections()).singleElement().isInstanceOf(PublishedTable.class);
+    assertThat(noYear.notes().withCode(CsvRules.LAYOUT_DISCOVERED).get(0).message()).contains("names no year");
+    assertThat(noYear.validate().errors()).isEmpty();
+    assertThat(((PublishedTable) noYear.sections().get(0)).relations()).hasSize(2);
     TableResult unclosed = TableReader.standard().read("q.csv", "Service,Gross\n\"A,1\nB,2\n");
     assertThat(unclosed.problems().findings()).extracting(Finding::code).containsExactly(CsvRules.SYNTAX);
   }

@@ -91,7 +91,7 @@ class IndicatorTablesTest {
     TableResult r = TableReader.standard().read("p.csv", "Ref,Indicator,Actual,Target,RAG\nPI 1,Reviews,78,80,A\n");
     assertThat(r.isRead()).isFalse();
     assertThat(r.problems().findings()).extracting(Finding::code).containsOnly(CsvRules.YEAR_MISSING);
-    assertThat(r.problems().findings().get(0).location().pointer()).contains("row 1, column \"Actual\"");
+    assertThat(r.problems().findings().get(0).location().pointer()).contains("C1: row 1, column \"Actual\"");
   }
 
   @Test
@@ -100,7 +100,7 @@ class IndicatorTablesTest {
         + "PI 2,B,higher,7x,80,A\nPI 3,C,higher,78,80,Purple\n";
     TableResult r = TableReader.standard().read("bad.csv", text);
     assertThat(r.problems().findings()).extracting(f -> f.location().pointer().orElseThrow()).containsExactly(
-        "row 2, column \"Polarity\"", "row 3, column \"Actual 2018-19\"", "row 4, column \"RAG\"");
+        "C2: row 2, column \"Polarity\"", "D3: row 3, column \"Actual 2018-19\"", "F4: row 4, column \"RAG\"");
     assertThat(r.problems().findings()).extracting(Finding::code).containsOnly(CsvRules.CELL_UNREADABLE);
   }
 

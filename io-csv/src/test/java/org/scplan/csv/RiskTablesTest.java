@@ -38,12 +38,12 @@ class RiskTablesTest {
 
     // AH0007 prints 16 for L3 × I4, which kent-5x5 scores 12; AH0010 prints High for 10 (Medium).
     assertThat(r.notes().withCode(CsvRules.RISK_SCORE_MISMATCH)).singleElement().satisfies(f -> {
-      assertThat(f.location().pointer()).contains("row 4, column \"Score\"");
+      assertThat(f.location().pointer()).contains("F4: row 4, column \"Score\"");
       assertThat(f.expected()).contains("12");
       assertThat(f.actual()).contains("16");
     });
     assertThat(r.notes().withCode(CsvRules.RISK_BAND_MISMATCH)).singleElement().satisfies(f -> {
-      assertThat(f.location().pointer()).contains("row 6, column \"Level\"");
+      assertThat(f.location().pointer()).contains("G6: row 6, column \"Level\"");
       assertThat(f.expected()).contains("Medium");
     });
     assertThat(r.validate().withCode("risk.rating.target-worse-than-current")).extracting(Finding::message)
@@ -61,7 +61,7 @@ class RiskTablesTest {
     // On the NPSA matrix 20 is Extreme, not High; 12 is High, not Medium; 6 is Moderate, not Low; and 10 is
     // High, as printed.
     assertThat(npsa.notes().withCode(CsvRules.RISK_BAND_MISMATCH)).extracting(f -> f.location().pointer().orElseThrow())
-        .containsExactly("row 3, column \"Level\"", "row 4, column \"Level\"", "row 5, column \"Level\"");
+        .containsExactly("G3: row 3, column \"Level\"", "G4: row 4, column \"Level\"", "G5: row 5, column \"Level\"");
   }
 
   @Test
@@ -79,7 +79,7 @@ class RiskTablesTest {
     String text = "Ref,Risk,Likelihood,Impact,Current rating\nR1,Flooding,4,,\nR2,Fire,,,soon\n";
     TableResult r = TableReader.standard().read("r.csv", text);
     assertThat(r.problems().findings()).extracting(f -> f.location().pointer().orElseThrow())
-        .containsExactly("row 3, column \"Current rating\"");
+        .containsExactly("E3: row 3, column \"Current rating\"");
     String incomplete = "Ref,Risk,Likelihood,Impact\nR1,Flooding,4,\n";
     TableResult w = TableReader.standard().read("r.csv", incomplete);
     assertThat(w.notes().withCode(CsvRules.RISK_RATING_INCOMPLETE)).hasSize(1);

@@ -74,7 +74,8 @@ class RoundTripProperties {
     assertThat(r.isRead()).isFalse();
     List<Finding> problems = r.problems().findings();
     assertThat(problems).extracting(Finding::code).containsOnly(CsvRules.CELL_UNREADABLE);
-    assertThat(problems.get(0).location().pointer()).contains("row " + (row + 1) + ", column \""
+    assertThat(problems.get(0).location().pointer()).contains(Problems.reference(row + 1, column + 1) + ": row "
+        + (row + 1) + ", column \""
         + profile.schema().columns().get(column - 1).label() + "\"");
     assertThat(problems.get(0).location().line()).isEqualTo(row + 1);
   }

@@ -21,7 +21,7 @@ public final class Labels {
   private static final Pattern UNIT = Pattern.compile(
       "(?i)£\\s*['’‘]?\\s*000\\s*'?s?|£\\s*(?:k|ms?|millions?|thousands?|bn)(?![a-z])|\\(\\s*£\\s*\\)|£|\\bgbp\\b");
   private static final Pattern YEAR = Pattern.compile(
-      "(?i)(?<![0-9])(?:fy\\s*)?([0-9]{4})\\s*[-/–—]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
+      "(?i)(?<![0-9./£$])(?:fy\\s*)?([0-9]{4}|[0-9]{2})\\s*[-/–—]\\s*([0-9]{4}|[0-9]{2})(?![0-9.,%])");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[[^\\]]{0,6}\\]|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]");
   private static final Pattern CALENDAR_YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
   private static final Pattern QUARTER = Pattern.compile("\\bq[1-4]\\b");
@@ -89,6 +89,15 @@ public final class Labels {
     Matcher m = YEAR.matcher(text.strip());
     if (!m.matches()) {
       return Optional.empty();
+    }
+    if (m.group(1).length() == 2) {
+      // "14/15", "19/20": a financial year only when the second year follows the first.
+      int first = Integer.parseInt(m.group(1));
+      int second = Integer.parseInt(m.group(2).substring(m.group(2).length() - 2));
+      if (m.group(2).length() != 2 || second != (first + 1) % 100) {
+        return Optional.empty();
+      }
+      return Optional.of(FinancialYear.of((first >= 90 ? 1900 : 2000) + first));
     }
     try {
       return Optional.of(FinancialYear.parse(m.group()));

@@ -1,0 +1,338 @@
+package org.scplan.csv;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.scplan.budget.PublishedTable;
+import org.scplan.core.AmountUnit;
+import org.scplan.core.Finding;
+import org.scplan.core.ReportedAmount;
+import org.scplan.core.ReportedFigure;
+import org.scplan.core.ReportedNumber;
+import org.scplan.core.Severity;
+import org.scplan.core.ValueParseException;
+import org.scplan.csv.internal.Labels;
+
+/**
+ * Reads a budget table that no schema describes into a {@link PublishedTable}: every column of
+ * figures under its own heading, every figure at the precision it was printed with, and the
+ * arithmetic discovered from the labels and the figures ({@link Relations}). No year and no unit
+ * need be named. Not API.
+ *
+ * <p>Nothing is dropped in silence: a column of words that is not the line names is noted with the
+ * number of cells it holds, a cell that cannot be read as a figure is an ERROR at its cell, and a
+ * row of words among the figures is a heading, noted as such.
+ */
+final class FigureTables {
+  /** Words of a heading that make its column a count or share rather than money. */
+  private static final Pattern NUMBER_WORDS =
+      Pattern.compile("(.* )?(fte|ftes|percent|percentage|share|headcount|number|no|posts|staff|hours|count)( .*)?");
+
+  private final TableOptions options;
+  private final Problems problems;
+  private final String defaultTitle;
+
+  FigureTables(TableOptions options, Problems problems, String defaultTitle) {
+    this.options = options;
+    this.problems = problems;
+    this.defaultTitle = defaultTitle;
+  }
+
+  /** A cell read: its figure (null for a blank or an absent value) and the cell it came from. */
+  record Read(ReportedFigure figure, RawTable.Cell cell, boolean absent) {}
+
+  /**
+   * Reads the table; empty (with a problem recorded) if it has no row of headings or no figures.
+   *
+   * @param raw the table
+   * @param why why no schema was used, for the note
+   */
+  Optional<PublishedTable> read(RawTable raw, String why) {
+    Optional<Headings> found = Headings.find(raw, t -> Labels.isYear(t) || isFigure(t) ? 0 : 1);
+    if (found.isEmpty()) {
+      problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty: it has no row of headings");
+      return Optional.empty();
+    }
+    Headings h = found.get();
+    List<RawTable.Row> data = h.dataRows();
+    int width = Math.max(h.width, data.stream().mapToInt(RawTable.Row::size).max().orElse(0));
+    int[] figures = new int[width];
+    int[] words = new int[width];
+    for (RawTable.Row r : data) {
+      for (int c = 0; c < r.size(); c++) {
+        String t = r.text(c);
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (isCellFigure(t)) {
+          figures[c]++;
+        } else {
+          words[c]++;
+        }
+      }
+    }
+    int names = -1;
+    for (int c = 0; c < width && names < 0; c++) {
+      if (words[c] > figures[c]) {
+        names = c;
+      }
+    }
+    List<Integer> columns = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      if (c != names && figures[c] > 0 && figures[c] >= words[c]) {
+        columns.add(c);
+      } else if (c != names && words[c] + figures[c] > 0) {
+        problems.note(Finding.info(CsvRules.COLUMN_NOT_FIGURES, problems.at(c < h.width ? h.cell[c] : data.get(0).cell(c), h.name(c)),
+            "Column " + (c + 1) + " " + Headings.quoted(h.name(c)) + " holds " + (words[c] + figures[c])
+                + " cells of words, not figures; they are not checked"));
+      }
+    }
+    if (columns.isEmpty()) {
+      problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table has no column of figures");
+      return Optional.empty();
+    }
+    String title = options.title().orElse(h.titles.isEmpty() ? defaultTitle : h.titles.get(0));
+    AmountUnit tableUnit = options.unit().orElseGet(() -> tableUnit(h, columns));
+    boolean[] money = new boolean[width];
+    for (int c : columns) {
+      money[c] = isMoney(h, data, c);
+    }
+    boolean thousands = options.decimals().isEmpty() && tableUnit == AmountUnit.POUNDS
+        && wholeThousands(data, columns, money);
+    // Rows: every row with a figure, named by its name cell; rows of words only are headings.
+    List<RawTable.Row> rows = new ArrayList<>();
+    List<String> rowNames = new ArrayList<>();
+    List<Read[]> cells = new ArrayList<>();
+    List<Integer> breaks = new ArrayList<>();
+    for (RawTable.Row r : data) {
+      boolean any = false;
+      boolean readable = false;
+      for (int c : columns) {
+        any |= !r.text(c).isEmpty();
+        readable |= !r.text(c).isEmpty() && isCellFigure(r.text(c)) && !Labels.isUnitsOrYears(r.text(c));
+      }
+      if (!any) {
+        continue;
+      }
+      if (!readable) {
+        // Words in every column of figures: the headings of a second table, or of a new part of this one.
+        problems.note(Finding.info(CsvRules.LAYOUT_DISCOVERED, problems.atRow(r), "Row " + r.number()
+            + " holds headings, not figures (" + String.join(", ", r.cells().stream().map(RawTable.Cell::clean)
+                .filter(t -> !t.isEmpty()).toList()) + "); no total is looked for across it"));
+        breaks.add(rows.size());
+        continue;
+      }
+      Read[] read = new Read[columns.size()];
+      boolean figure = false;
+      for (int k = 0; k < columns.size(); k++) {
+        int c = columns.get(k);
+        RawTable.Cell cell = r.cell(c);
+        AmountUnit unit = c < h.width && h.unit[c] != null ? h.unit[c] : tableUnit;
+        read[k] = figure(cell, h.name(c), money[c], unit, thousands);
+        figure |= read[k] != null && read[k].figure() != null;
+      }
+      if (!figure && Arrays.stream(read).allMatch(x -> x == null || x.figure() == null && !x.absent())) {
+        continue;
+      }
+      String name = names >= 0 ? r.text(names) : "";
+      rows.add(r);
+      rowNames.add(name.isEmpty() ? "Row " + r.number() : name);
+      cells.add(read);
+    }
+    if (rows.isEmpty()) {
+      problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table has headings but no rows of figures");
+      return Optional.empty();
+    }
+    PublishedTable.Builder b = PublishedTable.builder(options.id().orElse(Labels.slug(title)), title).unit(tableUnit);
+    String[] headings = new String[columns.size()];
+    for (int k = 0; k < columns.size(); k++) {
+      String heading = h.name(columns.get(k));
+      headings[k] = heading.isEmpty() ? "Column " + (columns.get(k) + 1) : heading;
+    }
+    b.columns(headings);
+    for (int i = 0; i < rows.size(); i++) {
+      List<PublishedTable.Cell> row = new ArrayList<>();
+      for (int k = 0; k < columns.size(); k++) {
+        Read x = cells.get(i)[k];
+        row.add(x == null || x.figure() == null ? null : new PublishedTable.Cell(x.figure(), x.cell().clean(),
+            problems.at(x.cell(), headings[k])));
+      }
+      b.row(rowNames.get(i), row);
+    }
+    Relations relations = new Relations(headings, rowNames, cells, money(columns, money), breaks);
+    relations.discover().forEach(b::relation);
+    problems.note(CsvRules.LAYOUT_DISCOVERED, Severity.INFO, problems.file(), "Read as printed, " + why + ": "
+        + rows.size() + " rows of figures named by " + (names >= 0 ? "column " + (names + 1) + " "
+            + Headings.quoted(h.name(names)) : "their row numbers") + ", " + columns.size() + " columns of figures ("
+        + String.join(", ", List.of(headings)) + "), money in " + tableUnit.label()
+        + (thousands ? " to the nearest £1,000 (every figure is a whole number of thousands)" : "")
+        + ", each figure at the precision it is printed with; " + relations.summary());
+    return Optional.of(b.build());
+  }
+
+  private static boolean[] money(List<Integer> columns, boolean[] money) {
+    boolean[] m = new boolean[columns.size()];
+    for (int k = 0; k < columns.size(); k++) {
+      m[k] = money[columns.get(k)];
+    }
+    return m;
+  }
+
+  /** Whether a heading's text is a figure rather than a name. */
+  private static boolean isFigure(String text) {
+    try {
+      return TableCell.parse(text).isFigure();
+    } catch (ValueParseException e) {
+      return false;
+    }
+  }
+
+  /** Whether a data cell counts for its column as a figure: a figure, a dash or a word for none. */
+  private static boolean isCellFigure(String text) {
+    try {
+      TableCell cell = TableCell.parse(text);
+      return cell.kind() != TableCell.Kind.BLANK;
+    } catch (ValueParseException e) {
+      return false;
+    }
+  }
+
+  private static AmountUnit tableUnit(Headings h, List<Integer> columns) {
+    for (int c : columns) {
+      if (c < h.width && h.unit[c] != null) {
+        return h.unit[c];
+      }
+    }
+    // A unit printed in the heading rows beyond the heading row's cells, or on most figures ("£8.2m").
+    for (int i = 0; i < h.dataStart; i++) {
+      for (RawTable.Cell cell : h.table.rows().get(i).cells()) {
+        if (Labels.isUnitsOrYears(cell.clean())) {
+          Optional<AmountUnit> u = Labels.unit(cell.clean());
+          if (u.isPresent()) {
+            return u.get();
+          }
+        }
+      }
+    }
+    java.util.Map<AmountUnit, Integer> own = new java.util.EnumMap<>(AmountUnit.class);
+    int figures = 0;
+    for (RawTable.Row r : h.dataRows()) {
+      for (int c : columns) {
+        try {
+          TableCell cell = TableCell.parse(r.text(c));
+          if (cell.isFigure() && !cell.isPercent()) {
+            figures++;
+            cell.unit().ifPresent(u -> own.merge(u, 1, Integer::sum));
+          }
+        } catch (ValueParseException e) {
+          // reported where the cell is read
+        }
+      }
+    }
+    for (java.util.Map.Entry<AmountUnit, Integer> e : own.entrySet()) {
+      if (e.getValue() * 2 > figures) {
+        return e.getKey();
+      }
+    }
+    return h.titleUnit().or(() -> {
+      for (int c = 0; c < h.width; c++) {
+        if (h.unit[c] != null) {
+          return Optional.of(h.unit[c]);
+        }
+      }
+      return Optional.empty();
+    }).orElse(AmountUnit.POUNDS);
+  }
+
+  private static boolean isMoney(Headings h, List<RawTable.Row> data, int c) {
+    String heading = c < h.width ? h.heading[c] : "";
+    if (heading.contains("%") || NUMBER_WORDS.matcher(Labels.words(heading)).matches()) {
+      return c < h.width && h.unit[c] != null;
+    }
+    int percents = 0;
+    int all = 0;
+    for (RawTable.Row r : data) {
+      String t = r.text(c);
+      if (t.isEmpty()) {
+        continue;
+      }
+      try {
+        TableCell cell = TableCell.parse(t);
+        all += cell.isFigure() ? 1 : 0;
+        percents += cell.isPercent() ? 1 : 0;
+      } catch (ValueParseException e) {
+        // counted as words elsewhere
+      }
+    }
+    return percents * 2 < all || all == 0;
+  }
+
+  /** Whether every money figure of a table in pounds is a whole number of thousands (and one is not zero). */
+  private static boolean wholeThousands(List<RawTable.Row> data, List<Integer> columns, boolean[] money) {
+    boolean nonZero = false;
+    BigDecimal thousand = BigDecimal.valueOf(1000);
+    for (RawTable.Row r : data) {
+      for (int c : columns) {
+        if (!money[c] || r.text(c).isEmpty()) {
+          continue;
+        }
+        try {
+          TableCell cell = TableCell.parse(r.text(c));
+          if (!cell.isFigure() || cell.isPercent()) {
+            continue;
+          }
+          if (cell.unit().isPresent() && cell.unit().get() != AmountUnit.POUNDS) {
+            continue;
+          }
+          BigDecimal v = cell.value().orElseThrow();
+          if (cell.decimals() > 0 || v.remainder(thousand).signum() != 0) {
+            return false;
+          }
+          nonZero |= v.signum() != 0;
+        } catch (ValueParseException e) {
+          // reported where the cell is read
+        }
+      }
+    }
+    return nonZero;
+  }
+
+  /** Reads one cell; null for a blank. An unreadable cell is an ERROR finding, and reads as blank. */
+  private Read figure(RawTable.Cell cell, String heading, boolean money, AmountUnit unit, boolean thousands) {
+    String text = cell.clean();
+    if (text.isEmpty()) {
+      return null;
+    }
+    TableCell parsed;
+    try {
+      parsed = TableCell.parse(cell.text());
+    } catch (ValueParseException e) {
+      problems.note(Finding.error(CsvRules.CELL_UNREADABLE, problems.at(cell, heading), "Row " + cell.row()
+          + ", column " + Headings.quoted(heading) + ": " + e.getMessage().replaceFirst("^Cannot read ", "cannot read ")
+              .replace(" as a figure: ", ": ") + "; the cell is left out of every relation")
+          .withValues("a figure", org.scplan.core.internal.Text.quote(text)));
+      return new Read(null, cell, true);
+    }
+    return switch (parsed.kind()) {
+      case BLANK -> null;
+      case ABSENT -> new Read(null, cell, true);
+      case NIL -> new Read(money ? ReportedAmount.of(BigDecimal.ZERO, unit, 12) : ReportedNumber.of(BigDecimal.ZERO,
+          12), cell, false);
+      case FIGURE -> {
+        BigDecimal v = parsed.value().orElseThrow();
+        int decimals = parsed.decimals();
+        if (!money || parsed.isPercent()) {
+          yield new Read(ReportedNumber.of(v, decimals), cell, false);
+        }
+        AmountUnit own = parsed.unit().orElse(unit);
+        if (thousands && own == AmountUnit.POUNDS && decimals >= 0) {
+          decimals = -3;
+        }
+        yield new Read(ReportedAmount.of(v, own, decimals), cell, false);
+      }
+    };
+  }
+}

@@ -1,0 +1,402 @@
+package org.scplan.csv;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.scplan.budget.TableRelation;
+import org.scplan.budget.TableRelation.Term;
+import org.scplan.core.Interval;
+import org.scplan.csv.internal.Labels;
+
+/**
+ * Discovers the arithmetic a table states from its labels and its figures, the way an auditor
+ * would: columns that are the sum or difference of others on each row, and rows that total the
+ * rows above them. Not API.
+ *
+ * <p>A column relation ({@code c = a − b}, {@code c = a + b}, {@code c = a + b + …} of three or more
+ * neighbouring columns) is accepted when the headings name it (net beside gross and income), or
+ * when it holds within rounding on at least two thirds of the rows where all its figures are
+ * printed, and on at least {@value #MIN_ROWS} rows. A row relation (a row equal to the rows above
+ * it, counting a total's parts rather than the total; a row named "Less …" subtracted) is accepted
+ * when the row's label says it is a total and it holds in most columns, or, for any other row,
+ * when it holds in every column it has figures in and sums at least two figures that are not zero.
+ * Every relation accepted is then checked everywhere by {@link org.scplan.budget.PublishedTable},
+ * so a row where it fails is an ERROR that says on how many rows it holds.
+ */
+final class Relations {
+  /** The fewest rows a column relation must hold on to be accepted from the figures alone. */
+  static final int MIN_ROWS = 3;
+  /** How many rows are looked at to discover column relations; relations are checked on all. */
+  private static final int SAMPLE = 2000;
+  /** Tables up to this many rows have every row tried as a total of any block of rows above it. */
+  private static final int EVERY_ROW = 150;
+  /** In a longer table, how far back a total's block is looked for, besides the blocks of earlier totals. */
+  private static final int WINDOW = 40;
+  /** The fewest neighbouring columns that a column may be the plain sum of. */
+  private static final int MIN_SUMMED = 3;
+
+  private static final Pattern TOTAL = Pattern.compile("(.* )?(sub ?totals?|totals?)( .*)?");
+  private static final Pattern STATEMENT = Pattern.compile("(.* )?(net cost of services|cost of services|"
+      + "budget requirement|council tax requirement|net revenue budget|net revenue expenditure|net expenditure|"
+      + "net operating expenditure|amount to be met|net budget|gross expenditure|total expenditure|"
+      + "provision of services|comprehensive income and expenditure)( .*)?");
+  private static final Pattern LESS = Pattern.compile("(less|deduct|minus)( .*)?");
+
+  private final String[] columns;
+  private final List<String> rows;
+  private final List<FigureTables.Read[]> cells;
+  private final boolean[] money;
+  private final Interval[][] intervals;
+  private final BigDecimal[][] values;
+  private final int[] blockStart;
+  private final List<Integer> breaks;
+  private final List<TableRelation> found = new ArrayList<>();
+
+  Relations(String[] columns, List<String> rows, List<FigureTables.Read[]> cells, boolean[] money,
+      List<Integer> breaks) {
+    this.breaks = List.copyOf(breaks);
+    this.columns = columns;
+    this.rows = rows;
+    this.cells = cells;
+    this.money = money;
+    this.intervals = new Interval[rows.size()][columns.length];
+    this.values = new BigDecimal[rows.size()][columns.length];
+    for (int i = 0; i < rows.size(); i++) {
+      for (int k = 0; k < columns.length; k++) {
+        FigureTables.Read r = cells.get(i)[k];
+        if (r != null && r.figure() != null) {
+          intervals[i][k] = r.figure().interval();
+          values[i][k] = r.figure().value();
+        }
+      }
+    }
+    this.blockStart = new int[rows.size()];
+    java.util.Arrays.fill(blockStart, -1);
+  }
+
+  /** Discovers the relations: rows first (totals), then columns. */
+  List<TableRelation> discover() {
+    rowRelations();
+    columnRelations();
+    return found;
+  }
+
+  /** What was discovered, for the note. */
+  String summary() {
+    long byColumns = found.stream().filter(r -> r.axis() == TableRelation.Axis.COLUMNS).count();
+    long byRows = found.size() - byColumns;
+    if (found.isEmpty()) {
+      return "no relation between its columns or rows was found, so no arithmetic is checked";
+    }
+    return byColumns + (byColumns == 1 ? " column relation" : " column relations") + " and " + byRows
+        + (byRows == 1 ? " row relation" : " row relations") + " discovered (each listed below as it is checked)";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Columns
+
+  private record Candidate(List<Term> terms, int holds, int support, boolean named) {
+    boolean better(Candidate o) {
+      if (o == null) {
+        return true;
+      }
+      if (holds != o.holds) {
+        return holds > o.holds;
+      }
+      if (named != o.named) {
+        return named;
+      }
+      return terms.size() < o.terms.size();
+    }
+
+    boolean accepted() {
+      return named && support > 0 || holds >= MIN_ROWS && holds * 3 >= support * 2;
+    }
+  }
+
+  private void columnRelations() {
+    int m = columns.length;
+    int sample = Math.min(rows.size(), SAMPLE);
+    for (int t = 0; t < m; t++) {
+      if (isPercent(t)) {
+        continue;
+      }
+      Candidate best = null;
+      for (int a = 0; a < t; a++) {
+        for (int b = a + 1; b < t; b++) {
+          if (money[a] != money[t] || money[b] != money[t] || isPercent(a) || isPercent(b)) {
+            continue;
+          }
+          for (int[] signs : new int[][] {{1, 1}, {1, -1}, {-1, 1}}) {
+            List<Term> terms = List.of(new Term(signs[0], a), new Term(signs[1], b));
+            Candidate c = evaluate(t, terms, sample);
+            if (c != null && c.better(best)) {
+              best = c;
+            }
+          }
+        }
+      }
+      for (int j = t - MIN_SUMMED; j >= 0; j--) {
+        List<Term> terms = new ArrayList<>();
+        boolean same = true;
+        for (int k = j; k < t; k++) {
+          same &= money[k] == money[t] && !isPercent(k);
+          terms.add(new Term(1, k));
+        }
+        if (same) {
+          Candidate c = evaluate(t, terms, sample);
+          if (c != null && c.better(best)) {
+            best = c;
+          }
+        }
+      }
+      if (best != null && best.accepted()) {
+        List<Integer> across = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+          if (intervals[i][t] != null) {
+            across.add(i);
+          }
+        }
+        String basis = best.named ? "named by the headings" : "holds on " + best.holds + " of " + best.support
+            + (sample < rows.size() ? " rows sampled" : " rows");
+        found.add(TableRelation.ofColumns(t, best.terms, across, basis));
+      }
+    }
+  }
+
+  private boolean isPercent(int k) {
+    for (int i = 0; i < rows.size() && i < 50; i++) {
+      FigureTables.Read r = cells.get(i)[k];
+      if (r != null && r.cell() != null && r.cell().clean().endsWith("%")) {
+        return true;
+      }
+    }
+    return columns[k].contains("%");
+  }
+
+  /** How a candidate column relation fares on the sample; null if a term is never other than zero. */
+  private Candidate evaluate(int t, List<Term> terms, int sample) {
+    int holds = 0;
+    int support = 0;
+    boolean[] nonZero = new boolean[terms.size()];
+    for (int i = 0; i < sample; i++) {
+      Interval target = intervals[i][t];
+      if (target == null) {
+        continue;
+      }
+      Interval sum = Interval.point(BigDecimal.ZERO);
+      boolean complete = true;
+      for (int n = 0; n < terms.size(); n++) {
+        Term term = terms.get(n);
+        Interval x = intervals[i][term.index()];
+        if (x == null) {
+          complete = false;
+          break;
+        }
+        nonZero[n] |= values[i][term.index()].signum() != 0;
+        sum = term.sign() > 0 ? sum.plus(x) : sum.minus(x);
+      }
+      if (!complete) {
+        continue;
+      }
+      support++;
+      if (sum.overlaps(target)) {
+        holds++;
+      }
+    }
+    for (boolean z : nonZero) {
+      if (!z) {
+        return null;
+      }
+    }
+    return new Candidate(terms, holds, support, named(t, terms));
+  }
+
+  /** Whether the headings name the relation: a net column from a gross (or spend) one and an income one. */
+  private boolean named(int t, List<Term> terms) {
+    if (terms.size() != 2) {
+      return false;
+    }
+    String target = Labels.words(columns[t]);
+    String a = Labels.words(columns[terms.get(0).index()]);
+    String b = Labels.words(columns[terms.get(1).index()]);
+    return target.matches("(.* )?(net|budget)( .*)?") && a.matches("(.* )?(gross|expenditure|spend|spending|costs?)( .*)?")
+        && b.matches("(.* )?(income|receipts)( .*)?") && terms.get(0).sign() > 0;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rows
+
+  private static boolean isTotal(String name) {
+    return TOTAL.matcher(Labels.words(name)).matches();
+  }
+
+  private static boolean isStatementLine(String name) {
+    String w = Labels.words(name);
+    return TOTAL.matcher(w).matches() || STATEMENT.matcher(w).matches();
+  }
+
+  private static int sign(String name) {
+    return LESS.matcher(Labels.words(name).toLowerCase(Locale.ROOT)).matches() ? -1 : 1;
+  }
+
+  private void rowRelations() {
+    int n = rows.size();
+    boolean every = n <= EVERY_ROW;
+    int[] cover = new int[n];
+    int lastTotal = -1;
+    for (int r = 2; r < n; r++) {
+      boolean named = isStatementLine(rows.get(r));
+      if (!every && !named && r != n - 1) {
+        continue;
+      }
+      java.util.Arrays.fill(cover, 0, r, Integer.MAX_VALUE);
+      for (int y = 0; y < r; y++) {
+        for (int x = Math.max(blockStart[y], 0); blockStart[y] >= 0 && x < y; x++) {
+          cover[x] = Math.min(cover[x], blockStart[y]);
+        }
+      }
+      int floor = 0;
+      for (int b : breaks) {
+        if (b <= r) {
+          floor = b;
+        }
+      }
+      java.util.SortedSet<Integer> starts = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+      for (int s = r - 2; s >= 0 && (every || s >= r - 1 - WINDOW); s--) {
+        starts.add(s);
+      }
+      if (!every) {
+        starts.add(0);
+        if (lastTotal >= 0 && lastTotal + 1 <= r - 2) {
+          starts.add(lastTotal + 1);
+        }
+        if (lastTotal >= 0) {
+          starts.add(lastTotal);
+          starts.add(blockStart[lastTotal]);
+        }
+      }
+      Block best = null;
+      int lowest = named ? 0 : floor;
+      starts.removeIf(s -> s < lowest);
+      for (int s : starts) {
+        List<Term> leaves = leaves(s, r, cover);
+        if (!leaves.isEmpty()) {
+          best = better(best, score(r, s, leaves, false));
+        }
+        if (named && s < r - 1 && blockStart[s] >= 0) {
+          // A total, then the rows taken off it: "Net revenue budget", then what finances it.
+          List<Term> less = new ArrayList<>();
+          less.add(new Term(1, s));
+          for (int x = s + 1; x < r; x++) {
+            less.add(new Term(-1, x));
+          }
+          best = better(best, score(r, s, less, true));
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      boolean accept = named ? best.holds * 3 >= best.support * 2 && best.holds > 0
+          || isTotal(rows.get(r)) && best.fails() < best.support + 1
+          : best.holds == best.support && best.support > 0 && best.meaningful;
+      if (!accept) {
+        continue;
+      }
+      blockStart[r] = best.start;
+      lastTotal = r;
+      List<Integer> across = new ArrayList<>();
+      for (int k = 0; k < columns.length; k++) {
+        if (intervals[r][k] != null) {
+          across.add(k);
+        }
+      }
+      String basis = (named ? "named by its label; holds in " : "holds in ") + best.holds + " of " + best.support
+          + (best.support == 1 ? " column" : " columns");
+      found.add(TableRelation.ofRows(r, best.terms, across, basis));
+    }
+  }
+
+  private record Block(int start, List<Term> terms, int holds, int support, boolean meaningful, boolean less) {
+    int fails() {
+      return support - holds;
+    }
+  }
+
+  /** The better block: holds in more columns, then fails in fewer, then adds the row's parts rather than taking off. */
+  private static Block better(Block best, Block b) {
+    if (b == null) {
+      return best;
+    }
+    if (best == null || b.holds > best.holds || b.holds == best.holds && b.fails() < best.fails()
+        || b.holds == best.holds && b.fails() == best.fails() && !b.less && best.less) {
+      return b;
+    }
+    return best;
+  }
+
+  /**
+   * The rows from {@code s} to the row before {@code r} that a total of them adds: a total whose
+   * parts all lie in the block counts by its parts; one whose parts start before the block counts
+   * as one row, and its parts do not count again. {@code cover[x]} is the earliest start of a
+   * total's block that holds row {@code x}.
+   */
+  private List<Term> leaves(int s, int r, int[] cover) {
+    List<Term> terms = new ArrayList<>();
+    for (int x = s; x < r; x++) {
+      if (blockStart[x] >= s || cover[x] < s) {
+        continue;
+      }
+      terms.add(new Term(sign(rows.get(x)), x));
+    }
+    return terms;
+  }
+
+  private Block score(int r, int s, List<Term> terms, boolean less) {
+    int holds = 0;
+    int support = 0;
+    boolean meaningful = false;
+    boolean absent = false;
+    for (int k = 0; k < columns.length; k++) {
+      Interval target = intervals[r][k];
+      if (target == null) {
+        continue;
+      }
+      Interval sum = Interval.point(BigDecimal.ZERO);
+      int present = 0;
+      int nonZero = 0;
+      for (Term t : terms) {
+        Interval x = intervals[t.index()][k];
+        if (x != null) {
+          sum = t.sign() > 0 ? sum.plus(x) : sum.minus(x);
+          present++;
+          nonZero += values[t.index()][k].signum() != 0 ? 1 : 0;
+        } else if (cells.get(t.index())[k] != null && cells.get(t.index())[k].absent()) {
+          present = -1;
+          break;
+        }
+      }
+      absent |= present < 0;
+      if (present <= 0) {
+        continue;
+      }
+      support++;
+      if (sum.overlaps(target)) {
+        holds++;
+        meaningful |= nonZero >= 2 && values[r][k].signum() != 0 && exactEnough(target, sum);
+      }
+    }
+    return support == 0 && !absent ? null : new Block(s, terms, holds, support, meaningful, less);
+  }
+
+  /**
+   * Whether a sum is narrow enough to tell a relation from a coincidence: its interval is no wider
+   * than a tenth of the figure (so "1 + 1 = 2" in a column of £m to no decimals proves nothing).
+   */
+  private static boolean exactEnough(Interval target, Interval sum) {
+    BigDecimal size = target.midpoint().abs();
+    return sum.width().multiply(BigDecimal.TEN).compareTo(size) <= 0;
+  }
+}
