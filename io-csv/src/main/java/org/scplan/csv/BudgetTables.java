@@ -290,7 +290,7 @@ final class BudgetTables {
   List<PlanSection> read(RawTable raw) {
     boolean free = options.schema().isEmpty() && options.columns().isEmpty() && options.transposed().isEmpty()
         && options.totalRow().isEmpty() && options.lineName().isEmpty()
-        && options.yearColumns() == YearColumns.SEPARATE_PROFILES;
+        && options.yearColumns() == YearColumns.SEPARATE_PROFILES && options.incomeSign() == IncomeSign.AUTO;
     Problems.Mark mark = problems.mark();
     Layout l = choose(raw);
     if (free && l != null && l.acceptable() && l.schema.carriesExtraColumns() && !l.extra.isEmpty()
@@ -317,7 +317,30 @@ final class BudgetTables {
       problems.reset(mark);
       return discover(raw, why);
     }
+    if (free && l != null && l.schema.carriesExtraColumns() && !problems.hasProblemsSince(mark)
+        && raw.rows().size() <= COMPARED) {
+      // A generic schema is a partial match: when its reading leaves figures unexplained (a statement
+      // whose totals it groups wrongly) and the table's own arithmetic explains every figure, keep that.
+      int byProfiles = errors(profiles);
+      Problems.Mark read = problems.mark();
+      List<PlanSection> discovered = discover(raw, "as the generic " + l.schema.name() + " reading leaves "
+          + byProfiles + (byProfiles == 1 ? " figure" : " figures") + " unexplained");
+      int byDiscovery = problems.hasProblemsSince(read) || discovered.isEmpty() ? Integer.MAX_VALUE
+          : errors(discovered);
+      if (byDiscovery == 0 && byProfiles > 0) {
+        problems.dropBefore(mark, read);
+        return discovered;
+      }
+      problems.reset(read);
+    }
     return List.copyOf(profiles);
+  }
+
+  /** The most rows of a table that is read both ways when a generic schema fits it. */
+  private static final int COMPARED = 5000;
+
+  private static int errors(List<? extends PlanSection> sections) {
+    return sections.stream().mapToInt(s -> s.validate().errors().size()).sum();
   }
 
   /** Whether a ragged row is one that ends early (its last cells left blank), not one with cells beyond the headings. */

@@ -31,6 +31,9 @@ final class FigureTables {
   private static final Pattern NUMBER_WORDS =
       Pattern.compile("(.* )?(fte|ftes|percent|percentage|share|headcount|number|no|posts|staff|hours|count)( .*)?");
 
+  /** Headings of columns that hold note numbers or references, not figures. */
+  private static final Pattern NOTES = Pattern.compile("notes?|note no|ref|refs|reference|references|code|codes");
+
   private final TableOptions options;
   private final Problems problems;
   private final String defaultTitle;
@@ -82,12 +85,13 @@ final class FigureTables {
     }
     List<Integer> columns = new ArrayList<>();
     for (int c = 0; c < width; c++) {
-      if (c != names && figures[c] > 0 && figures[c] >= words[c]) {
+      boolean notes = c < h.width && NOTES.matcher(Labels.words(h.heading[c])).matches();
+      if (c != names && !notes && figures[c] > 0 && figures[c] >= words[c]) {
         columns.add(c);
       } else if (c != names && words[c] + figures[c] > 0) {
         problems.note(Finding.info(CsvRules.COLUMN_NOT_FIGURES, problems.at(c < h.width ? h.cell[c] : data.get(0).cell(c), h.name(c)),
             "Column " + (c + 1) + " " + Headings.quoted(h.name(c)) + " holds " + (words[c] + figures[c])
-                + " cells of words, not figures; they are not checked"));
+                + (notes ? " cells of notes or references" : " cells of words") + ", not figures; they are not checked"));
       }
     }
     if (columns.isEmpty()) {

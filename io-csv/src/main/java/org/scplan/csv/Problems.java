@@ -136,6 +136,18 @@ final class Problems {
     sectionNotes.values().removeIf(List::isEmpty);
   }
 
+  /**
+   * Forgets what was found between two marks, keeping what came after the second: a first reading
+   * of the table given up for a second one.
+   */
+  void dropBefore(Mark from, Mark to) {
+    List<Finding> dropped = new ArrayList<>(notes.subList(from.notes(), to.notes()));
+    problems.subList(from.problems(), to.problems()).clear();
+    notes.subList(from.notes(), to.notes()).clear();
+    sectionNotes.values().forEach(l -> l.removeAll(dropped));
+    sectionNotes.values().removeIf(List::isEmpty);
+  }
+
   boolean hasProblems() {
     return !problems.isEmpty();
   }

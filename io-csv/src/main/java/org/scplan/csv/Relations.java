@@ -19,9 +19,11 @@ import org.scplan.csv.internal.Labels;
  * neighbouring columns) is accepted when the headings name it (net beside gross and income), or
  * when it holds within rounding on at least two thirds of the rows where all its figures are
  * printed, and on at least {@value #MIN_ROWS} rows. A row relation (a row equal to the rows above
- * it, counting a total's parts rather than the total; a row named "Less …" subtracted) is accepted
- * when the row's label says it is a total and it holds in most columns, or, for any other row,
- * when it holds in every column it has figures in and sums at least two figures that are not zero.
+ * it, counting a total's parts rather than the total; a row named "Less …" subtracted; or a total
+ * less the rows under it) is accepted for a row named a total ("Total", "Subtotal …") always, with
+ * the block of rows that fits best; for a statement line ("… requirement", "Net cost of services")
+ * when it holds in at least half its columns; for any other row when it holds in every column it
+ * has figures in and sums at least two figures that are not zero, to a tenth of the total's size.
  * Every relation accepted is then checked everywhere by {@link org.scplan.budget.PublishedTable},
  * so a row where it fails is an ERROR that says on how many rows it holds.
  */
@@ -39,7 +41,7 @@ final class Relations {
 
   private static final Pattern TOTAL = Pattern.compile("(.* )?(sub ?totals?|totals?)( .*)?");
   private static final Pattern STATEMENT = Pattern.compile("(.* )?(net cost of services|cost of services|"
-      + "budget requirement|council tax requirement|net revenue budget|net revenue expenditure|net expenditure|"
+      + "requirement|net revenue budget|net revenue expenditure|net expenditure|net cost|net spending|"
       + "net operating expenditure|amount to be met|net budget|gross expenditure|total expenditure|"
       + "provision of services|comprehensive income and expenditure)( .*)?");
   private static final Pattern LESS = Pattern.compile("(less|deduct|minus)( .*)?");
@@ -51,6 +53,8 @@ final class Relations {
   private final Interval[][] intervals;
   private final BigDecimal[][] values;
   private final int[] blockStart;
+  /** Columns of percentages: shares and rates, which no total adds. */
+  private final boolean[] percent;
   private final List<Integer> breaks;
   private final List<TableRelation> found = new ArrayList<>();
 
@@ -71,6 +75,10 @@ final class Relations {
           values[i][k] = r.figure().value();
         }
       }
+    }
+    this.percent = new boolean[columns.length];
+    for (int k = 0; k < columns.length; k++) {
+      percent[k] = isPercent(k);
     }
     this.blockStart = new int[rows.size()];
     java.util.Arrays.fill(blockStart, -1);
@@ -120,13 +128,13 @@ final class Relations {
     int m = columns.length;
     int sample = Math.min(rows.size(), SAMPLE);
     for (int t = 0; t < m; t++) {
-      if (isPercent(t)) {
+      if (percent[t]) {
         continue;
       }
       Candidate best = null;
       for (int a = 0; a < t; a++) {
         for (int b = a + 1; b < t; b++) {
-          if (money[a] != money[t] || money[b] != money[t] || isPercent(a) || isPercent(b)) {
+          if (money[a] != money[t] || money[b] != money[t] || percent[a] || percent[b]) {
             continue;
           }
           for (int[] signs : new int[][] {{1, 1}, {1, -1}, {-1, 1}}) {
@@ -142,7 +150,7 @@ final class Relations {
         List<Term> terms = new ArrayList<>();
         boolean same = true;
         for (int k = j; k < t; k++) {
-          same &= money[k] == money[t] && !isPercent(k);
+          same &= money[k] == money[t] && !percent[k];
           terms.add(new Term(1, k));
         }
         if (same) {
@@ -299,7 +307,7 @@ final class Relations {
       if (best == null) {
         continue;
       }
-      boolean accept = named ? best.holds * 3 >= best.support * 2 && best.holds > 0
+      boolean accept = named ? best.holds * 2 >= best.support && best.holds > 0 && best.meaningful
           || isTotal(rows.get(r)) && best.fails() < best.support + 1
           : best.holds == best.support && best.support > 0 && best.meaningful;
       if (!accept) {
@@ -309,9 +317,12 @@ final class Relations {
       lastTotal = r;
       List<Integer> across = new ArrayList<>();
       for (int k = 0; k < columns.length; k++) {
-        if (intervals[r][k] != null) {
+        if (intervals[r][k] != null && !percent[k]) {
           across.add(k);
         }
+      }
+      if (across.isEmpty()) {
+        continue;
       }
       String basis = (named ? "named by its label; holds in " : "holds in ") + best.holds + " of " + best.support
           + (best.support == 1 ? " column" : " columns");
@@ -361,7 +372,7 @@ final class Relations {
     boolean absent = false;
     for (int k = 0; k < columns.length; k++) {
       Interval target = intervals[r][k];
-      if (target == null) {
+      if (target == null || percent[k]) {
         continue;
       }
       Interval sum = Interval.point(BigDecimal.ZERO);
