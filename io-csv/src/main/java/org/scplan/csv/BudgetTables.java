@@ -292,6 +292,9 @@ final class BudgetTables {
         && options.totalRow().isEmpty() && options.lineName().isEmpty()
         && options.yearColumns() == YearColumns.SEPARATE_PROFILES && options.incomeSign() == IncomeSign.AUTO;
     Problems.Mark mark = problems.mark();
+    if (free && hasInnerHeadingRow(raw)) {
+      return discover(raw, "as it holds a second row of headings below its figures");
+    }
     Layout l = choose(raw);
     if (free && l != null && l.acceptable() && l.schema.carriesExtraColumns() && !l.extra.isEmpty()
         && l.matched() < l.schema.schema().size()) {
@@ -341,6 +344,25 @@ final class BudgetTables {
 
   private static int errors(List<? extends PlanSection> sections) {
     return sections.stream().mapToInt(s -> s.validate().errors().size()).sum();
+  }
+
+  /**
+   * Whether a row below the first row of figures holds headings again: two or more cells, none of them
+   * a figure, one of them a year or a unit ("2023 to 2024 budget £m"): a second table on the page.
+   */
+  private static boolean hasInnerHeadingRow(RawTable raw) {
+    boolean figures = false;
+    for (RawTable.Row r : raw.rows()) {
+      if (!figures) {
+        figures = Headings.isFigures(r);
+        continue;
+      }
+      if (r.nonBlank() >= 2 && !Headings.isFigures(r) && r.cells().stream().skip(1).map(RawTable.Cell::clean)
+          .anyMatch(t -> !Labels.years(t).isEmpty() || Labels.unit(t).isPresent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a ragged row is one that ends early (its last cells left blank), not one with cells beyond the headings. */

@@ -74,6 +74,12 @@ public final class CsvRules {
   public static final String COLUMN_UNKNOWN = "csv.column.unknown";
 
   /**
+   * INFO: a result or target is printed in words ("Greater than 50%", "Top quartile"); it is kept as
+   * written, as a target without a figure, and not rated.
+   */
+  public static final String CELL_WORDS = "csv.cell.words";
+
+  /**
    * WARNING: --year names one financial year but the table's headings or title name another; the
    * table's own year is used.
    */

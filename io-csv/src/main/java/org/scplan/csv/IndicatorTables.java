@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.core.AmountUnit;
+import org.scplan.core.FinancialQuarter;
+import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
@@ -55,7 +57,8 @@ final class IndicatorTables {
       return Optional.empty();
     }
     TableFields<IndicatorField> f = found.get();
-    if (!f.has(IndicatorField.REFERENCE) && !f.has(IndicatorField.TITLE)) {
+    if (!f.has(IndicatorField.REFERENCE) && !f.has(IndicatorField.TITLE)
+        && !f.nameByFirstColumnOfWords(IndicatorField.TITLE)) {
       problems.problem(CsvRules.HEADER_NO_NAMES, f.at(f.headings.table.rows().get(f.headings.labelRow), 0),
           "No column names the indicators: no heading reads like Ref or Indicator");
     }
@@ -171,14 +174,16 @@ final class IndicatorTables {
   /** The cells of a row, read with problems reported. */
   private record Row(TableFields<IndicatorField> fields, RawTable.Row row) {
     Optional<TableCell> cell(int c) {
-      return fields.cell(row, c);
+      return fields.figureOrWords(row, c, "the figure");
     }
   }
 
   private List<Periodic> periodic(TableFields<IndicatorField> f, IndicatorField field) {
     List<Periodic> result = new ArrayList<>();
     for (int c : f.columns(field)) {
-      Optional<ReportingPeriod> p = ownPeriod(f.headings, c).or(options::period);
+      Optional<ReportingPeriod> p = ownPeriod(f.headings, c).or(() -> quarterOfBase(f, c))
+          .or(() -> neighbours(f, c)).or(() -> f.headings.titleYear().map(ReportingPeriod.class::cast))
+          .or(options::period);
       if (p.isEmpty()) {
         missingPeriod(f, c);
       } else {
@@ -192,6 +197,30 @@ final class IndicatorTables {
     problems.problem(CsvRules.YEAR_MISSING, problems.at(f.headings.cell[c], f.headings.heading[c]), "Heading "
         + Headings.quoted(f.headings.heading[c]) + " (column " + (c + 1) + ") names no period; give the period"
         + " of the results and targets (--period 2018-19)");
+  }
+
+  /**
+   * The period of the nearest column of results or targets whose heading names one, a period printed
+   * once for the columns beside it ("Q3 2020/21 Value", then "Target").
+   */
+  private static Optional<ReportingPeriod> neighbours(TableFields<IndicatorField> f, int c) {
+    List<Integer> periodic = new ArrayList<>();
+    periodic.addAll(f.columns(IndicatorField.VALUE));
+    periodic.addAll(f.columns(IndicatorField.TARGET));
+    return periodic.stream().filter(x -> x != c && ownPeriod(f.headings, x).isPresent())
+        .min(java.util.Comparator.comparingInt((Integer x) -> Math.abs(x - c)).thenComparingInt(x -> x))
+        .flatMap(x -> ownPeriod(f.headings, x));
+  }
+
+  /** A quarter printed without its year ({@code Q1 (April to June 2019)}), in the year the title or a heading names. */
+  private Optional<ReportingPeriod> quarterOfBase(TableFields<IndicatorField> f, int c) {
+    Matcher q = Vocabulary.QUARTER_HEADING.matcher(f.headings.heading[c].strip());
+    if (!q.find()) {
+      return Optional.empty();
+    }
+    Optional<FinancialYear> base = f.headings.titleYear().or(() -> options.period()
+        .map(p -> FinancialYear.from(p.start())));
+    return base.map(y -> FinancialQuarter.of(y, Integer.parseInt(q.group(1))));
   }
 
   private static Optional<ReportingPeriod> ownPeriod(Headings h, int c) {

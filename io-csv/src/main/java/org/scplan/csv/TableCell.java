@@ -108,6 +108,14 @@ public final class TableCell {
   }
 
   /**
+   * Obtains a cell of words that stand where a figure would be ("Greater than 50%", "Top quartile"):
+   * an absent figure that keeps its words. Not API.
+   */
+  static TableCell words(String words) {
+    return new TableCell(Kind.ABSENT, null, 0, null, false, false, null, words, List.of());
+  }
+
+  /**
    * Reads a cell as printed. See the class description for the forms read.
    *
    * @param text the cell's text as it stands in the file

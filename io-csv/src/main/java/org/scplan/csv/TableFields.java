@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.scplan.core.Location;
 import org.scplan.core.ValueParseException;
+import org.scplan.core.internal.Text;
 
 /**
  * The columns of an indicator or risk table matched to the fields they hold, with the cells read
@@ -64,6 +65,30 @@ final class TableFields<F extends Enum<F>> {
     return h.dataRows().stream().anyMatch(r -> !r.text(c).isEmpty());
   }
 
+  /**
+   * Takes the first column holding words, not figures, for a field no heading names: the names of
+   * the rows when no heading reads like Ref or Indicator. Returns whether one was found.
+   */
+  boolean nameByFirstColumnOfWords(F field) {
+    for (int c = 0; c < headings.width; c++) {
+      int column = c;
+      boolean taken = columns.values().stream().anyMatch(l -> l.contains(column));
+      long words = headings.dataRows().stream().filter(r -> !r.text(column).isEmpty()).filter(r -> {
+        try {
+          return !TableCell.parse(r.text(column)).isFigure();
+        } catch (ValueParseException e) {
+          return true;
+        }
+      }).count();
+      long cells = headings.dataRows().stream().filter(r -> !r.text(column).isEmpty()).count();
+      if (!taken && cells > 0 && words * 2 > cells) {
+        columns.put(field, new ArrayList<>(List.of(c)));
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean has(F field) {
     return columns.containsKey(field);
   }
@@ -101,6 +126,49 @@ final class TableFields<F extends Enum<F>> {
       unreadable(row, c, e.getMessage().replaceFirst("^Cannot read ", "cannot read ").replace(" as a figure: ", ": "),
           "a figure");
       return Optional.empty();
+    }
+  }
+
+  /** The start of a figure: a digit, a sign, a bracket or a currency sign. */
+  private static final java.util.regex.Pattern GARBLED = java.util.regex.Pattern.compile("^[-+−–(£$.0-9]");
+
+  /** A word of three letters or more. */
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z]{3,}");
+
+  /** A figure followed by the words for its unit of time or count: {@code 2 days}, {@code 35 weeks}. */
+  private static final java.util.regex.Pattern FIGURE_AND_UNIT = java.util.regex.Pattern.compile(
+      "(?i)^(.*?[0-9])\\s*(working days?|days?|weeks?|hours?|hrs|minutes?|mins|months?|years?)$");
+
+  /**
+   * Reads a cell of results or targets as councils print them: a figure, a figure with the words for
+   * its unit ({@code 2 days}), or words that stand for a figure ({@code Greater than 50%}), which are
+   * kept as written and noted, never read as some other number and never a reason to refuse the table.
+   */
+  Optional<TableCell> figureOrWords(RawTable.Row row, int c, String what) {
+    if (c < 0) {
+      return Optional.of(TableCell.blank());
+    }
+    String text = row.cell(c).text();
+    try {
+      return Optional.of(TableCell.parse(text));
+    } catch (ValueParseException e) {
+      java.util.regex.Matcher m = FIGURE_AND_UNIT.matcher(row.cell(c).clean());
+      if (m.matches()) {
+        try {
+          return Optional.of(TableCell.parse(m.group(1)));
+        } catch (ValueParseException again) {
+          // words after all
+        }
+      }
+      if (GARBLED.matcher(row.cell(c).clean()).find() && !WORD.matcher(row.cell(c).clean()).find()) {
+        // It begins as a figure and has no words ("7x", "12,34x"): a figure that cannot be read.
+        return cell(row, c);
+      }
+      String words = row.cell(c).clean();
+      problems.note(org.scplan.core.Finding.info(CsvRules.CELL_WORDS, at(row, c), "Row " + row.number() + ", column "
+          + Headings.quoted(headings.name(c)) + ": " + what + " is printed in words, " + Text.quote(words)
+          + "; it is kept as written and not rated"));
+      return Optional.of(TableCell.words(words));
     }
   }
 

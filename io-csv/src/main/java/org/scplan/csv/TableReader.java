@@ -184,8 +184,11 @@ public final class TableReader {
     }
     List<String> indicators = telling(raw, Vocabulary::isIndicatorHeading);
     List<String> risks = telling(raw, Vocabulary::isRiskHeading);
+    boolean money = headings(raw).stream().anyMatch(t -> Vocabulary.MONEY_HEADING.matcher(Labels.words(t)).matches()
+        || Labels.unit(t).isPresent());
     TableKind byHeadings = risks.size() >= 2 && risks.size() > indicators.size() ? TableKind.RISKS
-        : indicators.size() >= 2 && indicators.size() >= risks.size() ? TableKind.INDICATORS : null;
+        : indicators.size() >= 2 && indicators.size() >= risks.size() ? TableKind.INDICATORS
+        : indicators.size() == 1 && risks.isEmpty() && !money ? TableKind.INDICATORS : null;
     if (byHeadings != null) {
       List<String> headings = byHeadings == TableKind.RISKS ? risks : indicators;
       problems.note(CsvRules.KIND_DETECTED, Severity.INFO, problems.file(), "The headings read as "
@@ -202,6 +205,11 @@ public final class TableReader {
       return TableKind.RISKS;
     }
     return TableKind.BUDGET;
+  }
+
+  /** The headings of the row that names the most columns (any words count). */
+  private static List<String> headings(RawTable raw) {
+    return Headings.find(raw, t -> Labels.isYear(t) ? 0 : 1).map(h -> List.of(h.heading)).orElse(List.of());
   }
 
   /** The headings of the heading row that tell what a table holds. */

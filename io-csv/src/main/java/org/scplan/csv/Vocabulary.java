@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -134,8 +135,34 @@ final class Vocabulary {
    * {@code Indicator Description}), the longest such beginning deciding.
    */
   static Optional<IndicatorField> indicatorField(String heading) {
-    return lookUp(INDICATOR_WORDS, Labels.words(heading));
+    Optional<IndicatorField> known = lookUp(INDICATOR_WORDS, Labels.words(heading));
+    if (known.isPresent()) {
+      return known;
+    }
+    // A heading that is only a period ("2022/23", "2016 to 2017", "Q1 (April to June 2019)") heads results.
+    if (!heading.isBlank() && (Labels.isUnitsOrYears(heading) && !Labels.years(heading).isEmpty()
+        || QUARTER_HEADING.matcher(heading.strip()).find())) {
+      return Optional.of(IndicatorField.VALUE);
+    }
+    String w = Labels.words(heading);
+    if (w.matches("(.* )?(results?|values?|outturns?)")) {
+      return Optional.of(IndicatorField.VALUE);
+    }
+    if (w.matches("(.* )?targets?( .*)?")) {
+      return Optional.of(IndicatorField.TARGET);
+    }
+    if (w.matches("(.* )?(indicators?|measures?|measurement|kpis?)")) {
+      return Optional.of(IndicatorField.TITLE);
+    }
+    return Optional.empty();
   }
+
+  /** A heading that opens with a quarter: {@code Q1 (April to June 2019)}, {@code Quarter 2 2019/20}. */
+  static final Pattern QUARTER_HEADING = Pattern.compile("(?i)^(?:q|quarter\\s*)([1-4])\\b");
+
+  /** Headings of a table of money: a budget, not an indicator table, whatever else it has. */
+  static final Pattern MONEY_HEADING = Pattern.compile("(.* )?(gross|net|income|expenditure|spend|spending|budget|"
+      + "costs?|grants?|staffing|fte)( .*)?");
 
   /** The risk field a heading names, if any, found as {@link #indicatorField(String)} finds one. */
   static Optional<RiskField> riskField(String heading) {
@@ -160,7 +187,7 @@ final class Vocabulary {
 
   /** Whether a heading is one only an indicator table uses, for telling what a table holds. */
   static boolean isIndicatorHeading(String heading) {
-    return indicatorField(heading).isPresent() && riskField(heading).isEmpty()
+    return lookUp(INDICATOR_WORDS, Labels.words(heading)).isPresent() && riskField(heading).isEmpty()
         || Labels.words(heading).matches("(.* )?(indicators?|kpis?|outturn|targets?|results?|performance|measures?"
             + "|measurement)( .*)?") && !Labels.words(heading).matches(RISK_WORDS_PATTERN);
   }

@@ -21,7 +21,7 @@ public final class Labels {
   private static final Pattern UNIT = Pattern.compile(
       "(?i)£\\s*['’‘]?\\s*000\\s*'?s?|£\\s*(?:k|ms?|millions?|thousands?|bn)(?![a-z])|\\(\\s*£\\s*\\)|£|\\bgbp\\b");
   private static final Pattern YEAR = Pattern.compile(
-      "(?i)(?<![0-9./£$])(?:fy\\s*)?([0-9]{4}|[0-9]{2})\\s*[-/–—]\\s*([0-9]{4}|[0-9]{2})(?![0-9.,%])");
+      "(?i)(?<![0-9./£$])(?:fy\\s*)?([0-9]{4}|[0-9]{2})(?:\\s*[-/–—]\\s*|\\s+to\\s+)([0-9]{4}|[0-9]{2})(?![0-9.,%])");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[[^\\]]{0,6}\\]|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]");
   private static final Pattern CALENDAR_YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
   private static final Pattern QUARTER = Pattern.compile("\\bq[1-4]\\b");
@@ -100,7 +100,7 @@ public final class Labels {
       return Optional.of(FinancialYear.of((first >= 90 ? 1900 : 2000) + first));
     }
     try {
-      return Optional.of(FinancialYear.parse(m.group()));
+      return Optional.of(FinancialYear.parse(m.group(1) + "-" + m.group(2)));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
