@@ -2,6 +2,7 @@ package org.scplan.csv;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.core.Finding;
@@ -10,6 +11,7 @@ import org.scplan.csv.Vocabulary.RiskField;
 import org.scplan.csv.internal.Labels;
 import org.scplan.risk.Axis;
 import org.scplan.risk.AxisLevel;
+import org.scplan.risk.PrintedRating;
 import org.scplan.risk.Rating;
 import org.scplan.risk.Risk;
 import org.scplan.risk.RiskLevel;
@@ -40,11 +42,34 @@ final class RiskTables {
 
   /** A rating as printed: the likelihood and impact, the score and the level, each where given. */
   private record Printed(Integer likelihood, Integer impact, Integer score, String band, Location scoreAt,
-      Location bandAt) {
+      Location bandAt, int[] printedBand, String text) {
+    Printed(Integer likelihood, Integer impact, Integer score, String band, Location scoreAt, Location bandAt) {
+      this(likelihood, impact, score, band, scoreAt, bandAt, null, null);
+    }
+
     Optional<Rating> rating() {
       return likelihood != null && impact != null ? Optional.of(Rating.of(likelihood, impact)) : Optional.empty();
     }
+
+    /** The rating as printed when there is a score or a level but no likelihood and impact. */
+    Optional<PrintedRating> asPrinted() {
+      if (rating().isPresent() || score == null && band == null || score != null && score < 1) {
+        return Optional.empty();
+      }
+      String shown = text != null ? text : (score == null ? "" : score + (band == null ? "" : " ")) + (band == null
+          ? "" : band);
+      PrintedRating p = PrintedRating.of(score == null ? OptionalInt.empty() : OptionalInt.of(score),
+          Optional.ofNullable(band), shown);
+      return Optional.of(printedBand == null ? p : p.withBand(printedBand[0], printedBand[1]));
+    }
   }
+
+  /** Words a register's own levels are made of: {@code Medium-High}, {@code Very high}, {@code H}, {@code Amber}. */
+  private static final Pattern LEVEL_WORDS = Pattern.compile("((very|high|medium|med|low|amber|red|green|critical|"
+      + "severe|major|minor|moderate|significant|extreme|tolerable|negligible|h|m|l|a|r|g)( |$))+");
+
+  /** A score band printed with a level: {@code High (16 to 20)}, {@code Medium 8-15}. */
+  private static final Pattern BAND_RANGE = Pattern.compile("(?i)\\(?\\s*([0-9]{1,3})\\s*(?:to|-|–)\\s*([0-9]{1,3})\\s*\\)?");
 
   Optional<RiskRegister> read(RawTable raw) {
     Optional<TableFields<RiskField>> found = TableFields.match(raw, RiskField.class, Vocabulary::riskField,
@@ -93,6 +118,8 @@ final class RiskTables {
           RiskField.INHERENT_IMPACT, null, null);
       current.rating().ifPresent(b::current);
       target.rating().ifPresent(b::target);
+      current.asPrinted().ifPresent(b::currentAsPrinted);
+      target.asPrinted().ifPresent(b::targetAsPrinted);
       inherent.rating().ifPresent(b::inherent);
       check(current, "current", label, matrix);
       check(target, "target", label, matrix);
@@ -121,13 +148,22 @@ final class RiskTables {
     Location bandAt = null;
     int rc = f.column(ratingField);
     String rating = rc < 0 ? "" : row.text(rc);
+    int[] printedBand = null;
+    String text = null;
     if (!rating.isEmpty() && !isAbsent(rating)) {
+      text = rating;
       Matcher pair = PAIR.matcher(rating);
       String rest = rating;
+      Matcher range = BAND_RANGE.matcher(rating);
+      if (!pair.find() && range.find() && !rating.substring(0, range.start()).isBlank()) {
+        printedBand = new int[] {Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))};
+        rest = rating.substring(0, range.start()) + " " + rating.substring(range.end());
+      }
+      pair = PAIR.matcher(rest);
       if (pair.find()) {
         likelihood = Integer.valueOf(pair.group(1) != null ? pair.group(1) : pair.group(3));
         impact = Integer.valueOf(pair.group(2) != null ? pair.group(2) : pair.group(4));
-        rest = rating.substring(0, pair.start()) + " " + rating.substring(pair.end());
+        rest = rest.substring(0, pair.start()) + " " + rest.substring(pair.end());
       }
       Matcher n = NUMBER.matcher(rest);
       if (n.find()) {
@@ -145,7 +181,11 @@ final class RiskTables {
       if (band != null) {
         left = left.replaceAll("(?i)" + Pattern.quote(band), " ");
       }
-      if (!Labels.words(left).isEmpty() || likelihood == null && score == null && band == null) {
+      if (likelihood == null && score == null && band == null && LEVEL_WORDS.matcher(Labels.words(left)).matches()) {
+        // A level in the register's own words ("Medium-High", "H"): kept as printed.
+        band = Labels.clean(rest);
+        bandAt = f.at(row, rc);
+      } else if (!Labels.words(left).isEmpty() || likelihood == null && score == null && band == null) {
         f.unreadable(row, rc, "cannot read " + Headings.quoted(rating) + " as a rating on matrix " + matrix.id(),
             "a rating such as L4 × I5 or 4 x 5, with or without its score and level");
         return new Printed(null, null, null, null, null, null);
@@ -177,6 +217,11 @@ final class RiskTables {
     if (bc >= 0 && !row.text(bc).isEmpty() && !isAbsent(row.text(bc))) {
       band = row.text(bc);
       bandAt = f.at(row, bc);
+      Matcher range = BAND_RANGE.matcher(band);
+      if (range.find() && !band.substring(0, range.start()).isBlank()) {
+        printedBand = new int[] {Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))};
+        band = Labels.clean(band.substring(0, range.start()) + " " + band.substring(range.end()));
+      }
     }
     if ((likelihood == null) != (impact == null)) {
       problems.note(Finding.warning(CsvRules.RISK_RATING_INCOMPLETE, f.at(row, likelihood == null ? ic : lc),
@@ -186,7 +231,7 @@ final class RiskTables {
       likelihood = null;
       impact = null;
     }
-    return new Printed(likelihood, impact, score, band, scoreAt, bandAt);
+    return new Printed(likelihood, impact, score, band, scoreAt, bandAt, printedBand, text);
   }
 
   private static boolean isAbsent(String text) {
@@ -231,6 +276,16 @@ final class RiskTables {
 
   /** Holds a printed score and level against what the matrix gives the printed rating. */
   private void check(Printed p, String kind, String label, RiskMatrix matrix) {
+    // A risk rated only by its printed score has that score's band checked with the register (PrintedRating).
+    Integer printedScore = p.rating().isEmpty() ? null : p.score() != null ? p.score()
+        : p.rating().filter(matrix::contains).map(matrix::score).orElse(null);
+    if (p.printedBand() != null && printedScore != null
+        && (printedScore < p.printedBand()[0] || printedScore > p.printedBand()[1])) {
+      problems.note(Finding.error(CsvRules.RISK_BAND_MISMATCH, p.bandAt(), "Risk " + label + ": the " + kind
+          + " score " + printedScore + " lies outside the band printed with its level (" + p.band() + " "
+          + p.printedBand()[0] + " to " + p.printedBand()[1] + ")")
+          .withValues(p.printedBand()[0] + " to " + p.printedBand()[1], String.valueOf(printedScore)));
+    }
     Optional<Rating> rating = p.rating();
     if (rating.isEmpty() || !matrix.contains(rating.get())) {
       return;
@@ -242,7 +297,7 @@ final class RiskTables {
           + " score is printed as " + p.score() + ", but matrix " + matrix.id() + " scores " + rating.get() + " "
           + score).withValues(String.valueOf(score), String.valueOf(p.score())));
     }
-    if (p.band() != null && !p.band().equalsIgnoreCase(level)) {
+    if (p.band() != null && p.printedBand() == null && !p.band().equalsIgnoreCase(level)) {
       boolean known = matrix.level(p.band()).isPresent();
       problems.note(Finding.error(CsvRules.RISK_BAND_MISMATCH, p.bandAt(), "Risk " + label + ": the " + kind
           + " level is printed as " + p.band() + ", but matrix " + matrix.id() + " puts " + rating.get() + " (score "

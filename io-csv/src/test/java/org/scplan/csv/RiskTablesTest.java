@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.scplan.core.ValidationReport;
+import org.scplan.risk.RiskRules;
 import org.scplan.core.Finding;
 import org.scplan.risk.Rating;
 import org.scplan.risk.Risk;
@@ -86,5 +89,47 @@ class RiskTablesTest {
     assertThat(w.register().orElseThrow().risks().get(0).current()).isEmpty();
     assertThat(TableReader.standard().read("r.csv", "Ref,Risk,Likelihood,Impact\nR1,Flooding,0 x 5,2\n")
         .isRead()).isFalse();
+  }
+
+  @Test
+  void ratingsAsRegistersPrintThemAreReadAndChecked() {
+    TableResult r = Resources.read("tables/register-as-printed.tsv");
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    RiskRegister register = r.register().orElseThrow();
+    assertThat(register.risks()).hasSize(8);
+    Risk crr1 = register.risks().get(0);
+    assertThat(crr1.current()).isEmpty();
+    assertThat(crr1.currentAsPrinted().orElseThrow().score()).hasValue(20);
+    assertThat(crr1.targetAsPrinted().orElseThrow().score()).hasValue(15);
+    Risk crr2 = register.risks().get(1);
+    assertThat(crr2.currentAsPrinted().orElseThrow().level()).contains("High");
+    assertThat(register.risks().get(2).currentAsPrinted().orElseThrow().score()).isEmpty();
+    assertThat(register.risks().get(3).current()).contains(Rating.of(4, 5));
+    assertThat(register.risks().get(4).current()).contains(Rating.of(4, 5));
+    assertThat(register.risks().get(4).target()).contains(Rating.of(3, 4));
+    // "Last Qrt" and "Direction" are not fields of a risk table: noted with their cells, not refused.
+    assertThat(r.notes().withCode(CsvRules.COLUMN_UNKNOWN)).extracting(f -> f.location().pointer().orElseThrow())
+        .containsExactly("E2: row 2, column \"Last Qrt\"", "F2: row 2, column \"Direction\"");
+    assertThat(r.notes().withCode(CsvRules.COLUMN_UNKNOWN).get(0).message()).contains("its 8 cells are not read");
+    ValidationReport report = r.validate();
+    assertThat(report.withCode(RiskRules.SCORE_IMPOSSIBLE)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("printed as 7").contains("1-6, 8-10, 12, 15, 16, 20, 25"));
+    assertThat(report.withCode(RiskRules.TARGET_SCORE_ABOVE_CURRENT)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("target score 20 is higher than the current score 16"));
+    assertThat(report.withCode(RiskRules.SCORE_LEVEL_MISMATCH)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("12 (High)").contains("Medium"));
+    // Every printed rating is accounted for: none of these risks is reported as unrated.
+    assertThat(report.withCode(RiskRules.RATING_MISSING)).isEmpty();
+  }
+
+  @Test
+  void aScoreOutsideTheBandPrintedWithItsLevelIsAnError() {
+    TableResult r = Resources.read("tables/register-bands.tsv");
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    List<Finding> outside = r.validate().withCode(CsvRules.RISK_BAND_MISMATCH);
+    assertThat(outside).singleElement().satisfies(f -> {
+      assertThat(f.location().pointer()).contains("F3: row 3, column \"Risk level\"");
+      assertThat(f.message()).contains("score 12 lies outside the band printed with its level (High 16 to 25)");
+    });
   }
 }

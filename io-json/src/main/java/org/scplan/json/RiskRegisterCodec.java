@@ -2,12 +2,14 @@ package org.scplan.json;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.scplan.risk.RiskActionStatus;
+import java.util.OptionalInt;
 import org.scplan.risk.Escalation;
+import org.scplan.risk.PrintedRating;
 import org.scplan.risk.RegisterLevel;
 import org.scplan.risk.ReviewFrequency;
 import org.scplan.risk.Risk;
 import org.scplan.risk.RiskAction;
+import org.scplan.risk.RiskActionStatus;
 import org.scplan.risk.RiskRegister;
 import org.scplan.risk.RiskStatus;
 import org.scplan.risk.Treatment;
@@ -33,6 +35,56 @@ final class RiskRegisterCodec implements SectionCodec<RiskRegister> {
       .optional("reason", (in, b) -> b.reason(in.nonBlank()))
       .build();
 
+  /** What a printed rating's members hold while they are read. */
+  private static final class Printed {
+    Integer score;
+    String level;
+    Integer bandFrom;
+    Integer bandTo;
+    String printed;
+
+    PrintedRating build() {
+      PrintedRating p = PrintedRating.of(score == null ? OptionalInt.empty() : OptionalInt.of(score),
+          Optional.ofNullable(level), printed);
+      return bandFrom == null || bandTo == null ? p : p.withBand(bandFrom, bandTo);
+    }
+  }
+
+  static final JsonFields<Printed> PRINTED = JsonFields.<Printed>of("a rating as printed")
+      .required("printed", (in, p) -> p.printed = in.nonBlank())
+      .optional("score", (in, p) -> p.score = in.integer())
+      .optional("level", (in, p) -> p.level = in.nonBlank())
+      .optional("bandFrom", (in, p) -> p.bandFrom = in.integer())
+      .optional("bandTo", (in, p) -> p.bandTo = in.integer())
+      .build();
+
+  private static PrintedRating readPrinted(JsonIn in) {
+    return in.build(PRINTED, new Printed(), p -> {
+      if (p.score == null && p.level == null) {
+        throw in.problem(JsonRules.INVALID_VALUE, "A rating as printed needs a score or a level: " + p.printed);
+      }
+      if (p.score != null && p.score < 1 || p.bandFrom != null && p.bandTo != null && p.bandFrom > p.bandTo) {
+        throw in.problem(JsonRules.INVALID_VALUE, "A rating as printed needs a positive score and a band whose"
+            + " lowest score is at most its highest: " + p.printed);
+      }
+      return p.build();
+    });
+  }
+
+  private static void writePrinted(String name, Optional<PrintedRating> rating, JsonOut x) {
+    rating.ifPresent(p -> x.object(name, y -> {
+      y.field("printed", p.printed());
+      if (p.score().isPresent()) {
+        y.field("score", p.score().getAsInt());
+      }
+      y.field("level", p.level());
+      if (p.bandFrom().isPresent()) {
+        y.field("bandFrom", p.bandFrom().getAsInt());
+        y.field("bandTo", p.bandTo().getAsInt());
+      }
+    }));
+  }
+
   static final JsonFields<Risk.Builder> RISK = JsonFields.<Risk.Builder>of("a risk")
       .optional("reference", (in, b) -> b.reference(in.nonBlank()))
       .optional("title", (in, b) -> b.title(in.nonBlank()))
@@ -45,6 +97,8 @@ final class RiskRegisterCodec implements SectionCodec<RiskRegister> {
       .optional("inherent", (in, b) -> b.inherent(RiskMatrixCodec.readRating(in)))
       .optional("current", (in, b) -> b.current(RiskMatrixCodec.readRating(in)))
       .optional("target", (in, b) -> b.target(RiskMatrixCodec.readRating(in)))
+      .optional("currentAsPrinted", (in, b) -> b.currentAsPrinted(readPrinted(in)))
+      .optional("targetAsPrinted", (in, b) -> b.targetAsPrinted(readPrinted(in)))
       .optional("controls", (in, b) -> b.addAllControls(in.list(in::nonBlank)))
       .optional("actions", (in, b) -> b.addAllActions(
           in.list(() -> in.build(ACTION, RiskAction.builder(), RiskAction.Builder::build))))
@@ -107,6 +161,8 @@ final class RiskRegisterCodec implements SectionCodec<RiskRegister> {
     x.text("inherent", r.inherent());
     x.text("current", r.current());
     x.text("target", r.target());
+    writePrinted("currentAsPrinted", r.currentAsPrinted(), x);
+    writePrinted("targetAsPrinted", r.targetAsPrinted(), x);
     x.strings("controls", r.controls());
     x.array("actions", r.actions(), (w, a) -> w.object(y -> {
       y.field("description", a.description());

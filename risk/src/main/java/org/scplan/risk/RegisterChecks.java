@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.SortedSet;
+import java.util.Set;
+import java.util.OptionalInt;
 import java.util.Optional;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
@@ -60,6 +64,79 @@ final class RegisterChecks {
     }
   }
 
+  /**
+   * Checks ratings printed as a score or a level: that the matrix can give the score, that the level
+   * printed is the one the matrix gives it, that the score lies in the band printed with its level,
+   * and that the target scores no higher than the current.
+   */
+  private void checkPrinted(Risk risk, Location at) {
+    for (RatingKind kind : List.of(RatingKind.CURRENT, RatingKind.TARGET)) {
+      Optional<PrintedRating> printed = kind == RatingKind.CURRENT ? risk.currentAsPrinted() : risk.targetAsPrinted();
+      if (printed.isEmpty() || printed.get().score().isEmpty()) {
+        continue;
+      }
+      int score = printed.get().score().getAsInt();
+      Location where = at.field(field(kind));
+      if (!matrix.scores().contains(score)) {
+        out.add(Finding.error(RiskRules.SCORE_IMPOSSIBLE, where, "Risk " + risk.label() + ": the " + field(kind)
+            + " score is printed as " + score + ", which matrix " + matrix.id() + " cannot give (its scores are "
+            + ranges(matrix.scores()) + ")").withValues("one of " + ranges(matrix.scores()), String.valueOf(score)));
+        continue;
+      }
+      Set<String> levels = new TreeSet<>();
+      for (Rating r : matrix.ratings()) {
+        if (matrix.score(r) == score) {
+          levels.add(matrix.level(r).name());
+        }
+      }
+      Optional<String> level = printed.get().level();
+      if (level.isPresent() && printed.get().bandFrom().isEmpty() && matrix.level(level.get()).isPresent()
+          && levels.stream().noneMatch(l -> l.equalsIgnoreCase(level.get()))) {
+        out.add(Finding.error(RiskRules.SCORE_LEVEL_MISMATCH, where, "Risk " + risk.label() + ": the " + field(kind)
+            + " rating is printed " + printed.get() + ", but matrix " + matrix.id() + " puts a score of " + score
+            + " in " + String.join(" or ", levels)).withValues(String.join(" or ", levels), level.get()));
+      }
+      if (printed.get().bandFrom().isPresent() && (score < printed.get().bandFrom().getAsInt()
+          || score > printed.get().bandTo().getAsInt())) {
+        out.add(Finding.error(RiskRules.SCORE_OUTSIDE_BAND, where, "Risk " + risk.label() + ": the " + field(kind)
+            + " score " + score + " lies outside the band printed with its level (" + printed.get() + ")")
+            .withValues(printed.get().bandFrom().getAsInt() + " to " + printed.get().bandTo().getAsInt(),
+                String.valueOf(score)));
+      }
+    }
+    OptionalInt current = risk.currentAsPrinted().map(PrintedRating::score).orElse(OptionalInt.empty());
+    OptionalInt target = risk.targetAsPrinted().map(PrintedRating::score).orElse(OptionalInt.empty());
+    if (current.isPresent() && target.isPresent() && target.getAsInt() > current.getAsInt()) {
+      out.add(Finding.error(RiskRules.TARGET_SCORE_ABOVE_CURRENT, at.field("target"), "Risk " + risk.label()
+          + ": the target score " + target.getAsInt() + " is higher than the current score " + current.getAsInt())
+          .withValues("at most " + current.getAsInt(), String.valueOf(target.getAsInt())));
+    }
+  }
+
+  /** Scores as runs: {@code 1-6, 8, 9, 10, 12, 15, 16, 20, 25}. */
+  private static String ranges(SortedSet<Integer> scores) {
+    StringBuilder sb = new StringBuilder();
+    Integer start = null;
+    Integer previous = null;
+    for (int s : scores) {
+      if (start != null && s == previous + 1) {
+        previous = s;
+        continue;
+      }
+      if (start != null) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(previous - start >= 2 ? start + "-" + previous
+            : previous.equals(start) ? String.valueOf(start) : start + ", " + previous);
+      }
+      start = s;
+      previous = s;
+    }
+    if (start != null) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(previous - start >= 2 ? start + "-" + previous
+          : previous.equals(start) ? String.valueOf(start) : start + ", " + previous);
+    }
+    return sb.toString();
+  }
+
   private static boolean hasDates(Risk risk) {
     return risk.lastReviewed().isPresent() || risk.actions().stream().anyMatch(a -> a.due().isPresent());
   }
@@ -85,8 +162,14 @@ final class RegisterChecks {
                 rating.get().toString()));
       }
     }
+    checkPrinted(risk, at);
     if (risk.isOpen()) {
-      if (risk.current().isEmpty()) {
+      if (risk.current().isEmpty() && risk.currentAsPrinted().isPresent()) {
+        if (risk.target().isEmpty() && risk.targetAsPrinted().isEmpty()) {
+          out.add(Finding.info(RiskRules.RATING_NO_TARGET, at.field("target"), "Risk " + risk.label()
+              + " has a current rating (" + risk.currentAsPrinted().get() + ") but no target rating"));
+        }
+      } else if (risk.current().isEmpty()) {
         List<String> missing = new ArrayList<>();
         for (RatingKind kind : RatingKind.values()) {
           if (kind.of(risk).isEmpty()) {

@@ -109,6 +109,21 @@ public abstract class Risk {
   public abstract Optional<Rating> target();
 
   /**
+   * Returns the current rating as the register printed it when it gives no likelihood and impact:
+   * a score ({@code 20}), a level ({@code High}) or both. Empty when {@link #current()} is given.
+   *
+   * @return the printed current rating
+   */
+  public abstract Optional<PrintedRating> currentAsPrinted();
+
+  /**
+   * Returns the target rating as the register printed it when it gives no likelihood and impact.
+   *
+   * @return the printed target rating
+   */
+  public abstract Optional<PrintedRating> targetAsPrinted();
+
+  /**
    * Returns the controls in place (Kent's "mitigation"), in the published order.
    *
    * @return the existing controls

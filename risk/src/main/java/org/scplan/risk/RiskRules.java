@@ -71,6 +71,18 @@ public final class RiskRules {
   /** INFO: an open risk has a current rating but no target rating. */
   public static final String RATING_NO_TARGET = "risk.rating.no-target";
 
+  /** ERROR: a printed score that the matrix cannot give (7 on a 5 × 5 grid of products). */
+  public static final String SCORE_IMPOSSIBLE = "risk.score.impossible";
+
+  /** ERROR: a printed level that is not the one the matrix gives a printed score. */
+  public static final String SCORE_LEVEL_MISMATCH = "risk.score.level-mismatch";
+
+  /** ERROR: a printed score outside the band printed with its level ({@code 12} in "High (16 to 20)"). */
+  public static final String SCORE_OUTSIDE_BAND = "risk.score.outside-band";
+
+  /** ERROR: a printed target score higher than the printed current score. */
+  public static final String TARGET_SCORE_ABOVE_CURRENT = "risk.score.target-above-current";
+
   /** ERROR: a risk's target rating is worse than its current rating. */
   public static final String TARGET_WORSE_THAN_CURRENT = "risk.rating.target-worse-than-current";
 

@@ -41,6 +41,40 @@ class RegisterChecksTest {
     assertThat(register(sound().build()).validate(AS_OF).isEmpty()).isTrue();
   }
 
+  /** A risk rated only as registers often print it: a score, a level, or both. */
+  private static Risk.Builder printed(String current, String target) {
+    return Risk.builder().reference("CRR1").title("Market sustainability").owner("Director")
+        .currentAsPrinted(parse(current)).targetAsPrinted(parse(target));
+  }
+
+  private static PrintedRating parse(String printed) {
+    String[] p = printed.split(" ", 2);
+    return PrintedRating.of(java.util.OptionalInt.of(Integer.parseInt(p[0])),
+        p.length > 1 ? java.util.Optional.of(p[1]) : java.util.Optional.empty(), printed);
+  }
+
+  @Test
+  void aPrintedScoreIsCheckedAgainstTheMatrixWithoutLikelihoodOrImpact() {
+    assertThat(register(printed("20 High", "12 Medium").build()).validate(AS_OF).errors()).isEmpty();
+    assertThat(findings(printed("20", "15").build(), RiskRules.RATING_MISSING)).isEmpty();
+    // 7, 11 and 13 are no product of two levels from 1 to 5.
+    for (int impossible : new int[] {7, 11, 13, 14, 17, 18, 19, 21, 24}) {
+      assertThat(findings(printed(String.valueOf(impossible), "1").build(), RiskRules.SCORE_IMPOSSIBLE))
+          .as("score %s", impossible).hasSize(1);
+    }
+    for (int possible : new int[] {1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25}) {
+      assertThat(findings(printed(String.valueOf(possible), "1").build(), RiskRules.SCORE_IMPOSSIBLE))
+          .as("score %s", possible).isEmpty();
+    }
+    assertThat(findings(printed("12 High", "6").build(), RiskRules.SCORE_LEVEL_MISMATCH)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).contains("Medium"));
+    assertThat(findings(printed("16", "20").build(), RiskRules.TARGET_SCORE_ABOVE_CURRENT)).hasSize(1);
+    assertThat(findings(printed("16", "16").build(), RiskRules.TARGET_SCORE_ABOVE_CURRENT)).isEmpty();
+    Risk banded = printed("12 High", "6").currentAsPrinted(parse("12 High").withBand(16, 25)).build();
+    assertThat(findings(banded, RiskRules.SCORE_OUTSIDE_BAND)).hasSize(1);
+    assertThat(findings(banded, RiskRules.SCORE_LEVEL_MISMATCH)).as("the register's own band decides").isEmpty();
+  }
+
   @Test
   void aRatingOffTheMatrixIsAnError() {
     List<Finding> f = findings(sound().current(Rating.of(6, 2)).build(), RiskRules.RATING_OFF_MATRIX);
