@@ -14,6 +14,7 @@ import org.scplan.budget.BudgetSchema;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.PlanSection;
+import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
@@ -79,6 +80,7 @@ final class TableCommand {
         switch (a) {
           case "--json" -> json = true;
           case "--transposed" -> options.transposed(true);
+          case "--strict" -> options.strict(true);
           case "--severity" -> threshold = severity(value(args, ++i, a, "error, warning or info"));
           case "--schema-file" -> schemaFiles.add(value(args, ++i, a, "a file"));
           case "--matrix-file" -> matrixFiles.add(value(args, ++i, a, "a file"));
@@ -166,10 +168,13 @@ final class TableCommand {
         case "--column" -> {
           int eq = value.lastIndexOf('=');
           if (eq <= 0 || eq == value.length() - 1) {
-            throw new Mistake("--column needs HEADING=KEY, such as \"Spend 19/20=gross\"; got \"" + value + "\"");
+            throw new Mistake("--column needs HEADING=FIELD, such as \"Spend 19/20=gross\" or \"Outturn=value\"; got \""
+                + value + "\"");
           }
           options.putColumn(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
         }
+        case "--status-map" -> statusMap(options, value, "--status-map");
+        case "--status-map-file" -> statusMap(options, textFile(value, "--status-map-file"), "--status-map-file " + value);
         case "--unit" -> options.unit(AmountUnit.parse(value));
         case "--precision" -> options.decimals(decimals(value));
         case "--income-sign" -> options.incomeSign(IncomeSign.parse(value));
@@ -189,6 +194,40 @@ final class TableCommand {
       }
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new Mistake(option + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a council's status codes, {@code lg=green,la=amber,lr=red}, separated by commas or lines.
+   */
+  private static void statusMap(TableOptions.Builder options, String pairs, String what) throws Mistake {
+    for (String pair : pairs.split("[,\\n]")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int eq = pair.lastIndexOf('=');
+      if (eq <= 0 || eq == pair.strip().length() - 1 && pair.strip().endsWith("=")) {
+        throw new Mistake(what + " needs CODE=STATUS pairs, such as lg=green,la=amber,lr=red; got \"" + pair.strip()
+            + "\"");
+      }
+      try {
+        options.putStatusMap(pair.substring(0, eq).strip(), Rag.parse(pair.substring(eq + 1).strip()));
+      } catch (IllegalArgumentException e) {
+        throw new Mistake(what + ": \"" + pair.strip() + "\": " + e.getMessage());
+      }
+    }
+  }
+
+  /** Reads a small text file named by an option. */
+  private static String textFile(String file, String option) throws Mistake {
+    try {
+      String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      if (text.length() > 100_000) {
+        throw new Mistake(option + " " + file + ": the file is larger than 100,000 characters");
+      }
+      return text;
+    } catch (IOException e) {
+      throw new Mistake(option + " " + file + ": could not read the file (" + e.getMessage() + ")");
     }
   }
 

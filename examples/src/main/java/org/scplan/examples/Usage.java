@@ -1,6 +1,7 @@
 package org.scplan.examples;
 
 import java.util.List;
+import org.scplan.csv.TableOptions;
 import org.scplan.csv.TableSchemas;
 import org.scplan.risk.RiskMatrices;
 
@@ -15,7 +16,9 @@ final class Usage {
    */
   public static String text() {
     return TEXT.replace("{schemas}", wrapped(TableSchemas.names()))
-        .replace("{matrices}", wrapped(RiskMatrices.names()));
+        .replace("{matrices}", wrapped(RiskMatrices.names()))
+        .replace("{indicatorFields}", wrapped(TableOptions.INDICATOR_FIELDS))
+        .replace("{riskFields}", wrapped(TableOptions.RISK_FIELDS));
   }
 
   private static String wrapped(List<String> names) {
@@ -59,11 +62,13 @@ final class Usage {
           --kind KIND         budget, indicators or risks (default: from the headings)
           --format FORMAT     csv or tsv (default: tsv if the first lines hold a tab)
           --title TEXT, --id ID   the section's title and id (default: the title row, or the file name)
+          --column H=FIELD    read heading H as FIELD (repeatable): a budget schema's column key,
+                              or a field of an indicator or risk table (below)
+          --strict            a heading or column the reader does not know is an error, not a note
         Budget tables:
           --schema NAME       a built-in schema (default: the one the headings match best):
                               {schemas}
           --schema-file F     a budget schema of your own, in JSON (see io-json's README)
-          --column H=KEY      read heading H as the schema's column KEY (repeatable)
           --unit UNIT         £, £'000 or £m (default: from the headings, else £)
           --precision N       decimal places of every column, -3 for the nearest 1,000
                               (default: as printed; whole thousands of pounds read to £1,000)
@@ -80,11 +85,15 @@ final class Usage {
           --rule-file F       a file holding a rule's name, as a plan's "rule" member does
           --polarity P        higher, lower or none, for rows that print none (default higher)
           --period PERIOD     the period of columns whose headings name none: 2018-19, Q1 2018-19
+          --status-map CODES  a council's own status codes: lg=green,la=amber,lr=red
+          --status-map-file F the same, one CODE=STATUS a line or separated by commas
+          fields for --column {indicatorFields}
         Risk tables:
           --matrix NAME       a built-in matrix (default kent-5x5):
                               {matrices}
           --matrix-file F     a risk matrix of your own, in JSON (see io-json's README)
           --as-at DATE        the date the register stands at, such as 2018-09-30
+          fields for --column {riskFields}
 
         Other:
           --help, -h          show this help

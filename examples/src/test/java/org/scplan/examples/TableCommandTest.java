@@ -225,4 +225,42 @@ class TableCommandTest {
       assertThat(r.out() + r.err()).as(inputs[i]).doesNotContain("Exception").doesNotContain("\tat ");
     }
   }
+
+  @Test
+  void columnMappingAndStatusCodesReadAKpiTableOfACouncilsOwnWords() throws IOException {
+    Path kpis = file("own-words.csv", """
+        Measure,Where we are 2020/21,Where we want to be 2020/21,Status
+        Missed bins per 100k,45,50,lg
+        Calls answered %,78%,90%,lr
+        Homes built,410,400,la
+        """);
+    Run plain = run("table", "--kind", "indicators", kpis.toString());
+    assertThat(plain.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(plain.out()).contains("cannot read \"lg\" as a RAG status")
+        .contains("a council's own codes are given with --status-map");
+    Run codes = run("table", "--kind", "indicators", "--status-map", "lg=green,la=amber,lr=red", kpis.toString());
+    assertThat(codes.out()).contains("csv.column.unknown").contains("Where we are 2020/21");
+    Run mapped = run("table", "--column", "Where we are 2020/21=value", "--column", "Where we want to be 2020/21=target",
+        "--status-map", "lg=green,la=amber,lr=red", "--polarity", "higher", kpis.toString());
+    assertThat(mapped.status()).as(mapped.out()).isEqualTo(ScplanCommand.ERRORS);
+    // Missed bins: 45 against 50 with higher taken as better is below target, yet printed green.
+    assertThat(mapped.out()).contains("performance.rag.mismatch").doesNotContain("csv.column.unknown");
+    Run wrongField = run("table", "--column", "Status=colour", "--kind", "indicators", kpis.toString());
+    assertThat(wrongField.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(wrongField.out()).contains("names no field of an indicator table").contains("status, target, title");
+    Run badCodes = run("table", "--status-map", "lg=greenish", kpis.toString());
+    assertThat(badCodes.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(badCodes.err()).contains("--status-map").contains("lg=greenish");
+  }
+
+  @Test
+  void strictMakesAnUnknownHeadingAnError() throws IOException {
+    Path risks = file("strict.csv", "Ref,Risk,Likelihood,Impact,Last Qrt\nR1,Flooding,4,5,20\n");
+    Run lenient = run("table", risks.toString());
+    assertThat(lenient.status()).as(lenient.out()).isEqualTo(ScplanCommand.OK);
+    assertThat(lenient.out()).contains("INFO    csv.column.unknown");
+    Run strict = run("table", "--strict", risks.toString());
+    assertThat(strict.status()).as(strict.out()).isEqualTo(ScplanCommand.ERRORS);
+    assertThat(strict.out()).contains("ERROR   csv.column.unknown").contains("\"Last Qrt\"");
+  }
 }

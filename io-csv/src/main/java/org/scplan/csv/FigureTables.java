@@ -89,7 +89,8 @@ final class FigureTables {
       if (c != names && !notes && figures[c] > 0 && figures[c] >= words[c]) {
         columns.add(c);
       } else if (c != names && words[c] + figures[c] > 0) {
-        problems.note(Finding.info(CsvRules.COLUMN_NOT_FIGURES, problems.at(c < h.width ? h.cell[c] : data.get(0).cell(c), h.name(c)),
+        problems.note(Finding.of(CsvRules.COLUMN_NOT_FIGURES, options.strict() ? Severity.ERROR : Severity.INFO,
+            problems.at(c < h.width ? h.cell[c] : data.get(0).cell(c), h.name(c)),
             "Column " + (c + 1) + " " + Headings.quoted(h.name(c)) + " holds " + (words[c] + figures[c])
                 + (notes ? " cells of notes or references" : " cells of words") + ", not figures; they are not checked"));
       }

@@ -51,7 +51,7 @@ final class IndicatorTables {
 
   Optional<IndicatorSet> read(RawTable raw) {
     Optional<TableFields<IndicatorField>> found = TableFields.match(raw, IndicatorField.class,
-        Vocabulary::indicatorField, problems, "an indicator table",
+        Vocabulary::indicatorField, options, problems, "an indicator table",
         "Ref, Indicator, Actual or Outturn, Target, Floor, Previous, RAG, Polarity, Unit, Manager, Frequency");
     if (found.isEmpty()) {
       return Optional.empty();
@@ -279,7 +279,15 @@ final class IndicatorTables {
   }
 
   private Optional<Rag> rag(TableFields<IndicatorField> f, RawTable.Row row) {
-    return f.read(row, IndicatorField.STATUS, Rag::parse, "a RAG status", "Red, Amber or Green (R, A, G)");
+    String t = f.text(row, IndicatorField.STATUS);
+    for (java.util.Map.Entry<String, Rag> code : options.statusMap().entrySet()) {
+      if (code.getKey().strip().equalsIgnoreCase(t)) {
+        return Optional.of(code.getValue());
+      }
+    }
+    return f.read(row, IndicatorField.STATUS, Rag::parse, "a RAG status", "Red, Amber or Green (R, A, G)"
+        + (options.statusMap().isEmpty() ? "; a council's own codes are given with --status-map"
+            : " or one of " + String.join(", ", options.statusMap().keySet())));
   }
 
   /** The unit: the row's Unit cell, else what its figures show (% or £), else a count. */

@@ -73,7 +73,7 @@ final class RiskTables {
 
   Optional<RiskRegister> read(RawTable raw) {
     Optional<TableFields<RiskField>> found = TableFields.match(raw, RiskField.class, Vocabulary::riskField,
-        problems, "a risk table", "Ref, Risk, Description, Owner, Likelihood, Impact, Score, Level, Current rating,"
+        options, problems, "a risk table", "Ref, Risk, Description, Owner, Likelihood, Impact, Score, Level, Current rating,"
             + " Target rating, Inherent rating, Category, Controls");
     if (found.isEmpty()) {
       return Optional.empty();

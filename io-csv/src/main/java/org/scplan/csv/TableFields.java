@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.scplan.core.Location;
 import org.scplan.core.ValueParseException;
 import org.scplan.core.internal.Text;
+import org.scplan.csv.internal.Labels;
 
 /**
  * The columns of an indicator or risk table matched to the fields they hold, with the cells read
@@ -35,7 +36,26 @@ final class TableFields<F extends Enum<F>> {
    * @param known the headings each field goes by, in words, for messages
    */
   static <F extends Enum<F>> Optional<TableFields<F>> match(RawTable raw, Class<F> type,
-      Function<String, Optional<F>> vocabulary, Problems problems, String what, String known) {
+      Function<String, Optional<F>> words, TableOptions options, Problems problems, String what, String known) {
+    Map<String, F> byName = new java.util.HashMap<>();
+    for (F field : type.getEnumConstants()) {
+      byName.put(TableOptions.fieldName(field), field);
+    }
+    for (Map.Entry<String, String> e : options.columns().entrySet()) {
+      if (!byName.containsKey(e.getValue())) {
+        problems.problem(CsvRules.HEADER_UNMATCHED, problems.file(), "The column mapping " + e.getKey() + "="
+            + e.getValue() + " names no field of " + what + " (its fields are " + String.join(", ", byName.keySet()
+                .stream().sorted().toList()) + ")");
+      }
+    }
+    Function<String, Optional<F>> vocabulary = heading -> {
+      for (Map.Entry<String, String> e : options.columns().entrySet()) {
+        if (Labels.words(e.getKey()).equals(Labels.words(heading)) && byName.containsKey(e.getValue())) {
+          return Optional.of(byName.get(e.getValue()));
+        }
+      }
+      return words.apply(heading);
+    };
     Optional<Headings> found = Headings.find(raw, t -> vocabulary.apply(t).isPresent() ? 1 : 0);
     if (found.isEmpty()) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty: it has no row of headings");
@@ -51,7 +71,8 @@ final class TableFields<F extends Enum<F>> {
       } else if (hasContent(h, c)) {
         int column = c;
         long cells = h.dataRows().stream().filter(r -> !r.text(column).isEmpty()).count();
-        problems.note(org.scplan.core.Finding.info(CsvRules.COLUMN_UNKNOWN, problems.at(h.cell[c], heading),
+        problems.note(org.scplan.core.Finding.of(CsvRules.COLUMN_UNKNOWN, options.strict()
+            ? org.scplan.core.Severity.ERROR : org.scplan.core.Severity.INFO, problems.at(h.cell[c], heading),
             (heading.isEmpty() ? "Column " + (c + 1) + " has no heading" : "Heading " + Headings.quoted(heading)
                 + " (column " + (c + 1) + ") matches no column of " + what + " (" + known + ")") + "; its " + cells
                 + (cells == 1 ? " cell is" : " cells are") + " not read (give --column HEADING=FIELD to read them)"));

@@ -3,11 +3,13 @@ package org.scplan.csv;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.internal.ScplanStyle;
 import org.scplan.performance.Polarity;
@@ -33,6 +35,21 @@ import org.scplan.risk.RiskMatrix;
 @ScplanStyle
 public abstract class TableOptions {
   private static final TableOptions DEFAULTS = builder().build();
+
+  /** The fields of an indicator table that {@link #columns()} may name. */
+  public static final List<String> INDICATOR_FIELDS = fieldNames(Vocabulary.IndicatorField.values());
+
+  /** The fields of a risk table that {@link #columns()} may name. */
+  public static final List<String> RISK_FIELDS = fieldNames(Vocabulary.RiskField.values());
+
+  /** A field's name as {@link #columns()} gives it: {@code TARGET_LIKELIHOOD} is {@code target-likelihood}. */
+  static String fieldName(Enum<?> field) {
+    return field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  private static List<String> fieldNames(Enum<?>[] fields) {
+    return java.util.Arrays.stream(fields).map(TableOptions::fieldName).toList();
+  }
 
   /**
    * Returns the options that detect everything.
@@ -88,9 +105,11 @@ public abstract class TableOptions {
   public abstract Optional<TableSchema> schema();
 
   /**
-   * Returns explicit headings for schema columns: a heading as printed (its words are compared, as
-   * for aliases) to a column's key, such as {@code "Spend 19/20" -> "gross"}. These come before
-   * the schema's own labels and aliases.
+   * Returns explicit headings for columns: a heading as printed (its words are compared, as for
+   * aliases) to a budget schema column's key, such as {@code "Spend 19/20" -> "gross"}, or to a field
+   * of an indicator or risk table, such as {@code "Outturn Q3" -> "value"} or {@code "Prob." ->
+   * "likelihood"} ({@link #INDICATOR_FIELDS}, {@link #RISK_FIELDS}). These come before the labels and
+   * aliases the reader knows.
    *
    * @return the mapping from heading to key
    */
@@ -195,6 +214,25 @@ public abstract class TableOptions {
   @Value.Default
   public RiskMatrix matrix() {
     return RiskMatrices.kent5x5();
+  }
+
+  /**
+   * Returns a council's own status codes and what they mean, such as {@code lg -> GREEN},
+   * {@code la -> AMBER}, {@code lr -> RED}: read before the usual words (Red, Amber, Green, R, A, G).
+   *
+   * @return the codes, compared without regard to case
+   */
+  public abstract Map<String, Rag> statusMap();
+
+  /**
+   * Returns whether a column the reader does not know (a heading no field or schema names, a column
+   * of words among the figures) is an ERROR rather than an INFO note.
+   *
+   * @return true for strict reading; false unless set
+   */
+  @Value.Default
+  public boolean strict() {
+    return false;
   }
 
   /**

@@ -197,8 +197,17 @@ public final class TableReader {
           + " otherwise");
       return byHeadings;
     }
+    List<String> mapped = List.copyOf(options.columns().values());
+    boolean indicatorFields = mapped.stream().anyMatch(k -> TableOptions.INDICATOR_FIELDS.contains(k)
+        && !TableOptions.RISK_FIELDS.contains(k));
+    boolean riskFields = mapped.stream().anyMatch(k -> TableOptions.RISK_FIELDS.contains(k)
+        && !TableOptions.INDICATOR_FIELDS.contains(k));
+    if (indicatorFields != riskFields) {
+      return indicatorFields ? TableKind.INDICATORS : TableKind.RISKS;
+    }
     TableOptions d = TableOptions.defaults();
-    if (!options.rule().equals(d.rule()) || options.polarity().isPresent() || options.period().isPresent()) {
+    if (!options.rule().equals(d.rule()) || options.polarity().isPresent() || options.period().isPresent()
+        || !options.statusMap().isEmpty()) {
       return TableKind.INDICATORS;
     }
     if (!options.matrix().equals(d.matrix()) || options.asAt().isPresent()) {
