@@ -167,7 +167,11 @@ final class FigureTables {
       }
       b.row(rowNames.get(i), row);
     }
-    Relations relations = new Relations(headings, rowNames, cells, money(columns, money), breaks);
+    Object[] years = new Object[columns.size()];
+    for (int k = 0; k < columns.size(); k++) {
+      years[k] = columns.get(k) < h.width ? h.year[columns.get(k)] : null;
+    }
+    Relations relations = new Relations(headings, rowNames, cells, money(columns, money), breaks, years);
     relations.discover().forEach(b::relation);
     problems.note(CsvRules.LAYOUT_DISCOVERED, Severity.INFO, problems.file(), "Read as printed, " + why + ": "
         + rows.size() + " rows of figures named by " + (names >= 0 ? "column " + (names + 1) + " "

@@ -16,9 +16,9 @@ import org.scplan.csv.internal.Labels;
  * rows above them. Not API.
  *
  * <p>A column relation ({@code c = a − b}, {@code c = a + b}, {@code c = a + b + …} of three or more
- * neighbouring columns) is accepted when the headings name it (net beside gross and income), or
- * when it holds within rounding on at least two thirds of the rows where all its figures are
- * printed, and on at least {@value #MIN_ROWS} rows. A row relation (a row equal to the rows above
+ * neighbouring columns) is accepted when the headings name it (net beside gross and income, in one
+ * year) and it holds on at least half the rows where all its figures are printed, or when it holds
+ * within rounding on at least two thirds of those rows, and on at least {@value #MIN_ROWS}. A row relation (a row equal to the rows above
  * it, counting a total's parts rather than the total; a row named "Less …" subtracted; or a total
  * less the rows under it) is accepted for a row named a total ("Total", "Subtotal …") always, with
  * the block of rows that fits best; for a statement line ("… requirement", "Net cost of services")
@@ -41,7 +41,7 @@ final class Relations {
 
   private static final Pattern TOTAL = Pattern.compile("(.* )?(sub ?totals?|totals?)( .*)?");
   private static final Pattern STATEMENT = Pattern.compile("(.* )?(net cost of services|cost of services|"
-      + "requirement|net revenue budget|net revenue expenditure|net expenditure|net cost|net spending|"
+      + "requirement|net revenue budget|net revenue expenditure|net expenditure|net cost|net spending|net|"
       + "net operating expenditure|amount to be met|net budget|gross expenditure|total expenditure|"
       + "provision of services|comprehensive income and expenditure)( .*)?");
   private static final Pattern LESS = Pattern.compile("(less|deduct|minus)( .*)?");
@@ -56,11 +56,14 @@ final class Relations {
   /** Columns of percentages: shares and rates, which no total adds. */
   private final boolean[] percent;
   private final List<Integer> breaks;
+  /** The year each column's heading names (null for none): headings name a relation only within one year. */
+  private final Object[] years;
   private final List<TableRelation> found = new ArrayList<>();
 
   Relations(String[] columns, List<String> rows, List<FigureTables.Read[]> cells, boolean[] money,
-      List<Integer> breaks) {
+      List<Integer> breaks, Object[] years) {
     this.breaks = List.copyOf(breaks);
+    this.years = years.clone();
     this.columns = columns;
     this.rows = rows;
     this.cells = cells;
@@ -105,73 +108,160 @@ final class Relations {
   // ---------------------------------------------------------------------------------------------
   // Columns
 
-  private record Candidate(List<Term> terms, int holds, int support, boolean named) {
-    boolean better(Candidate o) {
-      if (o == null) {
-        return true;
-      }
-      if (holds != o.holds) {
-        return holds > o.holds;
-      }
-      if (named != o.named) {
-        return named;
-      }
-      return terms.size() < o.terms.size();
+  private record Candidate(int target, List<Term> terms, int holds, int support, boolean named) {
+    /** Whether the derived column is printed after all its parts, as tables usually print it. */
+    boolean after() {
+      return terms.stream().allMatch(t -> t.index() < target);
     }
 
     boolean accepted() {
-      return named && support > 0 || holds >= MIN_ROWS && holds * 3 >= support * 2;
+      return named && holds > 0 && holds * 2 >= support || holds >= MIN_ROWS && holds * 3 >= support * 2;
     }
   }
 
+  /**
+   * Discovers the column relations: every candidate for every column, in whichever order the table
+   * prints its columns, ranked by the rows it holds on (then named by the headings, then a derived
+   * column printed after its parts, then fewer terms); a candidate is taken unless it follows from
+   * those taken (gross = net + income restates net = gross − income).
+   */
   private void columnRelations() {
     int m = columns.length;
     int sample = Math.min(rows.size(), SAMPLE);
+    List<Candidate> all = new ArrayList<>();
     for (int t = 0; t < m; t++) {
       if (percent[t]) {
         continue;
       }
-      Candidate best = null;
-      for (int a = 0; a < t; a++) {
-        for (int b = a + 1; b < t; b++) {
-          if (money[a] != money[t] || money[b] != money[t] || percent[a] || percent[b]) {
+      for (int a = 0; a < m; a++) {
+        for (int b = a + 1; b < m; b++) {
+          if (a == t || b == t || money[a] != money[t] || money[b] != money[t] || percent[a] || percent[b]) {
             continue;
           }
           for (int[] signs : new int[][] {{1, 1}, {1, -1}, {-1, 1}}) {
-            List<Term> terms = List.of(new Term(signs[0], a), new Term(signs[1], b));
-            Candidate c = evaluate(t, terms, sample);
-            if (c != null && c.better(best)) {
-              best = c;
-            }
+            add(all, evaluate(t, List.of(new Term(signs[0], a), new Term(signs[1], b)), sample));
           }
         }
       }
+      // The plain sum of three or more neighbouring columns, on either side.
       for (int j = t - MIN_SUMMED; j >= 0; j--) {
-        List<Term> terms = new ArrayList<>();
-        boolean same = true;
-        for (int k = j; k < t; k++) {
-          same &= money[k] == money[t] && !percent[k];
-          terms.add(new Term(1, k));
-        }
-        if (same) {
-          Candidate c = evaluate(t, terms, sample);
-          if (c != null && c.better(best)) {
-            best = c;
-          }
-        }
+        add(all, evaluate(t, neighbours(t, j, t - 1), sample));
       }
-      if (best != null && best.accepted()) {
-        List<Integer> across = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-          if (intervals[i][t] != null) {
-            across.add(i);
-          }
-        }
-        String basis = best.named ? "named by the headings" : "holds on " + best.holds + " of " + best.support
-            + (sample < rows.size() ? " rows sampled" : " rows");
-        found.add(TableRelation.ofColumns(t, best.terms, across, basis));
+      for (int j = t + MIN_SUMMED; j < m; j++) {
+        add(all, evaluate(t, neighbours(t, t + 1, j), sample));
       }
     }
+    all.sort(java.util.Comparator.comparingInt((Candidate c) -> -c.holds()).thenComparing(c -> !c.named())
+        .thenComparing(c -> !c.after()).thenComparingInt(c -> c.terms().size()).thenComparingInt(c -> -c.target()));
+    List<long[]> taken = new ArrayList<>();
+    List<java.util.Set<Integer>> sets = new ArrayList<>();
+    for (Candidate c : all) {
+      long[] v = new long[m];
+      v[c.target()] = -1;
+      c.terms().forEach(x -> v[x.index()] += x.sign());
+      java.util.Set<Integer> set = new java.util.HashSet<>();
+      set.add(c.target());
+      c.terms().forEach(x -> set.add(x.index()));
+      // The same columns with other signs is a rival reading of the same relation, never a second one.
+      if (sets.contains(set) || !reduce(v, taken)) {
+        continue;
+      }
+      sets.add(set);
+      List<Integer> across = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (intervals[i][c.target()] != null) {
+          across.add(i);
+        }
+      }
+      String why = c.named() ? "named by the headings" : "holds on " + c.holds() + " of " + c.support()
+          + (sample < rows.size() ? " rows sampled" : " rows");
+      found.add(TableRelation.ofColumns(c.target(), c.terms(), across, why));
+    }
+  }
+
+  /**
+   * Reduces a relation, as a vector of column coefficients, against the relations already taken (kept
+   * in echelon form); adds what is left and returns true if it is new, or returns false if it follows
+   * from them (remainder = parts + offset, once sum = parts and remainder = sum + offset are taken).
+   * The coefficients are small whole numbers, so the arithmetic is exact.
+   */
+  private static boolean reduce(long[] v, List<long[]> basis) {
+    // Each basis row carries its pivot column in its last slot; the rows are zero at each other's pivots.
+    for (long[] b : basis) {
+      int pivot = (int) b[v.length];
+      if (v[pivot] != 0) {
+        long f = v[pivot];
+        long g = b[pivot];
+        for (int k = 0; k < v.length; k++) {
+          v[k] = v[k] * g - b[k] * f;
+        }
+        divideByCommonFactor(v);
+      }
+    }
+    int p = pivot(v);
+    if (p < 0) {
+      return false;
+    }
+    for (long[] b : basis) {
+      if (b[p] != 0) {
+        long f = b[p];
+        long g = v[p];
+        for (int k = 0; k < v.length; k++) {
+          b[k] = b[k] * g - v[k] * f;
+        }
+        long pivot = b[v.length];
+        b[v.length] = 0;
+        divideByCommonFactor(b);
+        b[v.length] = pivot;
+      }
+    }
+    long[] row = java.util.Arrays.copyOf(v, v.length + 1);
+    row[v.length] = p;
+    basis.add(row);
+    return true;
+  }
+
+  private static void divideByCommonFactor(long[] v) {
+    long d = 0;
+    for (long x : v) {
+      d = gcd(d, Math.abs(x));
+    }
+    if (d > 1) {
+      for (int k = 0; k < v.length; k++) {
+        v[k] /= d;
+      }
+    }
+  }
+
+  private static int pivot(long[] v) {
+    for (int k = 0; k < v.length; k++) {
+      if (v[k] != 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
+  }
+
+  private static void add(List<Candidate> all, Candidate c) {
+    if (c != null && c.accepted()) {
+      all.add(c);
+    }
+  }
+
+  /** The columns from {@code from} to {@code to}, added, if they are all of the target's kind; else none. */
+  private List<Term> neighbours(int t, int from, int to) {
+    List<Term> terms = new ArrayList<>();
+    for (int k = from; k <= to; k++) {
+      if (money[k] != money[t] || percent[k]) {
+        return List.of();
+      }
+      terms.add(new Term(1, k));
+    }
+    return terms;
   }
 
   private boolean isPercent(int k) {
@@ -186,6 +276,9 @@ final class Relations {
 
   /** How a candidate column relation fares on the sample; null if a term is never other than zero. */
   private Candidate evaluate(int t, List<Term> terms, int sample) {
+    if (terms.isEmpty()) {
+      return null;
+    }
     int holds = 0;
     int support = 0;
     boolean[] nonZero = new boolean[terms.size()];
@@ -219,12 +312,16 @@ final class Relations {
         return null;
       }
     }
-    return new Candidate(terms, holds, support, named(t, terms));
+    return new Candidate(t, terms, holds, support, named(t, terms));
   }
 
   /** Whether the headings name the relation: a net column from a gross (or spend) one and an income one. */
   private boolean named(int t, List<Term> terms) {
     if (terms.size() != 2) {
+      return false;
+    }
+    if (!java.util.Objects.equals(years[t], years[terms.get(0).index()])
+        || !java.util.Objects.equals(years[t], years[terms.get(1).index()])) {
       return false;
     }
     String target = Labels.words(columns[t]);
@@ -255,7 +352,7 @@ final class Relations {
     boolean every = n <= EVERY_ROW;
     int[] cover = new int[n];
     int lastTotal = -1;
-    for (int r = 2; r < n; r++) {
+    for (int r = 1; r < n; r++) {
       boolean named = isStatementLine(rows.get(r));
       if (!every && !named && r != n - 1) {
         continue;
@@ -273,7 +370,8 @@ final class Relations {
         }
       }
       java.util.SortedSet<Integer> starts = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-      for (int s = r - 2; s >= 0 && (every || s >= r - 1 - WINDOW); s--) {
+      // A row named a total may total a single row (a group of one line); any other adds two or more.
+      for (int s = isTotal(rows.get(r)) ? r - 1 : r - 2; s >= 0 && (every || s >= r - 1 - WINDOW); s--) {
         starts.add(s);
       }
       if (!every) {
@@ -294,7 +392,7 @@ final class Relations {
         if (!leaves.isEmpty()) {
           best = better(best, score(r, s, leaves, false));
         }
-        if (named && s < r - 1 && blockStart[s] >= 0) {
+        if (named && s < r - 1) {
           // A total, then the rows taken off it: "Net revenue budget", then what finances it.
           List<Term> less = new ArrayList<>();
           less.add(new Term(1, s));
@@ -330,22 +428,32 @@ final class Relations {
     }
   }
 
-  private record Block(int start, List<Term> terms, int holds, int support, boolean meaningful, boolean less) {
+  private record Block(int start, List<Term> terms, int holds, int support, boolean meaningful, boolean less,
+      BigDecimal gap) {
     int fails() {
       return support - holds;
     }
   }
 
-  /** The better block: holds in more columns, then fails in fewer, then adds the row's parts rather than taking off. */
+  /**
+   * The better block: holds in more columns, then fails in fewer, then adds the row's parts rather
+   * than taking off, then comes nearer the printed figures (a total wrong in every column is still
+   * held against the rows it was meant to add, not against any rows).
+   */
   private static Block better(Block best, Block b) {
     if (b == null) {
       return best;
     }
-    if (best == null || b.holds > best.holds || b.holds == best.holds && b.fails() < best.fails()
-        || b.holds == best.holds && b.fails() == best.fails() && !b.less && best.less) {
-      return b;
+    if (best == null || b.holds != best.holds) {
+      return best == null || b.holds > best.holds ? b : best;
     }
-    return best;
+    if (b.fails() != best.fails()) {
+      return b.fails() < best.fails() ? b : best;
+    }
+    if (b.less != best.less) {
+      return best.less ? b : best;
+    }
+    return b.gap.compareTo(best.gap) < 0 ? b : best;
   }
 
   /**
@@ -370,6 +478,7 @@ final class Relations {
     int support = 0;
     boolean meaningful = false;
     boolean absent = false;
+    BigDecimal gap = BigDecimal.ZERO;
     for (int k = 0; k < columns.length; k++) {
       Interval target = intervals[r][k];
       if (target == null || percent[k]) {
@@ -394,12 +503,13 @@ final class Relations {
         continue;
       }
       support++;
+      gap = gap.add(sum.midpoint().subtract(target.midpoint()).abs());
       if (sum.overlaps(target)) {
         holds++;
         meaningful |= nonZero >= 2 && values[r][k].signum() != 0 && exactEnough(target, sum);
       }
     }
-    return support == 0 && !absent ? null : new Block(s, terms, holds, support, meaningful, less);
+    return support == 0 && !absent ? null : new Block(s, terms, holds, support, meaningful, less, gap);
   }
 
   /**
