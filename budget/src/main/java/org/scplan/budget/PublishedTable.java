@@ -46,6 +46,9 @@ import org.scplan.core.internal.Text;
  * <p>This class is immutable and thread-safe.
  */
 public final class PublishedTable implements PlanSection {
+  /** The most terms a relation's description names one by one. */
+  private static final int LISTED = 4;
+
   /** The kind of section, as named in findings and reports. */
   public static final String KIND = "published-table";
 
@@ -185,6 +188,13 @@ public final class PublishedTable implements PlanSection {
    */
   public String describe(TableRelation relation) {
     List<String> names = relation.axis() == TableRelation.Axis.COLUMNS ? columns : rows;
+    List<TableRelation.Term> terms = relation.terms();
+    if (terms.size() > LISTED && terms.stream().allMatch(t -> t.sign() > 0)) {
+      // A long total reads better as the rows it adds than as every name.
+      return label(names.get(relation.target())) + " = the " + terms.size() + " " + (relation.axis()
+          == TableRelation.Axis.COLUMNS ? "columns" : "rows") + " from " + label(names.get(terms.get(0).index()))
+          + " to " + label(names.get(terms.get(terms.size() - 1).index()));
+    }
     StringBuilder sb = new StringBuilder(label(names.get(relation.target()))).append(" =");
     boolean first = true;
     for (TableRelation.Term t : relation.terms()) {
@@ -246,9 +256,12 @@ public final class PublishedTable implements PlanSection {
           String name = byColumns ? label(columns.get(rel.target())) : label(rows.get(rel.target()));
           BigDecimal half = sum.width().divide(BigDecimal.valueOf(2));
           String computed = show(mid, target.value()) + " (± " + show(half, target.value()) + ")";
+          String description = describe(rel);
+          String adds = rel.terms().size() > LISTED && description.contains(" = the ")
+              ? description.substring(description.indexOf(" = ") + 3) + " add up to " + computed
+              : description + " gives " + terms + " = " + computed;
           failures.add(Finding.error(byColumns ? BudgetRules.DERIVED_MISMATCH : BudgetRules.TOTAL_MISMATCH,
-              target.location(), where + ": " + name + " is printed " + target.printed() + ", but "
-                  + describe(rel) + " gives " + terms + " = " + computed)
+              target.location(), where + ": " + name + " is printed " + target.printed() + ", but " + adds)
               .withValues(computed, target.printed()));
         }
       }
@@ -260,8 +273,8 @@ public final class PublishedTable implements PlanSection {
                 f.actual().orElseThrow()));
       }
       findings.add(Finding.info(BudgetRules.RELATION_CHECKED, Location.of(title),
-          "Checked " + describe(rel) + " on " + checked + " " + places + ": holds on " + held + " (" + rel.basis()
-              + ")"));
+          "Checked " + describe(rel) + " on " + checked + " " + (checked == 1 ? places.substring(0, places.length() - 1)
+              : places) + ": holds on " + held + " (" + rel.basis() + ")"));
     }
     return ValidationReport.of(findings);
   }

@@ -135,9 +135,21 @@ final class CheckCommand {
             out.println("    " + line);
           }
         }
+        List<Finding> decided = r.report().filter(CheckCommand::isDecision).stream()
+            .sorted(java.util.Comparator.comparingInt(f -> DECISION_ORDER.indexOf(f.code()))).toList();
+        if (!decided.isEmpty() && threshold == Severity.INFO) {
+          out.println("  read as:");
+          for (Finding f : decided) {
+            String at = f.location().pointer().map(p -> " (at " + p + ")").orElse("");
+            out.println("    " + f.message() + at + " [" + f.code() + "]");
+          }
+        }
         out.println("  result: " + r.report().summary());
       }
       for (Finding f : shown(r.report(), threshold)) {
+        if (r.read() && isDecision(f)) {
+          continue;
+        }
         out.println("  " + pad(f.severity().name(), 8) + f.code());
         out.println("           at " + where(f.location(), r.file()));
         out.println("           " + f.message());
@@ -152,6 +164,16 @@ final class CheckCommand {
     out.println(results.size() + " " + what + (results.size() == 1 ? "" : "s") + " checked: "
         + (results.size() - unreadable - withErrors) + " without errors, " + withErrors + " with errors, "
         + unreadable + " unreadable");
+  }
+
+  /** Notes on what reading decided, and from where: the text report opens with them, under "read as". */
+  private static final List<String> DECISION_ORDER = List.of("csv.file.encoding", "csv.kind.detected",
+      "csv.layout.discovered", "csv.schema.detected", "csv.layout.transposed", "csv.unit.assumed",
+      "csv.precision.inferred", "csv.precision.mixed", "csv.income-sign.detected", "csv.polarity.assumed",
+      "csv.column.not-figures", "csv.column.unknown", "csv.cell.words", "budget.relation.checked");
+
+  static boolean isDecision(Finding f) {
+    return f.severity() == Severity.INFO && DECISION_ORDER.contains(f.code());
   }
 
   private static void describe(BusinessPlan plan, PrintStream out) {

@@ -53,7 +53,7 @@ class TableCommandTest {
         .contains("  budget \"table-5-resources\": Table 5: Resources")
         .contains("reconciliation: table-5-resources: 14 relations in 24 cells, consistent")
         .contains("result: 0 errors, 0 warnings, 2 infos")
-        .contains("INFO    csv.schema.detected")
+        .contains("[csv.schema.detected]")
         .contains("the headings match built-in schema kent-directorate-2018 best (6 of its 6 columns)")
         .contains("1 table checked: 1 without errors, 0 with errors, 0 unreadable");
     assertThat(r.err()).isEmpty();
@@ -94,8 +94,8 @@ class TableCommandTest {
     Path unmatched = file("colour.csv", "Budget 2019-20\nService,Gross,Income,Net,Colour\nA,10.0,-2.0,8.0,blue\n");
     Run u = run("table", unmatched.toString());
     assertThat(u.status()).as(u.out()).isEqualTo(ScplanCommand.OK);
-    assertThat(u.out()).contains("csv.column.not-figures").contains("at E2: row 2, column \"Colour\"")
-        .contains("Column 5 \"Colour\" holds 1 cells of words, not figures; they are not checked");
+    assertThat(u.out()).contains("csv.column.not-figures").contains("(at E2: row 2, column \"Colour\")")
+        .contains("Column 5 \"Colour\" holds 1 cell of words, not figures; it is not checked");
     Path extra = file("extra.csv", "Budget 2019-20\nService,Gross,Income,Net\nA,10.0,-2.0,8.0,99\n");
     Run e = run("table", extra.toString());
     assertThat(e.status()).as(e.out()).isEqualTo(ScplanCommand.UNREADABLE);
@@ -258,7 +258,7 @@ class TableCommandTest {
     Path risks = file("strict.csv", "Ref,Risk,Likelihood,Impact,Last Qrt\nR1,Flooding,4,5,20\n");
     Run lenient = run("table", risks.toString());
     assertThat(lenient.status()).as(lenient.out()).isEqualTo(ScplanCommand.OK);
-    assertThat(lenient.out()).contains("INFO    csv.column.unknown");
+    assertThat(lenient.out()).contains("[csv.column.unknown]");
     Run strict = run("table", "--strict", risks.toString());
     assertThat(strict.status()).as(strict.out()).isEqualTo(ScplanCommand.ERRORS);
     assertThat(strict.out()).contains("ERROR   csv.column.unknown").contains("\"Last Qrt\"");

@@ -92,7 +92,8 @@ final class FigureTables {
         problems.note(Finding.of(CsvRules.COLUMN_NOT_FIGURES, options.strict() ? Severity.ERROR : Severity.INFO,
             problems.at(c < h.width ? h.cell[c] : data.get(0).cell(c), h.name(c)),
             "Column " + (c + 1) + " " + Headings.quoted(h.name(c)) + " holds " + (words[c] + figures[c])
-                + (notes ? " cells of notes or references" : " cells of words") + ", not figures; they are not checked"));
+                + (words[c] + figures[c] == 1 ? " cell" : " cells") + (notes ? " of notes or references" : " of words")
+                + ", not figures; " + (words[c] + figures[c] == 1 ? "it is" : "they are") + " not checked"));
       }
     }
     if (columns.isEmpty()) {
@@ -174,7 +175,7 @@ final class FigureTables {
     Relations relations = new Relations(headings, rowNames, cells, money(columns, money), breaks, years);
     relations.discover().forEach(b::relation);
     problems.note(CsvRules.LAYOUT_DISCOVERED, Severity.INFO, problems.file(), "Read as printed, " + why + ": "
-        + rows.size() + " rows of figures named by " + (names >= 0 ? "column " + (names + 1) + " "
+        + rows.size() + (rows.size() == 1 ? " row" : " rows") + " of figures named by " + (names >= 0 ? "column " + (names + 1) + " "
             + Headings.quoted(h.name(names)) : "their row numbers") + ", " + columns.size() + " columns of figures ("
         + String.join(", ", List.of(headings)) + "), money in " + tableUnit.label()
         + (thousands ? " to the nearest £1,000 (every figure is a whole number of thousands)" : "")

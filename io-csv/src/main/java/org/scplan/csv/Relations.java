@@ -173,8 +173,8 @@ final class Relations {
           across.add(i);
         }
       }
-      String why = c.named() ? "named by the headings" : "holds on " + c.holds() + " of " + c.support()
-          + (sample < rows.size() ? " rows sampled" : " rows");
+      String why = c.named() ? "named by the headings" : sample < rows.size()
+          ? "found in the figures of the first " + sample + " rows" : "found in the figures";
       found.add(TableRelation.ofColumns(c.target(), c.terms(), across, why));
     }
   }
@@ -422,8 +422,7 @@ final class Relations {
       if (across.isEmpty()) {
         continue;
       }
-      String basis = (named ? "named by its label; holds in " : "holds in ") + best.holds + " of " + best.support
-          + (best.support == 1 ? " column" : " columns");
+      String basis = named ? "named by its label" : "found in the figures";
       found.add(TableRelation.ofRows(r, best.terms, across, basis));
     }
   }
