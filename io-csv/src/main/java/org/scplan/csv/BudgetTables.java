@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.scplan.budget.BudgetColumn;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetRules;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.Formula;
 import org.scplan.budget.LineKind;
@@ -322,12 +323,13 @@ final class BudgetTables {
     }
     if (free && l != null && l.schema.carriesExtraColumns() && !problems.hasProblemsSince(mark)
         && raw.rows().size() <= COMPARED) {
-      // A generic schema is a partial match: when its reading leaves figures unexplained (a statement
-      // whose totals it groups wrongly) and the table's own arithmetic explains every figure, keep that.
-      int byProfiles = errors(profiles);
+      // A generic schema is a partial match: when its reading leaves figures unexplained or unchecked (a
+      // statement whose totals it groups wrongly, lines below the services that have no gross or income)
+      // and the table's own arithmetic explains every figure, keep that.
+      int byProfiles = errors(profiles) + missing(profiles);
       Problems.Mark read = problems.mark();
       List<PlanSection> discovered = discover(raw, "as the generic " + l.schema.name() + " reading leaves "
-          + byProfiles + (byProfiles == 1 ? " figure" : " figures") + " unexplained");
+          + byProfiles + (byProfiles == 1 ? " figure" : " figures") + " unexplained or unchecked");
       int byDiscovery = problems.hasProblemsSince(read) || discovered.isEmpty() ? Integer.MAX_VALUE
           : errors(discovered);
       if (byDiscovery == 0 && byProfiles > 0) {
@@ -341,6 +343,17 @@ final class BudgetTables {
 
   /** The most rows of a table that is read both ways when a generic schema fits it. */
   private static final int COMPARED = 5000;
+
+  /**
+   * Lines whose cells a profile's formulas need but the table leaves blank, when there are two or more:
+   * lines the schema does not fit (a statement's lines below the services). One such line is more
+   * likely a figure not yet known.
+   */
+  private static int missing(List<? extends PlanSection> sections) {
+    long lines = sections.stream().flatMap(s -> s.validate().withCode(BudgetRules.CELL_MISSING).stream())
+        .map(f -> f.location().path()).distinct().count();
+    return lines >= 2 ? (int) lines : 0;
+  }
 
   private static int errors(List<? extends PlanSection> sections) {
     return sections.stream().mapToInt(s -> s.validate().errors().size()).sum();

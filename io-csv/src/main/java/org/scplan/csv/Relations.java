@@ -343,8 +343,23 @@ final class Relations {
     return TOTAL.matcher(w).matches() || STATEMENT.matcher(w).matches();
   }
 
-  private static int sign(String name) {
-    return LESS.matcher(Labels.words(name).toLowerCase(Locale.ROOT)).matches() ? -1 : 1;
+  /**
+   * How a row counts in a total of rows: taken off when its label says "Less" and its figures are
+   * printed positive; a "Less" row printed negative ("Less: grants (2,355)") is already signed.
+   */
+  private int sign(int row) {
+    if (!LESS.matcher(Labels.words(rows.get(row)).toLowerCase(Locale.ROOT)).matches()) {
+      return 1;
+    }
+    int negative = 0;
+    int positive = 0;
+    for (BigDecimal v : values[row]) {
+      if (v != null) {
+        negative += v.signum() < 0 ? 1 : 0;
+        positive += v.signum() > 0 ? 1 : 0;
+      }
+    }
+    return negative > positive ? 1 : -1;
   }
 
   private void rowRelations() {
@@ -467,7 +482,7 @@ final class Relations {
       if (blockStart[x] >= s || cover[x] < s) {
         continue;
       }
-      terms.add(new Term(sign(rows.get(x)), x));
+      terms.add(new Term(sign(x), x));
     }
     return terms;
   }
