@@ -101,10 +101,12 @@ final class FigureTables {
       return Optional.empty();
     }
     String title = options.title().orElse(h.titles.isEmpty() ? defaultTitle : h.titles.get(0));
-    AmountUnit tableUnit = options.unit().orElseGet(() -> tableUnit(h, columns));
+    AmountUnit printedUnit = options.unit().orElseGet(() -> tableUnit(h, columns));
+    // A table that prints no unit of money anywhere (a staffing table, a count) holds plain numbers.
+    AmountUnit tableUnit = printedUnit == null ? AmountUnit.POUNDS : printedUnit;
     boolean[] money = new boolean[width];
     for (int c : columns) {
-      money[c] = isMoney(h, data, c);
+      money[c] = printedUnit != null && isMoney(h, data, c);
     }
     boolean thousands = options.decimals().isEmpty() && tableUnit == AmountUnit.POUNDS
         && wholeThousands(data, columns, money);
@@ -177,7 +179,8 @@ final class FigureTables {
     problems.note(CsvRules.LAYOUT_DISCOVERED, Severity.INFO, problems.file(), "Read as printed, " + why + ": "
         + rows.size() + (rows.size() == 1 ? " row" : " rows") + " of figures named by " + (names >= 0 ? "column " + (names + 1) + " "
             + Headings.quoted(h.name(names)) : "their row numbers") + ", " + columns.size() + " columns of figures ("
-        + String.join(", ", List.of(headings)) + "), money in " + tableUnit.label()
+        + String.join(", ", List.of(headings)) + "), " + (printedUnit == null ? "plain numbers (no unit of money is"
+            + " printed)" : "money in " + tableUnit.label())
         + (thousands ? " to the nearest £1,000 (every figure is a whole number of thousands)" : "")
         + ", each figure at the precision it is printed with; " + relations.summary());
     return Optional.of(b.build());
@@ -235,7 +238,8 @@ final class FigureTables {
           TableCell cell = TableCell.parse(r.text(c));
           if (cell.isFigure() && !cell.isPercent()) {
             figures++;
-            cell.unit().ifPresent(u -> own.merge(u, 1, Integer::sum));
+            cell.unit().or(() -> cell.hasCurrency() ? Optional.of(AmountUnit.POUNDS) : Optional.empty())
+                .ifPresent(u -> own.merge(u, 1, Integer::sum));
           }
         } catch (ValueParseException e) {
           // reported where the cell is read
@@ -247,6 +251,10 @@ final class FigureTables {
         return e.getKey();
       }
     }
+    if (!own.isEmpty()) {
+      // Figures in several units ("£8.2m" beside "£950k"): money, shown in the unit most of them use.
+      return own.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
     return h.titleUnit().or(() -> {
       for (int c = 0; c < h.width; c++) {
         if (h.unit[c] != null) {
@@ -254,7 +262,7 @@ final class FigureTables {
         }
       }
       return Optional.empty();
-    }).orElse(AmountUnit.POUNDS);
+    }).orElse(null);
   }
 
   private static boolean isMoney(Headings h, List<RawTable.Row> data, int c) {

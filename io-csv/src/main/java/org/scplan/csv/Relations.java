@@ -44,6 +44,8 @@ final class Relations {
       + "requirement|net revenue budget|net revenue expenditure|net expenditure|net cost|net spending|net|"
       + "net operating expenditure|amount to be met|net budget|gross expenditure|total expenditure|"
       + "provision of services|comprehensive income and expenditure)( .*)?");
+  private static final Pattern RATE = Pattern.compile("(.* )?(percentage|percent|per cent|ratio|average|"
+      + "per head|per resident|per capita|band d)( .*)?");
   private static final Pattern LESS = Pattern.compile("(less|deduct|minus)( .*)?");
 
   private final String[] columns;
@@ -55,6 +57,8 @@ final class Relations {
   private final int[] blockStart;
   /** Columns of percentages: shares and rates, which no total adds. */
   private final boolean[] percent;
+  /** Rows of percentages or rates ("Percentage", "% change", "Cost per resident", "Band D equivalent"), which no relation adds. */
+  private final boolean[] rate;
   private final List<Integer> breaks;
   /** The year each column's heading names (null for none): headings name a relation only within one year. */
   private final Object[] years;
@@ -82,6 +86,10 @@ final class Relations {
     this.percent = new boolean[columns.length];
     for (int k = 0; k < columns.length; k++) {
       percent[k] = isPercent(k);
+    }
+    this.rate = new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      rate[i] = RATE.matcher(Labels.words(rows.get(i))).matches() || rows.get(i).contains("%");
     }
     this.blockStart = new int[rows.size()];
     java.util.Arrays.fill(blockStart, -1);
@@ -169,7 +177,7 @@ final class Relations {
       sets.add(set);
       List<Integer> across = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
-        if (intervals[i][c.target()] != null) {
+        if (intervals[i][c.target()] != null && !rate[i]) {
           across.add(i);
         }
       }
@@ -284,7 +292,7 @@ final class Relations {
     boolean[] nonZero = new boolean[terms.size()];
     for (int i = 0; i < sample; i++) {
       Interval target = intervals[i][t];
-      if (target == null) {
+      if (target == null || rate[i]) {
         continue;
       }
       Interval sum = Interval.point(BigDecimal.ZERO);
@@ -368,6 +376,9 @@ final class Relations {
     int[] cover = new int[n];
     int lastTotal = -1;
     for (int r = 1; r < n; r++) {
+      if (rate[r]) {
+        continue;
+      }
       boolean named = isStatementLine(rows.get(r));
       if (!every && !named && r != n - 1) {
         continue;
@@ -479,7 +490,7 @@ final class Relations {
   private List<Term> leaves(int s, int r, int[] cover) {
     List<Term> terms = new ArrayList<>();
     for (int x = s; x < r; x++) {
-      if (blockStart[x] >= s || cover[x] < s) {
+      if (blockStart[x] >= s || cover[x] < s || rate[x]) {
         continue;
       }
       terms.add(new Term(sign(x), x));
