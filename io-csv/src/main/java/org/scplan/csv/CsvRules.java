@@ -79,6 +79,15 @@ public final class CsvRules {
    */
   public static final String CELL_WORDS = "csv.cell.words";
 
+  /** INFO: a row of one cell among a table's rows is read as a heading of the rows under it, or as a note under the table. */
+  public static final String ROW_NOTE = "csv.row.note";
+
+  /**
+   * INFO: a register prints likelihood and impact as averages with decimals (4.2, 5.1), not levels of
+   * a matrix; the risk is not placed on the matrix, and its printed score is checked as their product.
+   */
+  public static final String RISK_AVERAGED = "csv.risk.averaged";
+
   /**
    * WARNING: --year names one financial year but the table's headings or title name another; the
    * table's own year is used.

@@ -1,12 +1,15 @@
 package org.scplan.csv;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.core.Finding;
+import org.scplan.core.Interval;
 import org.scplan.core.Location;
+import org.scplan.core.ReportedNumber;
 import org.scplan.csv.Vocabulary.RiskField;
 import org.scplan.csv.internal.Labels;
 import org.scplan.risk.Axis;
@@ -91,9 +94,34 @@ final class RiskTables {
     RiskRegister.Builder register = RiskRegister.builder().id(options.id().orElse(Labels.slug(title))).title(title)
         .matrix(matrix);
     options.asAt().ifPresent(register::asAt);
-    for (RawTable.Row row : f.rows()) {
+    List<RawTable.Row> rows = f.rows();
+    int lastFull = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).nonBlank() >= 2) {
+        lastFull = i;
+      }
+    }
+    // Two columns of titles ("Topic" and "Risk identified"): the one headed as the risk names it, the other groups it.
+    List<Integer> titles = f.columns(RiskField.TITLE);
+    int titleColumn = titles.stream().filter(c -> Labels.words(f.headings.heading[c]).startsWith("risk")).findFirst()
+        .orElse(titles.isEmpty() ? -1 : titles.get(0));
+    int topicColumn = titles.stream().filter(c -> c != titleColumn).findFirst().orElse(-1);
+    String topic = null;
+    for (int i = 0; i < rows.size(); i++) {
+      RawTable.Row row = rows.get(i);
+      if (row.nonBlank() == 1 && lastFull >= 0 && !row.cell(0).isBlank()) {
+        // One cell alone: a heading of the rows under it ("Income"), or a note under the table.
+        boolean note = i > lastFull;
+        problems.note(Finding.info(CsvRules.ROW_NOTE, problems.atRow(row), "Row " + row.number() + " is read as "
+            + (note ? "a note under the table" : "a heading of the rows under it") + ": "
+            + org.scplan.core.internal.Text.quote(row.cell(0).clean())));
+        continue;
+      }
       String reference = f.text(row, RiskField.REFERENCE);
-      String name = f.text(row, RiskField.TITLE);
+      String name = titleColumn < 0 ? "" : row.text(titleColumn);
+      if (topicColumn >= 0 && !row.text(topicColumn).isEmpty()) {
+        topic = row.text(topicColumn);
+      }
       String description = f.text(row, RiskField.DESCRIPTION);
       if (reference.isEmpty() && name.isEmpty() && description.isEmpty()) {
         problems.note(Finding.warning(CsvRules.ROW_NO_NAME, problems.atRow(row), "Row " + row.number()
@@ -105,7 +133,8 @@ final class RiskTables {
       set(name, b::title);
       set(description, b::description);
       set(f.text(row, RiskField.OWNER), b::owner);
-      set(f.text(row, RiskField.CATEGORY), b::category);
+      String category = f.text(row, RiskField.CATEGORY);
+      set(category.isEmpty() && topicColumn >= 0 && topic != null ? topic : category, b::category);
       for (int c : f.columns(RiskField.CONTROLS)) {
         set(row.text(c), b::addControl);
       }
@@ -192,14 +221,17 @@ final class RiskTables {
       }
     }
     int lc = f.column(likelihoodField);
+    int ic = f.column(impactField);
+    int sc = scoreField == null ? -1 : f.column(scoreField);
+    if (averaged(f, row, lc, ic, sc)) {
+      return new Printed(null, null, null, null, null, null);
+    }
     if (lc >= 0 && !row.text(lc).isEmpty() && !isAbsent(row.text(lc))) {
       likelihood = axisLevel(f, row, lc, matrix.likelihood());
     }
-    int ic = f.column(impactField);
     if (ic >= 0 && !row.text(ic).isEmpty() && !isAbsent(row.text(ic))) {
       impact = axisLevel(f, row, ic, matrix.impact());
     }
-    int sc = scoreField == null ? -1 : f.column(scoreField);
     if (sc >= 0 && !row.text(sc).isEmpty() && !isAbsent(row.text(sc))) {
       Matcher n = NUMBER.matcher(row.text(sc));
       if (n.find()) {
@@ -232,6 +264,49 @@ final class RiskTables {
       impact = null;
     }
     return new Printed(likelihood, impact, score, band, scoreAt, bandAt, printedBand, text);
+  }
+
+  /** A likelihood or impact printed with decimals: an average of people's scores, not a level ({@code 4.2}). */
+  private static final Pattern DECIMAL = Pattern.compile("^[0-9]{1,2}\\.[0-9]+$");
+
+  /**
+   * Reads likelihood and impact printed as averages with decimals ({@code 4.2}, {@code 5.1}), which no
+   * matrix's levels hold: they are never cut down to a level. The printed score is checked as their
+   * product by interval arithmetic (4.2 × 5.1 is [4.15 × 5.05, 4.25 × 5.15]), and the row is noted.
+   * Returns false, reading nothing, when neither is printed so.
+   */
+  private boolean averaged(TableFields<RiskField> f, RawTable.Row row, int lc, int ic, int sc) {
+    String l = lc < 0 ? "" : row.text(lc);
+    String i = ic < 0 ? "" : row.text(ic);
+    if (!DECIMAL.matcher(l).matches() && !DECIMAL.matcher(i).matches()) {
+      return false;
+    }
+    String s = sc < 0 ? "" : row.text(sc);
+    try {
+      Interval li = ReportedNumber.parse(l).interval();
+      Interval ii = ReportedNumber.parse(i).interval();
+      Interval product = Interval.closed(li.lower().multiply(ii.lower()), li.upper().multiply(ii.upper()));
+      if (s.isEmpty()) {
+        problems.note(Finding.info(CsvRules.RISK_AVERAGED, f.at(row, lc), "Row " + row.number()
+            + " prints likelihood " + l + " and impact " + i + " as averages, not levels of the matrix; the risk is"
+            + " not placed on it"));
+        return true;
+      }
+      Interval score = ReportedNumber.parse(s).interval();
+      if (!product.overlaps(score)) {
+        problems.note(Finding.error(CsvRules.RISK_SCORE_MISMATCH, f.at(row, sc), "Row " + row.number()
+            + ": the score is printed as " + s + ", but likelihood " + l + " × impact " + i + " is " + product
+            + " as printed").withValues(product.toString(), s));
+      } else {
+        problems.note(Finding.info(CsvRules.RISK_AVERAGED, f.at(row, lc), "Row " + row.number()
+            + " prints likelihood " + l + " and impact " + i + " as averages, not levels of the matrix; the risk is"
+            + " not placed on it, and its score " + s + " is their product within rounding"));
+      }
+    } catch (IllegalArgumentException e) {
+      f.unreadable(row, sc < 0 ? lc : sc, "cannot read the averaged rating " + Headings.quoted(l + " × " + i
+          + (s.isEmpty() ? "" : " = " + s)), "figures such as 4.2 × 5.1 = 21.42");
+    }
+    return true;
   }
 
   private static boolean isAbsent(String text) {

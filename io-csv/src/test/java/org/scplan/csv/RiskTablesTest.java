@@ -132,4 +132,18 @@ class RiskTablesTest {
       assertThat(f.message()).contains("score 12 lies outside the band printed with its level (High 16 to 25)");
     });
   }
+
+  @Test
+  void averagedLikelihoodAndImpactAreCheckedAsAProductNeverCutToALevel() {
+    String text = "RISK\tIMPACT ON SERVICES SCORE\tLIKELIHOOD SCORE\tTOTAL RISK SCORE\n"
+        + "Lack of investment\t4.2\t5.1\t21.42\nLack of resources\t3.7\t4.9\t18.13\nMisprinted\t3.6\t4.3\t16.48\n";
+    TableResult r = TableReader.standard().read("averaged.tsv", text);
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    assertThat(r.register().orElseThrow().risks()).hasSize(3).allSatisfy(risk -> assertThat(risk.current()).isEmpty());
+    assertThat(r.notes().withCode(CsvRules.RISK_AVERAGED)).hasSize(2);
+    assertThat(r.notes().withCode(CsvRules.RISK_SCORE_MISMATCH)).singleElement().satisfies(f -> {
+      assertThat(f.location().pointer()).contains("D4: row 4, column \"TOTAL RISK SCORE\"");
+      assertThat(f.message()).contains("printed as 16.48").contains("4.3 × impact 3.6");
+    });
+  }
 }
