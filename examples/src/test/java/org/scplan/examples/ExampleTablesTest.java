@@ -25,7 +25,8 @@ class ExampleTablesTest {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
           "kent-kass-hq-2010-11-budget.tsv", "kent-asch-2018-19-table-5.tsv",
           "kent-asch-2018-19-table-7-kpis.tsv", "kent-asch-2018-19-table-1-risks.tsv",
-          "transposed-revenue-outturn.tsv");
+          "transposed-revenue-outturn.tsv", "west-norfolk-budget-requirement-2024-25.tsv",
+          "maidstone-planning-kpis-q3-2020-21.tsv");
     }
   }
 
@@ -80,5 +81,23 @@ class ExampleTablesTest {
     assertThat(r.out()).contains("budget \"adult-social-care-revenue-estimates-2019-20\"")
         .contains("budget \"adult-social-care-revenue-estimates-2020-21\"")
         .contains("csv.layout.transposed");
+  }
+
+  @Test
+  void westNorfolksBudgetIsReadAsPrintedAndItsFourPublishedSlipsFound() {
+    ScplanCommandTest.Run r = table("tables/west-norfolk-budget-requirement-2024-25.tsv");
+    assertThat(r.status()).as(r.out()).isEqualTo(ScplanCommand.ERRORS);
+    assertThat(r.out()).contains("result: 4 errors")
+        .contains("at D16: row 16, column \"2024/2025 Estimate\"").contains("gives £0 + (£2,199,130) = -2,199,130")
+        .contains("at D17: row 17").contains("at B25: row 25").contains("at C25: row 25")
+        .contains("2024/2025 Estimate = Gross Expenditure + Gross Income on 23 rows: holds on 22");
+  }
+
+  @Test
+  void maidstonesKpisAreRatedByItsOwnTenPerCentRule() {
+    ScplanCommandTest.Run r = table("--rule", "tolerance-10", "tables/maidstone-planning-kpis-q3-2020-21.tsv");
+    assertThat(r.status()).as(r.out()).isEqualTo(ScplanCommand.OK);
+    // The page's own summary: green 3, amber 2, red 1 (and three not rated: no target, or annual).
+    assertThat(r.out()).contains("3 green, 2 amber, 1 red, 3 not rated");
   }
 }
