@@ -370,8 +370,10 @@ final class BudgetTables {
         figures = Headings.isFigures(r);
         continue;
       }
-      if (r.nonBlank() >= 2 && !Headings.isFigures(r) && r.cells().stream().skip(1).map(RawTable.Cell::clean)
-          .anyMatch(t -> !Labels.years(t).isEmpty() || Labels.unit(t).isPresent())) {
+      if (r.nonBlank() >= 2 && r.cells().stream().skip(1).map(RawTable.Cell::clean)
+          .anyMatch(t -> !t.isEmpty() && !Character.isDigit(t.charAt(0)) && t.charAt(0) != '-' && t.charAt(0) != '('
+              && (!Labels.years(t).isEmpty() || Labels.unit(t).isPresent()))
+          && !Headings.isFigures(r)) {
         return true;
       }
     }

@@ -15,6 +15,12 @@ public final class CsvRules {
   /** ERROR: the file cannot be opened or decoded, or is too large to read. */
   public static final String FILE_UNREADABLE = "csv.file.unreadable";
 
+  /**
+   * ERROR: the table is too large for the memory the program may use; the finding says how much it
+   * needs and how to give it more. Never an internal error.
+   */
+  public static final String FILE_TOO_LARGE = "csv.file.too-large";
+
   /** ERROR: the text is not CSV or TSV: a quoted cell that never closes, say. */
   public static final String SYNTAX = "csv.syntax";
 

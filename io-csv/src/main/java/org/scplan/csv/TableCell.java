@@ -126,6 +126,10 @@ public final class TableCell {
   public static TableCell parse(CharSequence text) {
     requireNonNull(text, "text");
     String original = text.toString();
+    TableCell plain = plainFigure(original);
+    if (plain != null) {
+      return plain;
+    }
     List<String> notes = new ArrayList<>();
     Matcher sup = SUPERSCRIPT_NOTE.matcher(original);
     StringBuilder withoutSup = new StringBuilder();
@@ -156,6 +160,76 @@ public final class TableCell {
       return new TableCell(Kind.ABSENT, null, 0, null, false, false, null, t, footnotes);
     }
     return figure(original, t, footnotes);
+  }
+
+  /**
+   * Reads the form most cells of a large table take, a plain figure ({@code 12,345.6},
+   * {@code -1,234}, {@code (980)}), without the general grammar; anything else, or a figure whose
+   * thousands separators do not group three digits, is left to it (null), so the two readings never
+   * differ.
+   */
+  private static TableCell plainFigure(String t) {
+    int n = t.length();
+    if (n == 0 || n > 40) {
+      return null;
+    }
+    int i = 0;
+    int end = n;
+    boolean negative = false;
+    if (t.charAt(0) == '-') {
+      negative = true;
+      i = 1;
+    } else if (t.charAt(0) == '(' && t.charAt(n - 1) == ')') {
+      negative = true;
+      i = 1;
+      end = n - 1;
+    }
+    if (i >= end || !isDigit(t.charAt(i)) || t.charAt(i) == '0' && i + 1 < end && t.charAt(i + 1) != '.') {
+      return null;
+    }
+    StringBuilder digits = new StringBuilder(end - i);
+    int group = 0;
+    boolean separators = false;
+    int k = i;
+    for (; k < end && t.charAt(k) != '.'; k++) {
+      char c = t.charAt(k);
+      if (c == ',') {
+        if (group == 0 || group > 3 || !separators && digits.length() > 3 || separators && group != 3) {
+          return null;
+        }
+        separators = true;
+        group = 0;
+      } else if (isDigit(c)) {
+        digits.append(c);
+        group++;
+      } else {
+        return null;
+      }
+    }
+    if (separators && group != 3 || group == 0) {
+      return null;
+    }
+    int decimals = 0;
+    if (k < end) {
+      digits.append('.');
+      for (k++; k < end; k++) {
+        if (!isDigit(t.charAt(k))) {
+          return null;
+        }
+        digits.append(t.charAt(k));
+        decimals++;
+      }
+      if (decimals == 0) {
+        return null;
+      }
+    }
+    BigDecimal value = new BigDecimal(digits.toString());
+    return new TableCell(Kind.FIGURE, negative ? value.negate() : value, decimals, null, false, false, null, null,
+        List.of());
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static TableCell figure(String original, String cleaned, List<String> footnotes) {

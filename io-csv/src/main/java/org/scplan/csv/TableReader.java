@@ -93,9 +93,14 @@ public final class TableReader {
     Problems problems = new Problems(source);
     byte[] bytes;
     try {
-      if (Files.size(file) > MAX_BYTES) {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
         problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "The file is larger than "
             + MAX_BYTES / (1024 * 1024) + " MiB");
+        return result(source, null, List.of(), problems);
+      }
+      if (size * MEMORY_PER_BYTE > available()) {
+        tooLarge(problems, size);
         return result(source, null, List.of(), problems);
       }
       bytes = Files.readAllBytes(file);
@@ -133,15 +138,48 @@ public final class TableReader {
   public TableResult read(String source, String text) {
     requireNonNull(source, "source");
     requireNonNull(text, "text");
-    return readText(source, text, baseName(source), new Problems(source));
+    try {
+      return readText(source, text, baseName(source), new Problems(source));
+    } catch (OutOfMemoryError e) {
+      Problems refused = new Problems(source);
+      tooLarge(refused, text.length());
+      return result(source, null, List.of(), refused);
+    }
   }
 
   private TableResult read(String source, byte[] bytes, String title, Problems problems) {
-    String text = decode(bytes, problems);
-    if (text == null) {
-      return result(source, null, List.of(), problems);
+    try {
+      String text = decode(bytes, problems);
+      if (text == null) {
+        return result(source, null, List.of(), problems);
+      }
+      return readText(source, text, title, problems);
+    } catch (OutOfMemoryError e) {
+      // Everything read so far is garbage once this frame is left; say so plainly instead of failing.
+      Problems refused = new Problems(source);
+      tooLarge(refused, bytes.length);
+      return result(source, null, List.of(), refused);
     }
-    return readText(source, text, title, problems);
+  }
+
+  /**
+   * About how many bytes of heap reading and checking a table takes for each byte of its file:
+   * measured on a 1,000,000-row budget table (BENCHMARKS.md), with room to spare.
+   */
+  static final long MEMORY_PER_BYTE = 24;
+
+  private static long available() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+  }
+
+  private static void tooLarge(Problems problems, long size) {
+    long mib = 1024 * 1024;
+    problems.problem(CsvRules.FILE_TOO_LARGE, problems.file(), "The table is too large for the memory this program"
+        + " may use: its " + (size + mib - 1) / mib + " MiB need about " + (size * MEMORY_PER_BYTE + mib - 1) / mib
+        + " MiB, and " + Math.max(0, available() / mib) + " MiB are free; give Java more (for scplan,"
+        + " JDK_JAVA_OPTIONS=-Xmx" + Math.max(1, (size * MEMORY_PER_BYTE * 5 / 4) / (1024 * mib) + 1)
+        + "g) or split the table");
   }
 
   private TableResult readText(String source, String text, String title, Problems problems) {

@@ -49,6 +49,35 @@ public final class Labels {
     return t;
   }
 
+  /**
+   * Whether text is already its own words but for case: letters and digits in single-spaced words,
+   * with nothing a heading's words drop (a unit, a year, a quarter, a footnote, punctuation). Most
+   * line names of a large table are ("Service line 12"), and need no patterns.
+   */
+  private static boolean isPlainWords(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    boolean digits = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      boolean digit = c >= '0' && c <= '9';
+      if (!letter && !digit && !(c == ' ' && previous != ' ')) {
+        return false;
+      }
+      if (digit && (previous == 'q' || previous == 'Q')) {
+        return false;
+      }
+      digits |= digit;
+      previous = c;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return !lower.contains("gbp") && !(digits && lower.contains(" to "));
+  }
+
   /** Whether text has nothing to clean but its ends: no markup, no emphasis, no unusual or doubled spaces. */
   private static boolean isPlain(String text) {
     char previous = 'x';
@@ -176,6 +205,9 @@ public final class Labels {
   }
 
   private static String words(String text, boolean keepYears) {
+    if (isPlainWords(text)) {
+      return text.toLowerCase(Locale.ROOT);
+    }
     String t = clean(text);
     t = UNIT.matcher(t).replaceAll(" ");
     Matcher m = YEAR.matcher(t);
