@@ -371,7 +371,7 @@ final class BudgetTables {
         continue;
       }
       if (r.nonBlank() >= 2 && r.cells().stream().skip(1).map(RawTable.Cell::clean)
-          .anyMatch(t -> !t.isEmpty() && !Character.isDigit(t.charAt(0)) && t.charAt(0) != '-' && t.charAt(0) != '('
+          .anyMatch(t -> !t.isEmpty() && !TableCell.isPlainFigure(t)
               && (!Labels.years(t).isEmpty() || Labels.unit(t).isPresent()))
           && !Headings.isFigures(r)) {
         return true;

@@ -228,6 +228,11 @@ public final class TableCell {
         List.of());
   }
 
+  /** Whether text is a plain figure ({@code 12,345.6}, {@code (980)}), read without the general grammar. */
+  static boolean isPlainFigure(String text) {
+    return plainFigure(text) != null;
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
