@@ -84,7 +84,7 @@ public final class TableCeiling {
 
   private static boolean fits(Path file, long heapMb) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx" + heapMb + "m", "-XX:+UseSerialGC", "-cp",
+    Process p = new ProcessBuilder(java, "-Xmx" + heapMb + "m", "-XX:+UseSerialGC", "-Dscplan.table.memoryPerByte=0", "-cp",
         System.getProperty("java.class.path"), TableCeiling.class.getName(), "--read", file.toString())
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {

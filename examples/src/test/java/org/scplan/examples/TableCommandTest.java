@@ -267,12 +267,12 @@ class TableCommandTest {
   @Test
   void aTableTooLargeForTheHeapIsRefusedWithExitTwoNotAnInternalError() throws Exception {
     StringBuilder sb = new StringBuilder("Service,Gross £'000,Income £'000,Net £'000\n");
-    for (int i = 1; i <= 100_000; i++) {
+    for (int i = 1; i <= 200_000; i++) {
       sb.append("Service line ").append(i).append(",\"1,234.5\",-234.5,\"1,000.0\"\n");
     }
     Path big = file("big.csv", sb.toString());
     String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(launcher, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+    Process p = new ProcessBuilder(launcher, "-Xmx40m", "-cp", System.getProperty("java.class.path"),
         ScplanCommand.class.getName(), "table", big.toString()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();

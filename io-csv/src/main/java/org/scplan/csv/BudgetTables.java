@@ -657,6 +657,82 @@ final class BudgetTables {
   /** A figure restated in the table's unit; {@code nil} for a dash. */
   private record Figure(BigDecimal value, int decimals, boolean ownPrecision, boolean nil, RawTable.Cell cell) {}
 
+  /**
+   * The figures of a table's lines, column by column, kept compactly (a million lines are read):
+   * each as its unscaled value, scale and printed decimals, with a {@link Figure} made when asked for
+   * and its cell found again in the line's row.
+   */
+  private static final class Figures {
+    private static final byte ABSENT = 0;
+    private static final byte FIGURE = 1;
+    private static final byte NIL = 2;
+    private static final byte OWN = 4;
+
+    private final List<Line> lines;
+    private final List<Col> cols;
+    private final long[][] unscaled;
+    private final short[][] scale;
+    private final short[][] decimals;
+    private final byte[][] kind;
+    private final Map<Long, BigDecimal> large = new HashMap<>();
+
+    Figures(List<Line> lines, List<Col> cols) {
+      this.lines = lines;
+      this.cols = cols;
+      int n = lines.size();
+      unscaled = new long[cols.size()][];
+      scale = new short[cols.size()][];
+      decimals = new short[cols.size()][];
+      kind = new byte[cols.size()][];
+      for (int k = 0; k < cols.size(); k++) {
+        if (cols.get(k).table() >= 0) {
+          unscaled[k] = new long[n];
+          scale[k] = new short[n];
+          decimals[k] = new short[n];
+          kind[k] = new byte[n];
+        }
+      }
+    }
+
+    int rows() {
+      return lines.size();
+    }
+
+    void set(int i, int k, Figure f) {
+      if (f == null || kind[k] == null) {
+        return;
+      }
+      if (f.nil()) {
+        kind[k][i] = NIL;
+        return;
+      }
+      kind[k][i] = (byte) (FIGURE | (f.ownPrecision() ? OWN : 0));
+      decimals[k][i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, f.decimals()));
+      BigDecimal v = f.value();
+      if (v.scale() >= Short.MIN_VALUE && v.scale() <= Short.MAX_VALUE && v.unscaledValue().bitLength() < 63) {
+        unscaled[k][i] = v.unscaledValue().longValue();
+        scale[k][i] = (short) v.scale();
+      } else {
+        large.put((long) i * cols.size() + k, v);
+      }
+    }
+
+    Figure get(int i, int k) {
+      if (kind[k] == null || kind[k][i] == ABSENT) {
+        return null;
+      }
+      RawTable.Cell cell = lines.get(i).row().cell(cols.get(k).table());
+      if (kind[k][i] == NIL) {
+        return new Figure(null, Integer.MIN_VALUE, false, true, cell);
+      }
+      BigDecimal v = large.get((long) i * cols.size() + k);
+      if (v == null) {
+        v = BigDecimal.valueOf(unscaled[k][i], scale[k][i]);
+      }
+      return new Figure(v, decimals[k][i], (kind[k][i] & OWN) != 0, false, cell);
+    }
+  }
+
   private BudgetProfile build(Layout l, FinancialYear year, List<Col> given, List<Line> lines,
       List<Structure.Event> events, String id, String title) {
     problems.section(id);
@@ -681,7 +757,7 @@ final class BudgetTables {
       }
     }
     AmountUnit tableUnit = tableUnit(l, cols);
-    Figure[][] figures = new Figure[lines.size()][cols.size()];
+    Figures figures = new Figures(lines, cols);
     boolean unitUsed = false;
     for (int i = 0; i < lines.size() && !problems.isFull(); i++) {
       for (int k = 0; k < cols.size(); k++) {
@@ -690,9 +766,9 @@ final class BudgetTables {
           continue;
         }
         RawTable.Cell cell = lines.get(i).row().cell(col.table());
-        figures[i][k] = figure(l, cell, col, tableUnit);
-        unitUsed |= figures[i][k] != null && figures[i][k].value() != null && col.column().isMoney()
-            && !figures[i][k].ownPrecision();
+        Figure f = figure(l, cell, col, tableUnit);
+        figures.set(i, k, f);
+        unitUsed |= f != null && f.value() != null && col.column().isMoney() && !f.ownPrecision();
       }
     }
     if (problems.hasProblems()) {
@@ -724,7 +800,7 @@ final class BudgetTables {
           default -> {
             List<BigDecimal> cells = new ArrayList<>(cols.size());
             for (int k = 0; k < cols.size(); k++) {
-              Figure f = figures[e.row()][k];
+              Figure f = figures.get(e.row(), k);
               cells.add(f == null ? null : f.nil() ? BigDecimal.ZERO : f.value());
             }
             b.add(kindOf(e.kind()), e.name(), cells);
@@ -824,7 +900,7 @@ final class BudgetTables {
   }
 
   /** The printed precision of each column: given, or the most decimals its figures show, or inferred. */
-  private int[] decimals(Layout l, List<Col> cols, Figure[][] figures, AmountUnit tableUnit, String title) {
+  private int[] decimals(Layout l, List<Col> cols, Figures figures, AmountUnit tableUnit, String title) {
     int[] decimals = new int[cols.size()];
     boolean[] known = new boolean[cols.size()];
     List<String> inferred = new ArrayList<>();
@@ -834,8 +910,8 @@ final class BudgetTables {
       int fewest = Integer.MAX_VALUE;
       boolean wholeThousands = col.column().isMoney() && tableUnit == AmountUnit.POUNDS;
       boolean anyNonZero = false;
-      for (Figure[] row : figures) {
-        Figure f = row[k];
+      for (int i = 0; i < figures.rows(); i++) {
+        Figure f = figures.get(i, k);
         if (f == null || f.nil()) {
           continue;
         }
@@ -849,8 +925,8 @@ final class BudgetTables {
       if (options.decimals().isPresent()) {
         decimals[k] = options.decimals().get();
         known[k] = true;
-        for (Figure[] row : figures) {
-          Figure f = row[k];
+        for (int i = 0; i < figures.rows(); i++) {
+          Figure f = figures.get(i, k);
           if (f != null && !f.nil() && f.decimals() > decimals[k]) {
             unreadable(l, f.cell(), col, "the figure has " + f.decimals() + " decimal places, finer than the"
                 + " precision given (" + decimals[k] + ")", "at most " + decimals[k] + " decimal places",
@@ -894,9 +970,9 @@ final class BudgetTables {
     return decimals;
   }
 
-  private void coarser(Layout l, Col col, int k, Figure[][] figures, int decimals, AmountUnit unit) {
-    for (Figure[] row : figures) {
-      Figure f = row[k];
+  private void coarser(Layout l, Col col, int k, Figures figures, int decimals, AmountUnit unit) {
+    for (int i = 0; i < figures.rows(); i++) {
+      Figure f = figures.get(i, k);
       if (f != null && !f.nil() && f.ownPrecision() && f.decimals() < decimals) {
         problems.note(Finding.warning(CsvRules.CELL_COARSER_THAN_COLUMN, locate(l, f.cell(), col.table()),
             Headings.quoted(f.cell().clean()) + " is printed to the nearest " + step(f.decimals(), unit)
@@ -914,9 +990,9 @@ final class BudgetTables {
     return "£" + TableCell.grouped(pounds.scale() < 0 ? pounds.setScale(0) : pounds);
   }
 
-  private void checkMagnitude(Layout l, Col col, int k, Figure[][] figures, int decimals) {
-    for (Figure[] row : figures) {
-      Figure f = row[k];
+  private void checkMagnitude(Layout l, Col col, int k, Figures figures, int decimals) {
+    for (int i = 0; i < figures.rows(); i++) {
+      Figure f = figures.get(i, k);
       if (f == null || f.nil()) {
         continue;
       }
@@ -942,7 +1018,7 @@ final class BudgetTables {
   }
 
   /** The profile's schema: the base with any extra columns, in the income sign decided. */
-  private BudgetSchema schema(Layout l, BudgetSchema base, List<Col> cols, Figure[][] figures, String title) {
+  private BudgetSchema schema(Layout l, BudgetSchema base, List<Col> cols, Figures figures, String title) {
     BudgetSchema schema = base;
     if (cols.size() > base.size()) {
       List<BudgetColumn> all = cols.stream().map(Col::column).toList();
@@ -955,7 +1031,7 @@ final class BudgetTables {
     return withConvention(schema, convention);
   }
 
-  private SignConvention detectSign(List<Col> cols, Figure[][] figures, BudgetSchema schema, String title) {
+  private SignConvention detectSign(List<Col> cols, Figures figures, BudgetSchema schema, String title) {
     int negative = 0;
     int positive = 0;
     List<String> labels = new ArrayList<>();
@@ -965,8 +1041,8 @@ final class BudgetTables {
         continue;
       }
       labels.add(col.column().label());
-      for (Figure[] row : figures) {
-        Figure f = row[k];
+      for (int i = 0; i < figures.rows(); i++) {
+        Figure f = figures.get(i, k);
         if (f != null && !f.nil()) {
           negative += f.value().signum() < 0 ? 1 : 0;
           positive += f.value().signum() > 0 ? 1 : 0;

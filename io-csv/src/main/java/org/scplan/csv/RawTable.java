@@ -7,14 +7,21 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import org.scplan.csv.internal.Labels;
 
 /**
  * A table's cells as the file holds them, each with its row and column and its line and column in
  * the file, split by Jackson's CSV parser. Not API.
+ *
+ * <p>The cells are kept compactly, because a table may have a million rows: their texts end to end
+ * in one buffer, with where each starts and its column in the file, and each row's first cell and
+ * line. {@link Row} and {@link Cell} are views made when asked for.
  */
 final class RawTable {
   /** The most cells in a row: as many as a budget schema may have columns. */
@@ -41,26 +48,169 @@ final class RawTable {
     }
   }
 
+  /** What every view of one parsed table shares: the texts, and where each cell and row starts. */
+  private static final class Store {
+    final StringBuilder text;
+
+    Store(long expectedChars) {
+      // Sized from the file up front, so that a large table's text is never copied to grow.
+      text = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, Math.max(16, expectedChars)));
+    }
+
+    int[] cellStart = new int[1024];
+    int[] cellChar = new int[1024];
+    int cells;
+    int[] rowFirst = new int[256];
+    int[] rowLine = new int[256];
+    int rows;
+
+    void addCell(String t, int charColumn) {
+      if (cells + 1 >= cellStart.length) {
+        cellStart = Arrays.copyOf(cellStart, cellStart.length * 2);
+        cellChar = Arrays.copyOf(cellChar, cellChar.length * 2);
+      }
+      cellStart[cells] = text.length();
+      cellChar[cells] = charColumn;
+      text.append(t);
+      cells++;
+      cellStart[cells] = text.length();
+    }
+
+    void addRow(int firstCell, int line) {
+      if (rows + 1 >= rowFirst.length) {
+        rowFirst = Arrays.copyOf(rowFirst, rowFirst.length * 2);
+        rowLine = Arrays.copyOf(rowLine, rowLine.length * 2);
+      }
+      rowFirst[rows] = firstCell;
+      rowLine[rows] = line;
+      rows++;
+      rowFirst[rows] = cells;
+    }
+
+    void trim() {
+      text.trimToSize();
+      cellStart = Arrays.copyOf(cellStart, cells + 1);
+      cellChar = Arrays.copyOf(cellChar, cells + 1);
+      rowFirst = Arrays.copyOf(rowFirst, rows + 1);
+      rowLine = Arrays.copyOf(rowLine, rows + 1);
+    }
+
+    String text(int cell) {
+      return text.substring(cellStart[cell], cellStart[cell + 1]);
+    }
+  }
+
   /** A row: its number in the table (from 1), the line it starts on and its cells. */
-  record Row(int number, int line, List<Cell> cells) {
+  static final class Row {
+    private final Store store;
+    private final int index;
+    private final List<Cell> cells;
+    private final int line;
+
+    private Row(Store store, int index) {
+      this.store = store;
+      this.index = index;
+      this.cells = null;
+      this.line = 0;
+    }
+
+    /** A row made of cells from anywhere, as a transposed table's rows are. */
+    Row(int number, int line, List<Cell> cells) {
+      this.store = null;
+      this.index = number;
+      this.cells = List.copyOf(cells);
+      this.line = line;
+    }
+
+    int number() {
+      return store == null ? index : index + 1;
+    }
+
+    int line() {
+      return store == null ? line : store.rowLine[index];
+    }
+
     int size() {
-      return cells.size();
+      return store == null ? cells.size() : store.rowFirst[index + 1] - store.rowFirst[index];
+    }
+
+    List<Cell> cells() {
+      if (store == null) {
+        return cells;
+      }
+      return new CellList(this);
     }
 
     Cell cell(int c) {
-      return c < cells.size() ? cells.get(c) : new Cell("", number, c + 1, line, 0);
+      if (c >= size()) {
+        return new Cell("", number(), c + 1, line(), 0);
+      }
+      if (store == null) {
+        return cells.get(c);
+      }
+      int at = store.rowFirst[index] + c;
+      return new Cell(store.text(at), number(), c + 1, line(), store.cellChar[at]);
     }
 
     String text(int c) {
-      return c < cells.size() ? cells.get(c).clean() : "";
+      if (c >= size()) {
+        return "";
+      }
+      return store == null ? cells.get(c).clean() : Labels.clean(store.text(store.rowFirst[index] + c));
     }
 
     boolean isBlank() {
-      return cells.stream().allMatch(Cell::isBlank);
+      for (int c = 0; c < size(); c++) {
+        if (!text(c).isEmpty()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     int nonBlank() {
-      return (int) cells.stream().filter(c -> !c.isBlank()).count();
+      int n = 0;
+      for (int c = 0; c < size(); c++) {
+        n += text(c).isEmpty() ? 0 : 1;
+      }
+      return n;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Row o && o.number() == number() && o.line() == line() && o.cells().equals(cells());
+    }
+
+    @Override
+    public int hashCode() {
+      return number() * 31 + line();
+    }
+
+    @Override
+    public String toString() {
+      return "row " + number() + " " + cells();
+    }
+  }
+
+  /** The cells of a stored row, made when asked for. */
+  private static final class CellList extends AbstractList<Cell> implements RandomAccess {
+    private final Row row;
+
+    CellList(Row row) {
+      this.row = row;
+    }
+
+    @Override
+    public Cell get(int index) {
+      if (index < 0 || index >= row.size()) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return row.cell(index);
+    }
+
+    @Override
+    public int size() {
+      return row.size();
     }
   }
 
@@ -70,49 +220,101 @@ final class RawTable {
     this.rows = rows;
   }
 
+  private RawTable(Store store, int from, int to) {
+    this.rows = new AbstractRows(store, from, to);
+  }
+
+  /** The rows of a store, from one index to another, made when asked for. */
+  private static final class AbstractRows extends AbstractList<Row> implements RandomAccess {
+    private final Store store;
+    private final int from;
+    private final int to;
+
+    AbstractRows(Store store, int from, int to) {
+      this.store = store;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public Row get(int index) {
+      if (index < 0 || from + index >= to) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return new Row(store, from + index);
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
+
+    @Override
+    public List<Row> subList(int fromIndex, int toIndex) {
+      if (fromIndex < 0 || toIndex > size() || fromIndex > toIndex) {
+        throw new IndexOutOfBoundsException(fromIndex + ".." + toIndex);
+      }
+      return new AbstractRows(store, from + fromIndex, from + toIndex);
+    }
+  }
+
   List<Row> rows() {
     return rows;
   }
 
   /** Splits a table's text into rows and cells; a problem is recorded and null returned if it cannot. */
   static RawTable parse(String text, TableFormat format, Problems problems) {
+    return parse(new StringReader(text), text.length(), format, problems);
+  }
+
+  /**
+   * Splits a table read from a reader into rows and cells, keeping them compactly; a problem is
+   * recorded and null returned if it cannot. The expected number of characters (the file's size)
+   * sizes the buffer.
+   */
+  static RawTable parse(Reader text, long expectedChars, TableFormat format, Problems problems) {
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(format.separator()).withQuoteChar('"');
-    List<Row> rows = new ArrayList<>();
-    try (CsvParser p = FACTORY.createParser(new StringReader(text))) {
+    Store store = new Store(expectedChars);
+    try (CsvParser p = FACTORY.createParser(text)) {
       p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       p.setSchema(schema);
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_ARRAY) {
         return new RawTable(List.of());
       }
-      List<Cell> cells = null;
+      boolean inRow = false;
+      int first = 0;
       int rowLine = 0;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.START_ARRAY) {
-          cells = new ArrayList<>();
+          inRow = true;
+          first = store.cells;
           rowLine = 0;
-        } else if (t == JsonToken.VALUE_STRING && cells != null) {
+        } else if (t == JsonToken.VALUE_STRING && inRow) {
           JsonLocation at = p.currentTokenLocation();
-          if (cells.isEmpty()) {
+          if (store.cells == first) {
             rowLine = at.getLineNr();
           }
-          if (cells.size() == MAX_COLUMNS) {
-            problems.problem(CsvRules.FILE_UNREADABLE, problems.file().at("row " + (rows.size() + 1),
-                at.getLineNr(), at.getColumnNr()), "Row " + (rows.size() + 1) + " has more than " + MAX_COLUMNS
+          if (store.cells - first == MAX_COLUMNS) {
+            problems.problem(CsvRules.FILE_UNREADABLE, problems.file().at("row " + (store.rows + 1),
+                at.getLineNr(), at.getColumnNr()), "Row " + (store.rows + 1) + " has more than " + MAX_COLUMNS
                 + " cells; a table may have at most " + MAX_COLUMNS + " columns");
             return null;
           }
-          cells.add(new Cell(p.getText(), rows.size() + 1, cells.size() + 1, at.getLineNr(), at.getColumnNr()));
-        } else if (t == JsonToken.END_ARRAY && cells != null) {
-          if (rows.size() == MAX_ROWS) {
-            problems.problem(CsvRules.FILE_UNREADABLE, problems.file().at("row " + (rows.size() + 1), rowLine, 1),
+          store.addCell(p.getText(), at.getColumnNr());
+        } else if (t == JsonToken.END_ARRAY && inRow) {
+          if (store.rows == MAX_ROWS) {
+            problems.problem(CsvRules.FILE_UNREADABLE, problems.file().at("row " + (store.rows + 1), rowLine, 1),
                 "The table has more than " + MAX_ROWS + " rows");
             return null;
           }
-          rows.add(new Row(rows.size() + 1, rowLine, List.copyOf(cells)));
-          cells = null;
+          store.addRow(first, rowLine);
+          inRow = false;
         }
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // Not text in the charset being tried: the caller may try another.
+      throw new java.io.UncheckedIOException(e);
     } catch (IOException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
       int line = 0;
@@ -127,7 +329,8 @@ final class RawTable {
               + "; a quoted cell must end with a quote (\"\") before the next separator");
       return null;
     }
-    return new RawTable(List.copyOf(rows));
+    store.trim();
+    return new RawTable(store, 0, store.rows);
   }
 
   /**
@@ -136,14 +339,14 @@ final class RawTable {
    */
   RawTable transposed() {
     int width = rows.stream().mapToInt(Row::size).max().orElse(0);
-    List<Row> result = new ArrayList<>(width);
+    java.util.ArrayList<Row> result = new java.util.ArrayList<>(width);
     for (int c = 0; c < width; c++) {
-      List<Cell> cells = new ArrayList<>(rows.size());
+      java.util.ArrayList<Cell> cells = new java.util.ArrayList<>(rows.size());
       for (Row r : rows) {
         cells.add(r.cell(c));
       }
       Row first = rows.get(0);
-      result.add(new Row(c + 1, first.line(), List.copyOf(cells)));
+      result.add(new Row(c + 1, first.line(), cells));
     }
     return new RawTable(List.copyOf(result));
   }

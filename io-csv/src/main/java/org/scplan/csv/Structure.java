@@ -43,22 +43,25 @@ final class Structure {
   record Event(Kind kind, String name, int row) {}
 
   /** A row of the table as the structure sees it: its position, its name and whether it has figures. */
-  record Line(int row, String name, boolean hasFigures, String words) {
-    Line(int row, String name, boolean hasFigures) {
-      this(row, name, hasFigures, Labels.words(name));
+  record Line(int row, String name, boolean hasFigures) {
+    /** The name's words, made when asked for: a million lines need not keep a second copy of their names. */
+    String words() {
+      return Labels.words(name);
     }
   }
 
   private static final class Node {
     final Kind kind;
     final Line line;
-    final List<Node> children = new ArrayList<>();
+    /** The members of a group; a line has none, and keeps no list. */
+    final List<Node> children;
     Line subtotal;
     boolean awaitsSubtotal;
 
     Node(Kind kind, Line line) {
       this.kind = kind;
       this.line = line;
+      this.children = kind == Kind.GROUP ? new ArrayList<>() : List.of();
     }
   }
 

@@ -103,6 +103,9 @@ public final class TableReader {
         tooLarge(problems, size);
         return result(source, null, List.of(), problems);
       }
+      if (size > STREAMED) {
+        return streamed(file, source, size, problems);
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "Could not open the file: no such file");
@@ -164,9 +167,10 @@ public final class TableReader {
 
   /**
    * About how many bytes of heap reading and checking a table takes for each byte of its file:
-   * measured on a 1,000,000-row budget table (BENCHMARKS.md), with room to spare.
+   * measured on a 1,000,000-row budget table (BENCHMARKS.md), with room to spare; the system
+   * property {@code scplan.table.memoryPerByte} sets another (0 reads whatever the size).
    */
-  static final long MEMORY_PER_BYTE = 24;
+  static final long MEMORY_PER_BYTE = Long.getLong("scplan.table.memoryPerByte", 10);
 
   private static long available() {
     Runtime rt = Runtime.getRuntime();
@@ -182,9 +186,90 @@ public final class TableReader {
         + "g) or split the table");
   }
 
+  /** Files larger than this are read as a stream, never held whole as bytes and again as text. */
+  static final long STREAMED = 1L << 20;
+
+  /**
+   * Reads a large file without holding it whole: the first 64 KiB decide the encoding's byte order
+   * mark and the format, then the file is decoded as it is parsed, strictly as UTF-8 (or the byte
+   * order mark's charset); a file that proves not to be UTF-8 is read again as Windows-1252.
+   */
+  private TableResult streamed(Path file, String source, long size, Problems problems) {
+    try {
+      byte[] head = new byte[(int) Math.min(size, 64 * 1024)];
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        int n = in.readNBytes(head, 0, head.length);
+        head = java.util.Arrays.copyOf(head, n);
+      }
+      int skip = 0;
+      Charset charset = StandardCharsets.UTF_8;
+      if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+        skip = 3;
+      } else if (head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
+        skip = 2;
+        charset = StandardCharsets.UTF_16LE;
+      } else if (head.length >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
+        skip = 2;
+        charset = StandardCharsets.UTF_16BE;
+      }
+      String start = new String(head, skip, head.length - skip, charset);
+      TableFormat format = options.format().orElseGet(() -> TableFormat.detect(start));
+      try {
+        return readRaw(source, parse(file, skip, charset, format, problems), baseName(source), problems);
+      } catch (Undecodable e) {
+        if (charset != StandardCharsets.UTF_8) {
+          problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "The file starts with a " + charset.name()
+              + " byte order mark but is not " + charset.name() + " text");
+          return result(source, null, List.of(), problems);
+        }
+        Problems again = new Problems(source);
+        Charset windows = Charset.isSupported("windows-1252") ? Charset.forName("windows-1252")
+            : StandardCharsets.ISO_8859_1;
+        again.note(CsvRules.FILE_ENCODING, Severity.INFO, again.file(), "The file is not UTF-8; it is read as "
+            + windows.displayName(Locale.ROOT) + ", as spreadsheets save tables (£ is byte A3)");
+        return readRaw(source, parse(file, 0, windows, format, again), baseName(source), again);
+      }
+    } catch (IOException e) {
+      problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "Could not read the file: " + e.getMessage());
+      return result(source, null, List.of(), problems);
+    } catch (OutOfMemoryError e) {
+      Problems refused = new Problems(source);
+      tooLarge(refused, size);
+      return result(source, null, List.of(), refused);
+    }
+  }
+
+  /** A file whose bytes are not text in the charset it is read in. */
+  private static final class Undecodable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Undecodable(Throwable cause) {
+      super(cause);
+    }
+  }
+
+  private static RawTable parse(Path file, int skip, Charset charset, TableFormat format, Problems problems)
+      throws IOException {
+    java.nio.charset.CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      in.skipNBytes(skip);
+      java.io.Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
+      return RawTable.parse(reader, Files.size(file) - skip, format, problems);
+    } catch (java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new Undecodable(e.getCause());
+      }
+      throw e;
+    }
+  }
+
   private TableResult readText(String source, String text, String title, Problems problems) {
     TableFormat format = options.format().orElseGet(() -> TableFormat.detect(text));
-    RawTable raw = RawTable.parse(text, format, problems);
+    return readRaw(source, RawTable.parse(text, format, problems), title, problems);
+  }
+
+  private TableResult readRaw(String source, RawTable raw, String title, Problems problems) {
     if (raw == null) {
       return result(source, null, List.of(), problems);
     }
