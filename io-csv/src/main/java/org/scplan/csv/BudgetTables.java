@@ -655,7 +655,13 @@ final class BudgetTables {
   // Building a profile
 
   /** A figure restated in the table's unit; {@code nil} for a dash. */
-  private record Figure(BigDecimal value, int decimals, boolean ownPrecision, boolean nil, RawTable.Cell cell) {}
+  private record Figure(BigDecimal value, int decimals, boolean ownPrecision, boolean nil, RawTable.Row row,
+      int column) {
+    /** The cell the figure is printed in, found again in its row: only messages need it. */
+    RawTable.Cell cell() {
+      return row.cell(column);
+    }
+  }
 
   /**
    * The figures of a table's lines, column by column, kept compactly (a million lines are read):
@@ -721,15 +727,16 @@ final class BudgetTables {
       if (kind[k] == null || kind[k][i] == ABSENT) {
         return null;
       }
-      RawTable.Cell cell = lines.get(i).row().cell(cols.get(k).table());
+      RawTable.Row row = lines.get(i).row();
+      int column = cols.get(k).table();
       if (kind[k][i] == NIL) {
-        return new Figure(null, Integer.MIN_VALUE, false, true, cell);
+        return new Figure(null, Integer.MIN_VALUE, false, true, row, column);
       }
       BigDecimal v = large.get((long) i * cols.size() + k);
       if (v == null) {
         v = BigDecimal.valueOf(unscaled[k][i], scale[k][i]);
       }
-      return new Figure(v, decimals[k][i], (kind[k][i] & OWN) != 0, false, cell);
+      return new Figure(v, decimals[k][i], (kind[k][i] & OWN) != 0, false, row, column);
     }
   }
 
@@ -765,8 +772,7 @@ final class BudgetTables {
         if (col.table() < 0) {
           continue;
         }
-        RawTable.Cell cell = lines.get(i).row().cell(col.table());
-        Figure f = figure(l, cell, col, tableUnit);
+        Figure f = figure(l, lines.get(i).row(), col, tableUnit);
         figures.set(i, k, f);
         unitUsed |= f != null && f.value() != null && col.column().isMoney() && !f.ownPrecision();
       }
@@ -852,15 +858,18 @@ final class BudgetTables {
   }
 
   /** Reads a cell and restates it in the table's unit; null for a blank or absent value. */
-  private Figure figure(Layout l, RawTable.Cell cell, Col col, AmountUnit tableUnit) {
-    String text = cell.clean();
+  private Figure figure(Layout l, RawTable.Row row, Col col, AmountUnit tableUnit) {
+    String raw = row.rawText(col.table());
+    TableCell plain = TableCell.isPlainFigure(raw) ? TableCell.parse(raw) : null;
+    String text = plain != null ? raw : row.text(col.table());
     if (text.isEmpty()) {
       return null;
     }
     TableCell parsed;
     try {
-      parsed = TableCell.parse(cell.text());
+      parsed = plain != null ? plain : TableCell.parse(raw);
     } catch (ValueParseException e) {
+      RawTable.Cell cell = row.cell(col.table());
       unreadable(l, cell, col, e.getMessage().replaceFirst("^Cannot read ", "cannot read ")
           .replace(" as a figure: ", ": "), "a figure", text);
       return null;
@@ -870,28 +879,29 @@ final class BudgetTables {
         return null;
       }
       case NIL -> {
-        return new Figure(null, Integer.MIN_VALUE, false, true, cell);
+        return new Figure(null, Integer.MIN_VALUE, false, true, row, col.table());
       }
       default -> { }
     }
     BudgetColumn column = col.column();
     if (column.isMoney() && parsed.isPercent()) {
-      unreadable(l, cell, col, Headings.quoted(text) + " is a percentage, but " + column.label()
+      unreadable(l, row.cell(col.table()), col, Headings.quoted(text) + " is a percentage, but " + column.label()
           + " holds money", "an amount", text);
       return null;
     }
     if (!column.isMoney() && (parsed.hasCurrency() || parsed.unit().isPresent())) {
-      unreadable(l, cell, col, Headings.quoted(text) + " is money, but " + column.label()
+      unreadable(l, row.cell(col.table()), col, Headings.quoted(text) + " is money, but " + column.label()
           + " holds plain numbers", "a number", text);
       return null;
     }
     if (!column.isMoney()) {
-      return new Figure(parsed.value().orElseThrow(), parsed.decimals(), parsed.decimals() < 0, false, cell);
+      return new Figure(parsed.value().orElseThrow(), parsed.decimals(), parsed.decimals() < 0, false, row,
+          col.table());
     }
     AmountUnit from = parsed.unit().orElse(col.unit() == null ? tableUnit : col.unit());
     int shift = from.exponent() - tableUnit.exponent();
     return new Figure(parsed.value().orElseThrow().movePointRight(shift), parsed.decimals() - shift,
-        parsed.unit().isPresent() || parsed.decimals() < 0 || from != tableUnit, false, cell);
+        parsed.unit().isPresent() || parsed.decimals() < 0 || from != tableUnit, false, row, col.table());
   }
 
   private void unreadable(Layout l, RawTable.Cell cell, Col col, String what, String expected, String actual) {

@@ -152,6 +152,14 @@ final class RawTable {
       return new Cell(store.text(at), number(), c + 1, line(), store.cellChar[at]);
     }
 
+    /** A cell's text exactly as read, not cleaned. */
+    String rawText(int c) {
+      if (c >= size()) {
+        return "";
+      }
+      return store == null ? cells.get(c).text() : store.text(store.rowFirst[index] + c);
+    }
+
     String text(int c) {
       if (c >= size()) {
         return "";
