@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.scplan.budget.BudgetSchema;
+import org.scplan.budget.PublishedTable;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.PlanSection;
@@ -68,6 +69,7 @@ final class TableCommand {
     Severity threshold = Severity.INFO;
     List<String> files = new ArrayList<>();
     List<String> schemaFiles = new ArrayList<>();
+    String saveSchema = null;
     List<String> matrixFiles = new ArrayList<>();
     TableOptions.Builder options = TableOptions.builder();
     try {
@@ -83,6 +85,7 @@ final class TableCommand {
           case "--strict" -> options.strict(true);
           case "--severity" -> threshold = severity(value(args, ++i, a, "error, warning or info"));
           case "--schema-file" -> schemaFiles.add(value(args, ++i, a, "a file"));
+          case "--save-schema" -> saveSchema = value(args, ++i, a, "a file to write the schema to");
           case "--matrix-file" -> matrixFiles.add(value(args, ++i, a, "a file"));
           default -> option(options, a, value(args, ++i, a, "a value"));
         }
@@ -117,11 +120,38 @@ final class TableCommand {
       for (String file : files) {
         results.addAll(read(reader, file));
       }
+      if (saveSchema != null) {
+        save(results, saveSchema, err);
+      }
       return CheckCommand.report(results, json, threshold, "table", out);
     } catch (Mistake e) {
       err.println("scplan table: " + e.getMessage());
       return ScplanCommand.UNREADABLE;
     }
+  }
+
+  /**
+   * Writes the layout discovered in the first table read as printed, as a budget schema that
+   * {@code --schema-file} reads back.
+   */
+  private static void save(List<CheckCommand.Checked> results, String file, PrintStream err) throws Mistake {
+    PublishedTable table = results.stream().filter(CheckCommand.Checked::read)
+        .flatMap(r -> r.document().section().stream()).filter(PublishedTable.class::isInstance)
+        .map(PublishedTable.class::cast).findFirst()
+        .orElseThrow(() -> new Mistake("--save-schema " + file + ": no table was read as printed, so there is no"
+            + " discovered layout to save (a table a schema fits is read with that schema)"));
+    TableSchema schema;
+    try {
+      schema = TableSchemas.discovered(table);
+      BudgetSchemaJson.write(schema.schema(), Path.of(file));
+    } catch (java.io.UncheckedIOException e) {
+      throw new Mistake("--save-schema " + file + ": could not write the file (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      throw new Mistake("--save-schema " + file + ": the layout of " + table.title() + " is no schema: "
+          + e.getMessage());
+    }
+    err.println("scplan table: the layout of " + table.title() + " is saved as schema " + schema.name() + " in "
+        + file + "; read tables like it with --schema-file " + file);
   }
 
   /**

@@ -69,6 +69,8 @@ final class Usage {
           --schema NAME       a built-in schema (default: the one the headings match best):
                               {schemas}
           --schema-file F     a budget schema of your own, in JSON (see io-json's README)
+          --save-schema F     write the layout discovered in a table read as printed to F, as a
+                              schema that --schema-file reads back
           --unit UNIT         £, £'000 or £m (default: from the headings, else £)
           --precision N       decimal places of every column, -3 for the nearest 1,000
                               (default: as printed; whole thousands of pounds read to £1,000)

@@ -100,4 +100,22 @@ class ExampleTablesTest {
     // The page's own summary: green 3, amber 2, red 1 (and three not rated: no target, or annual).
     assertThat(r.out()).contains("3 green, 2 amber, 1 red, 3 not rated");
   }
+
+  @Test
+  void theDiscoveredLayoutIsSavedAsASchemaThatReadsTheTableBack(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path schema = dir.resolve("west-norfolk.json");
+    ScplanCommandTest.Run saved = table("--save-schema", schema.toString(),
+        "tables/west-norfolk-budget-requirement-2024-25.tsv");
+    assertThat(saved.err()).contains("is saved as schema discovered-2024-2025");
+    assertThat(Files.readString(schema)).contains("\"formula\": \"gross-expenditure + gross-income\"");
+    ScplanCommandTest.Run back = table("--schema-file", schema.toString(), "--year", "2024-25",
+        "tables/west-norfolk-budget-requirement-2024-25.tsv");
+    assertThat(back.out()).contains("budget \"2024-2025\"").contains("budget.derived.mismatch")
+        .contains("Contribution To General Fund Balance [2024/2025 Estimate]");
+    ScplanCommandTest.Run none = table("--save-schema", dir.resolve("kent.json").toString(),
+        "tables/kent-kass-hq-2010-11-budget.tsv");
+    assertThat(none.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(none.err()).contains("no table was read as printed");
+  }
 }

@@ -7,11 +7,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.scplan.budget.BudgetColumn;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.BudgetSchemas;
+import org.scplan.budget.Formula;
+import org.scplan.budget.PublishedTable;
 import org.scplan.budget.SignConvention;
+import org.scplan.budget.TableRelation;
 import org.scplan.core.HeadlineMeasure;
+import org.scplan.core.ReportedAmount;
+import org.scplan.csv.internal.Labels;
 
 /**
  * The schemas a table can be read with, by name: every built-in schema of {@link BudgetSchemas}
@@ -54,6 +60,64 @@ public final class TableSchemas {
   }
 
   private TableSchemas() {}
+
+  /**
+   * Obtains the schema a table read as printed was found to follow: a column for each column of
+   * figures, keyed after its heading and labelled with it, and each column relation discovered as
+   * the derived column's formula (the first, where a column is derived two ways). Saved with
+   * io-json's {@code BudgetSchemaJson} ({@code scplan table --save-schema}), corrected where the
+   * reader guessed wrong, and given back ({@code --schema-file}), it reads the council's tables
+   * the same way every time. Row relations are not part of a schema: the schema's reader finds
+   * totals by their names.
+   *
+   * @param table a table read as printed
+   * @return the schema
+   */
+  public static TableSchema discovered(PublishedTable table) {
+    requireNonNull(table, "table");
+    List<String> keys = new ArrayList<>();
+    for (int k = 0; k < table.columns().size(); k++) {
+      String key = Labels.key(table.columns().get(k), "column-" + (k + 1));
+      String unique = key;
+      for (int n = 2; keys.contains(unique); n++) {
+        unique = key + "-" + n;
+      }
+      keys.add(unique);
+    }
+    Map<Integer, Formula> formulas = new LinkedHashMap<>();
+    for (TableRelation r : table.relations()) {
+      if (r.axis() == TableRelation.Axis.COLUMNS && !formulas.containsKey(r.target())) {
+        formulas.put(r.target(), Formula.of(r.terms().stream().map(t -> new Formula.Term(t.sign(), keys.get(t.index())))
+            .toList()));
+      }
+    }
+    List<BudgetColumn> columns = new ArrayList<>();
+    for (int k = 0; k < keys.size(); k++) {
+      String label = table.columns().get(k);
+      boolean money = isMoney(table, k);
+      // Every column that is not derived is a summand: its figures add up to the totals and the formulas.
+      BudgetColumn c = formulas.containsKey(k) ? BudgetColumn.derived(keys.get(k), label, formulas.get(k))
+          : BudgetColumn.spend(keys.get(k), label);
+      if (!money) {
+        c = c.withQuantity(org.scplan.budget.Quantity.NUMBER);
+      }
+      columns.add(c);
+    }
+    String name = ("discovered-" + Labels.slug(table.title())).replaceAll("-+$", "");
+    return TableSchema.of(BudgetSchema.builder().name(name.length() > 60 ? name.substring(0, 60).replaceAll("-+$", "")
+        : name).title("As " + table.title() + " was printed").signConvention(SignConvention.INCOME_NEGATIVE)
+        .columns(columns).build());
+  }
+
+  private static boolean isMoney(PublishedTable table, int column) {
+    for (int i = 0; i < table.rows().size(); i++) {
+      Optional<PublishedTable.Cell> cell = table.cell(i, column);
+      if (cell.isPresent()) {
+        return cell.get().value() instanceof ReportedAmount;
+      }
+    }
+    return true;
+  }
 
   /**
    * Obtains a schema by name.
