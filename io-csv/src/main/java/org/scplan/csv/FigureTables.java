@@ -85,7 +85,7 @@ final class FigureTables {
     }
     List<Integer> columns = new ArrayList<>();
     for (int c = 0; c < width; c++) {
-      boolean notes = c < h.width && NOTES.matcher(Labels.words(h.heading[c])).matches();
+      boolean notes = c < h.width && NOTES.matcher(Labels.words(h.printed[c])).matches();
       if (c != names && !notes && figures[c] > 0 && figures[c] >= words[c]) {
         columns.add(c);
       } else if (c != names && words[c] + figures[c] > 0) {
@@ -115,6 +115,7 @@ final class FigureTables {
     List<String> rowNames = new ArrayList<>();
     List<Read[]> cells = new ArrayList<>();
     List<Integer> breaks = new ArrayList<>();
+    List<Integer> sections = new ArrayList<>();
     for (RawTable.Row r : data) {
       boolean any = false;
       boolean readable = false;
@@ -123,6 +124,10 @@ final class FigureTables {
         readable |= !r.text(c).isEmpty() && isCellFigure(r.text(c)) && !Labels.isUnitsOrYears(r.text(c));
       }
       if (!any) {
+        if (names >= 0 && !r.text(names).isEmpty()) {
+          // A row of a name alone ("Expenditure Adjustments") heads the rows under it.
+          sections.add(rows.size());
+        }
         continue;
       }
       if (!readable) {
@@ -174,7 +179,7 @@ final class FigureTables {
     for (int k = 0; k < columns.size(); k++) {
       years[k] = columns.get(k) < h.width ? h.year[columns.get(k)] : null;
     }
-    Relations relations = new Relations(headings, rowNames, cells, money(columns, money), breaks, years);
+    Relations relations = new Relations(headings, rowNames, cells, money(columns, money), breaks, years, sections);
     relations.discover().forEach(b::relation);
     problems.note(CsvRules.LAYOUT_DISCOVERED, Severity.INFO, problems.file(), "Read as printed, " + why + ": "
         + rows.size() + (rows.size() == 1 ? " row" : " rows") + " of figures named by " + (names >= 0 ? "column " + (names + 1) + " "

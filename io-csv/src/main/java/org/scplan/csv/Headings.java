@@ -116,13 +116,19 @@ final class Headings {
     RawTable.Cell[] cell = new RawTable.Cell[width];
     for (RawTable.Row band : bands) {
       FinancialYear spanning = null;
+      String spanningText = null;
       for (int c = 0; c < width; c++) {
         String t = band.text(c);
         if (!t.isEmpty()) {
           spanning = Labels.year(t).orElse(null);
+          spanningText = Labels.isYear(t) || Labels.isUnitsOrYears(t) ? null : t;
         }
         if (!t.isEmpty() && !Labels.isYear(t)) {
           heading[c] = join(heading[c], t);
+        } else if (t.isEmpty() && spanningText != null && !label.text(c).isEmpty()) {
+          // A band's words span the blank cells to their right, as a merged cell does ("Expenditure"
+          // over "Budget" and "To Date"), as far as the heading row goes on naming columns.
+          heading[c] = join(heading[c], spanningText);
         }
         if (year[c] == null) {
           year[c] = t.isEmpty() ? spanning : Labels.years(t).stream().findFirst().orElse(null);

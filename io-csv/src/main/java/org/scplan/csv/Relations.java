@@ -55,18 +55,26 @@ final class Relations {
   private final Interval[][] intervals;
   private final BigDecimal[][] values;
   private final int[] blockStart;
+  /** The first row a total's block reaches, through the blocks of the totals inside it. */
+  private final int[] span;
   /** Columns of percentages: shares and rates, which no total adds. */
   private final boolean[] percent;
   /** Rows of percentages or rates ("Percentage", "% change", "Cost per resident", "Band D equivalent"), which no relation adds. */
   private final boolean[] rate;
   private final List<Integer> breaks;
+  /** Rows that open a part of the table under a heading of words alone ("Expenditure adjustments"). */
+  private final boolean[] sectionStart;
   /** The year each column's heading names (null for none): headings name a relation only within one year. */
   private final Object[] years;
   private final List<TableRelation> found = new ArrayList<>();
 
   Relations(String[] columns, List<String> rows, List<FigureTables.Read[]> cells, boolean[] money,
-      List<Integer> breaks, Object[] years) {
+      List<Integer> breaks, Object[] years, List<Integer> sections) {
     this.breaks = List.copyOf(breaks);
+    this.sectionStart = new boolean[rows.size() + 1];
+    for (int i : sections) {
+      sectionStart[Math.min(i, rows.size())] = true;
+    }
     this.years = years.clone();
     this.columns = columns;
     this.rows = rows;
@@ -92,6 +100,7 @@ final class Relations {
       rate[i] = RATE.matcher(Labels.words(rows.get(i))).matches() || rows.get(i).contains("%");
     }
     this.blockStart = new int[rows.size()];
+    this.span = new int[rows.size()];
     java.util.Arrays.fill(blockStart, -1);
   }
 
@@ -418,6 +427,10 @@ final class Relations {
         if (!leaves.isEmpty()) {
           best = better(best, score(r, s, leaves, false));
         }
+        List<Term> units = units(s, r);
+        if (units.size() > 1 && !units.equals(leaves)) {
+          best = better(best, score(r, s, units, false));
+        }
         if (named && s < r - 1) {
           // A total, then the rows taken off it: "Net revenue budget", then what finances it.
           List<Term> less = new ArrayList<>();
@@ -438,6 +451,12 @@ final class Relations {
         continue;
       }
       blockStart[r] = best.start;
+      span[r] = best.start;
+      for (int u = best.start; u < r; u++) {
+        if (blockStart[u] >= 0) {
+          span[r] = Math.min(span[r], span[u]);
+        }
+      }
       lastTotal = r;
       List<Integer> across = new ArrayList<>();
       for (int k = 0; k < columns.length; k++) {
@@ -462,10 +481,11 @@ final class Relations {
 
   /**
    * The better block: holds in more columns, then fails in fewer, then adds the row's parts rather
-   * than taking off, then comes nearer the printed figures (a total wrong in every column is still
-   * held against the rows it was meant to add, not against any rows).
+   * than taking off, then starts where a part of the table starts (under a heading, after a total, at
+   * the top), then comes nearer the printed figures: a total wrong in every column is still held
+   * against the rows it was meant to add, not against any rows that happen to come close.
    */
-  private static Block better(Block best, Block b) {
+  private Block better(Block best, Block b) {
     if (b == null) {
       return best;
     }
@@ -478,7 +498,42 @@ final class Relations {
     if (b.less != best.less) {
       return best.less ? b : best;
     }
+    if (natural(b.start) != natural(best.start)) {
+      return natural(b.start) > natural(best.start) ? b : best;
+    }
+    if (natural(b.start) == 2 && b.start != best.start) {
+      // Under the nearest heading: the rows of its own part of the table.
+      return b.start > best.start ? b : best;
+    }
     return b.gap.compareTo(best.gap) < 0 ? b : best;
+  }
+
+  /**
+   * How naturally a block starts at a row: 2 under a heading of words alone, 1 at the top or after a
+   * total, 0 anywhere else.
+   */
+  private int natural(int start) {
+    return sectionStart[start] ? 2 : start == 0 || blockStart[start - 1] >= 0 ? 1 : 0;
+  }
+
+  /**
+   * The rows from {@code s} to the row before {@code r} as printed, each total among them counting
+   * as one row and its parts not again: a grand total over its subtotals, held against the subtotals
+   * as printed, so that a subtotal that does not add up is reported once, not again in every total
+   * above it.
+   */
+  private List<Term> units(int s, int r) {
+    List<Term> terms = new ArrayList<>();
+    for (int x = r - 1; x >= s; x--) {
+      if (rate[x]) {
+        continue;
+      }
+      terms.add(0, new Term(sign(x), x));
+      if (blockStart[x] >= s && span[x] >= s) {
+        x = span[x];
+      }
+    }
+    return terms;
   }
 
   /**
