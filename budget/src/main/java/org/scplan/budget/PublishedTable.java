@@ -36,11 +36,11 @@ import org.scplan.core.internal.Text;
  * <pre>{@code
  * PublishedTable t = PublishedTable.builder("services", "Cost of services")
  *     .columns("Gross", "Income", "Net")
- *     .row("Leisure", "2,234", "(983)", "1,252")
+ *     .row("Leisure", "2,234", "(983)", "1,254")
  *     .row("Housing", "1,828", "(310)", "1,517")
  *     .relation(TableRelation.ofColumns(2, List.of(new Term(1, 0), new Term(1, 1)), List.of(0, 1), "named"))
  *     .build();
- * t.validate()   // ERROR for Leisure: 2,234 + (983) = 1,251, printed 1,252 (outside ±1.5)
+ * t.validate()   // ERROR for Leisure: 2,234 + (983) = 1,251 (± 1), printed 1,254 (± 0.5)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
