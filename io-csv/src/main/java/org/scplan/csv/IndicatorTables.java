@@ -268,8 +268,19 @@ final class IndicatorTables {
     return t.isEmpty() ? Optional.empty() : Optional.of(t);
   }
 
+  /** Words councils print where neither higher nor lower is better: "Representative of the borough", "Data only". */
+  private static final Pattern NEITHER = Pattern.compile(
+      "(representative|in line|within|contextual|context|data only|monitor|monitoring|tracking)( .*)?");
+
   private Polarity polarity(TableFields<IndicatorField> f, RawTable.Row row) {
-    return f.read(row, IndicatorField.POLARITY, t -> Polarity.parse(t.replaceFirst("(?i)^(high|low)$", "$1er")),
+    String t = f.text(row, IndicatorField.POLARITY);
+    if (NEITHER.matcher(Labels.words(t)).matches()) {
+      problems.note(Finding.info(CsvRules.CELL_WORDS, f.at(row, f.column(IndicatorField.POLARITY)), "Row "
+          + row.number() + ": the polarity is printed " + org.scplan.core.internal.Text.quote(t)
+          + ", which says neither higher nor lower is better; the indicator has no polarity"));
+      return Polarity.NONE;
+    }
+    return f.read(row, IndicatorField.POLARITY, x -> Polarity.parse(x.replaceFirst("(?i)^(high|low)$", "$1er")),
         "a polarity", "higher, lower or none").orElse(null);
   }
 

@@ -181,8 +181,11 @@ final class TableFields<F extends Enum<F>> {
           // words after all
         }
       }
-      if (GARBLED.matcher(row.cell(c).clean()).find() && !WORD.matcher(row.cell(c).clean()).find()) {
-        // It begins as a figure and has no words ("7x", "12,34x"): a figure that cannot be read.
+      String clean = row.cell(c).clean();
+      if (GARBLED.matcher(clean).find() && !WORD.matcher(clean).find()
+          && (!clean.contains(" ") || clean.matches("[-+−–(£$.,0-9 ]+"))) {
+        // One figure that cannot be read ("7x", "12,34x", "1 234"), not words nor several figures with
+        // their years ("5.4% (2023-24) 6.3% (2024-25)").
         return cell(row, c);
       }
       String words = row.cell(c).clean();

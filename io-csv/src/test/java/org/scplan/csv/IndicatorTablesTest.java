@@ -110,4 +110,23 @@ class IndicatorTablesTest {
         + "PI 1,Reviews,,80,Green\n");
     assertThat(r.notes().withCode(CsvRules.STATUS_WITHOUT_RESULT)).hasSize(1);
   }
+
+  @Test
+  void targetsAndPolaritiesInWordsAreKeptAndNoted() {
+    String text = "Ref\tKey performance indicators\tGood is\tTarget 2022/23\n"
+        + "OC01\tComplaints closed in time\tHigh\t85%\n"
+        + "OC02\tResidents who feel informed\tHigh\tGreater than 50%\n"
+        + "OC06b\tShare of apprentices\tRepresentative of the borough\t5.4% (2023-24) 6.3% (2024-25)\n"
+        + "OC07\tCalls answered\tHigh\t4 minutes\n";
+    TableResult r = TableReader.standard().read("words.tsv", text);
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    assertThat(r.indicators().orElseThrow().indicators()).hasSize(4);
+    assertThat(r.indicators().orElseThrow().indicators().get(2).polarity()).isEqualTo(Polarity.NONE);
+    assertThat(r.notes().withCode(CsvRules.CELL_WORDS)).extracting(f -> f.location().pointer().orElseThrow())
+        .containsExactly("D3: row 3, column \"Target 2022/23\"", "C4: row 4, column \"Good is\"",
+            "D4: row 4, column \"Target 2022/23\"");
+    // "4 minutes" is the figure 4; "7x" would still be a figure that cannot be read.
+    assertThat(TableReader.standard().read("bad.tsv", text.replace("4 minutes", "7x")).problems().findings())
+        .extracting(Finding::code).containsExactly(CsvRules.CELL_UNREADABLE);
+  }
 }
