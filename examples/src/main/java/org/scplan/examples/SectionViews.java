@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.PublishedTable;
+import org.scplan.budget.TableRelation;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.json.JsonDocument;
@@ -69,6 +71,11 @@ final class SectionViews {
       String summary = profile.reconcile().toString();
       int nl = summary.indexOf('\n');
       return List.of("reconciliation: " + (nl < 0 ? summary : summary.substring(0, nl)));
+    }
+    if (section instanceof PublishedTable table) {
+      long rows = table.relations().stream().filter(r -> r.axis() == TableRelation.Axis.ROWS).count();
+      return List.of(table.rows().size() + " rows × " + table.columns().size() + " columns of figures; "
+          + (table.relations().size() - rows) + " column and " + rows + " row relations checked");
     }
     if (section instanceof BudgetMonitoring monitoring) {
       // Each savings target and variance on a line; the first line repeats the section's title.

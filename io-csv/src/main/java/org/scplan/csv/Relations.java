@@ -445,7 +445,7 @@ final class Relations {
         continue;
       }
       boolean accept = named ? best.holds * 2 >= best.support && best.holds > 0 && best.meaningful
-          || isTotal(rows.get(r)) && best.fails() < best.support + 1
+          || isTotal(rows.get(r))
           : best.holds == best.support && best.support > 0 && best.meaningful;
       if (!accept) {
         continue;
