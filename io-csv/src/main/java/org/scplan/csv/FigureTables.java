@@ -110,6 +110,10 @@ final class FigureTables {
     }
     boolean thousands = options.decimals().isEmpty() && tableUnit == AmountUnit.POUNDS
         && wholeThousands(data, columns, money);
+    boolean[] suffixed = new boolean[width];
+    for (int c : columns) {
+      suffixed[c] = mostlySuffixed(data, c);
+    }
     // Rows: every row with a figure, named by its name cell; rows of words only are headings.
     List<RawTable.Row> rows = new ArrayList<>();
     List<String> rowNames = new ArrayList<>();
@@ -144,7 +148,7 @@ final class FigureTables {
         int c = columns.get(k);
         RawTable.Cell cell = r.cell(c);
         AmountUnit unit = c < h.width && h.unit[c] != null ? h.unit[c] : tableUnit;
-        read[k] = figure(cell, h.name(c), money[c], unit, thousands);
+        read[k] = figure(cell, h.name(c), money[c], unit, thousands, suffixed[c]);
         figure |= read[k] != null && read[k].figure() != null;
       }
       if (!figure && Arrays.stream(read).allMatch(x -> x == null || x.figure() == null && !x.absent())) {
@@ -323,8 +327,36 @@ final class FigureTables {
     return nonZero;
   }
 
-  /** Reads one cell; null for a blank. An unreadable cell is an ERROR finding, and reads as blank. */
-  private Read figure(RawTable.Cell cell, String heading, boolean money, AmountUnit unit, boolean thousands) {
+  /** Whether most figures of a column carry their own unit ({@code £8.2m}, {@code £950k}). */
+  private static boolean mostlySuffixed(List<RawTable.Row> data, int c) {
+    int figures = 0;
+    int suffixed = 0;
+    for (RawTable.Row r : data) {
+      String t = r.text(c);
+      if (t.isEmpty() || TableCell.isPlainFigure(t)) {
+        figures += t.isEmpty() ? 0 : 1;
+        continue;
+      }
+      try {
+        TableCell cell = TableCell.parse(t);
+        if (cell.isFigure()) {
+          figures++;
+          suffixed += cell.unit().isPresent() ? 1 : 0;
+        }
+      } catch (ValueParseException e) {
+        // counted as words elsewhere
+      }
+    }
+    return figures > 0 && suffixed * 2 > figures;
+  }
+
+  /**
+   * Reads one cell; null for a blank. An unreadable cell is an ERROR finding, and reads as blank. In
+   * a column whose figures carry their own unit ({@code £27.6m}), one printed with a £ sign and no
+   * unit ({@code £744,000}) is in pounds, as its reader sees it, not in the column's unit.
+   */
+  private Read figure(RawTable.Cell cell, String heading, boolean money, AmountUnit unit, boolean thousands,
+      boolean suffixed) {
     String text = cell.clean();
     if (text.isEmpty()) {
       return null;
@@ -350,7 +382,7 @@ final class FigureTables {
         if (!money || parsed.isPercent()) {
           yield new Read(ReportedNumber.of(v, decimals), cell, false);
         }
-        AmountUnit own = parsed.unit().orElse(unit);
+        AmountUnit own = parsed.unit().orElse(suffixed && parsed.hasCurrency() ? AmountUnit.POUNDS : unit);
         if (thousands && own == AmountUnit.POUNDS && decimals >= 0) {
           decimals = -3;
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.core.AmountUnit;
+import org.scplan.core.CalendarMonth;
 import org.scplan.core.FinancialQuarter;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
@@ -181,7 +182,7 @@ final class IndicatorTables {
   private List<Periodic> periodic(TableFields<IndicatorField> f, IndicatorField field) {
     List<Periodic> result = new ArrayList<>();
     for (int c : f.columns(field)) {
-      Optional<ReportingPeriod> p = ownPeriod(f.headings, c).or(() -> quarterOfBase(f, c))
+      Optional<ReportingPeriod> p = ownPeriod(f.headings, c).or(() -> quarterOfBase(f, c)).or(() -> month(f, c))
           .or(() -> neighbours(f, c)).or(() -> f.headings.titleYear().map(ReportingPeriod.class::cast))
           .or(options::period);
       if (p.isEmpty()) {
@@ -221,6 +222,27 @@ final class IndicatorTables {
     Optional<FinancialYear> base = f.headings.titleYear().or(() -> options.period()
         .map(p -> FinancialYear.from(p.start())));
     return base.map(y -> FinancialQuarter.of(y, Integer.parseInt(q.group(1))));
+  }
+
+  /**
+   * A month heading ({@code Apr}, {@code May 2011}): with its own year, that month; without, the month
+   * of the financial year the title or {@code --period} names (April to December in its first calendar
+   * year, January to March in its second).
+   */
+  private Optional<ReportingPeriod> month(TableFields<IndicatorField> f, int c) {
+    Matcher m = Vocabulary.MONTH_HEADING.matcher(f.headings.heading[c].strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int month = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        .indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+    if (m.group(2) != null) {
+      int y = Integer.parseInt(m.group(2));
+      return Optional.of(CalendarMonth.of(y < 100 ? 2000 + y : y, month));
+    }
+    Optional<FinancialYear> base = f.headings.titleYear().or(() -> options.period()
+        .map(p -> FinancialYear.from(p.start())));
+    return base.map(y -> CalendarMonth.of(month >= 4 ? y.startYear() : y.startYear() + 1, month));
   }
 
   private static Optional<ReportingPeriod> ownPeriod(Headings h, int c) {

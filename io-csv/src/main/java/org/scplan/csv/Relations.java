@@ -46,6 +46,8 @@ final class Relations {
       + "provision of services|comprehensive income and expenditure)( .*)?");
   private static final Pattern RATE = Pattern.compile("(.* )?(percentage|percent|per cent|ratio|average|"
       + "per head|per resident|per capita|band d)( .*)?");
+  private static final Pattern DERIVED_LINE = Pattern.compile("(.* )?(requirement|to be met from|amount to be met)"
+      + "( .*)?");
   private static final Pattern LESS = Pattern.compile("(less|deduct|minus)( .*)?");
 
   private final String[] columns;
@@ -445,7 +447,7 @@ final class Relations {
         continue;
       }
       boolean accept = named ? best.holds * 2 >= best.support && best.holds > 0 && best.meaningful
-          || isTotal(rows.get(r))
+          || isTotal(rows.get(r)) || nearMiss(r, best)
           : best.holds == best.support && best.support > 0 && best.meaningful;
       if (!accept) {
         continue;
@@ -514,6 +516,25 @@ final class Relations {
    */
   private int natural(int start) {
     return sectionStart[start] ? 2 : start == 0 || blockStart[start - 1] >= 0 ? 1 : 0;
+  }
+
+  /**
+   * Whether a line the statement derives ("Council tax requirement", "Amount to be met from ...")
+   * misses its block by little: the rows from a natural start (under a heading, after a total) add
+   * up to within 5% of it. A published slip is reported so; a far miss means no relation was found.
+   */
+  private boolean nearMiss(int r, Block best) {
+    if (!DERIVED_LINE.matcher(Labels.words(rows.get(r))).matches() || best.holds > 0 || best.support == 0
+        || natural(best.start) == 0) {
+      return false;
+    }
+    BigDecimal size = BigDecimal.ZERO;
+    for (int k = 0; k < columns.length; k++) {
+      if (values[r][k] != null) {
+        size = size.add(values[r][k].abs());
+      }
+    }
+    return size.signum() > 0 && best.gap.multiply(BigDecimal.valueOf(20)).compareTo(size) <= 0;
   }
 
   /**

@@ -82,7 +82,8 @@ final class RiskTables {
       return Optional.empty();
     }
     TableFields<RiskField> f = found.get();
-    if (!f.has(RiskField.REFERENCE) && !f.has(RiskField.TITLE) && !f.has(RiskField.DESCRIPTION)) {
+    if (!f.has(RiskField.REFERENCE) && !f.has(RiskField.TITLE) && !f.has(RiskField.DESCRIPTION)
+        && !f.nameByFirstColumnOfWords(RiskField.TITLE)) {
       problems.problem(CsvRules.HEADER_NO_NAMES, f.at(f.headings.table.rows().get(f.headings.labelRow), 0),
           "No column names the risks: no heading reads like Ref, Risk or Description");
     }

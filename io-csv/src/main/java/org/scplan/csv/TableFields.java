@@ -68,6 +68,9 @@ final class TableFields<F extends Enum<F>> {
       Optional<F> field = heading.isEmpty() ? Optional.empty() : vocabulary.apply(heading);
       if (field.isPresent()) {
         columns.computeIfAbsent(field.get(), k -> new ArrayList<>()).add(c);
+      } else if (c == 0 && heading.isEmpty() && mostlyWords(h, c)) {
+        // A first column of words with no heading: the names of the rows, taken up by the reader.
+        continue;
       } else if (hasContent(h, c)) {
         int column = c;
         long cells = h.dataRows().stream().filter(r -> !r.text(column).isEmpty()).count();
@@ -80,6 +83,19 @@ final class TableFields<F extends Enum<F>> {
     }
     h.checkRagged(problems);
     return Optional.of(new TableFields<>(h, problems, columns));
+  }
+
+  private static boolean mostlyWords(Headings h, int c) {
+    long cells = h.dataRows().stream().filter(r -> !r.text(c).isEmpty()).count();
+    long words = h.dataRows().stream().map(r -> r.text(c)).filter(t -> !t.isEmpty() && !TableCell.isPlainFigure(t))
+        .filter(t -> {
+          try {
+            return !TableCell.parse(t).isFigure();
+          } catch (ValueParseException e) {
+            return true;
+          }
+        }).count();
+    return cells > 0 && words * 2 > cells;
   }
 
   private static boolean hasContent(Headings h, int c) {

@@ -308,10 +308,16 @@ public final class TableReader {
     List<String> indicators = telling(raw, Vocabulary::isIndicatorHeading);
     List<String> risks = telling(raw, Vocabulary::isRiskHeading);
     boolean money = headings(raw).stream().anyMatch(t -> Vocabulary.MONEY_HEADING.matcher(Labels.words(t)).matches()
-        || Labels.unit(t).isPresent());
+        || Labels.unit(t).isPresent()) || mostlyPounds(raw);
+    // A heading of money ("Actual spend", "Forecast spend") tells nothing of indicators; in a table of
+    // money only a heading no budget has (Target, RAG, Status, Indicator) makes it an indicator table.
+    indicators = indicators.stream().filter(t -> !Vocabulary.MONEY_HEADING.matcher(Labels.words(t)).matches())
+        .toList();
+    boolean strong = indicators.stream().anyMatch(t -> Labels.words(t).matches(
+        "(.* )?(targets?|rag|status|polarity|indicators?|kpis?|measures?|floor)( .*)?"));
     TableKind byHeadings = risks.size() >= 2 && risks.size() > indicators.size() ? TableKind.RISKS
-        : indicators.size() >= 2 && indicators.size() >= risks.size() ? TableKind.INDICATORS
-        : indicators.size() == 1 && risks.isEmpty() && !money ? TableKind.INDICATORS : null;
+        : indicators.size() >= 2 && indicators.size() >= risks.size() && (!money || strong) ? TableKind.INDICATORS
+        : indicators.size() == 1 && risks.isEmpty() && (!money || strong) ? TableKind.INDICATORS : null;
     if (byHeadings != null) {
       List<String> headings = byHeadings == TableKind.RISKS ? risks : indicators;
       problems.note(CsvRules.KIND_DETECTED, Severity.INFO, problems.file(), "The headings read as "
@@ -337,6 +343,24 @@ public final class TableReader {
       return TableKind.RISKS;
     }
     return TableKind.BUDGET;
+  }
+
+  /** Whether most figures of the table's first rows carry a £ sign: a table of money, whatever its headings. */
+  private static boolean mostlyPounds(RawTable raw) {
+    int figures = 0;
+    int pounds = 0;
+    for (int i = 0; i < raw.rows().size() && i < 200; i++) {
+      RawTable.Row r = raw.rows().get(i);
+      for (int c = 1; c < r.size(); c++) {
+        String t = r.text(c);
+        if (!t.isEmpty() && (Character.isDigit(t.charAt(t.length() - 1)) || t.endsWith("m") || t.endsWith("k"))
+            && t.chars().anyMatch(Character::isDigit)) {
+          figures++;
+          pounds += t.contains("£") ? 1 : 0;
+        }
+      }
+    }
+    return figures > 0 && pounds * 2 > figures;
   }
 
   /** The headings of the row that names the most columns (any words count). */

@@ -142,9 +142,9 @@ final class Vocabulary {
     if (known.isPresent()) {
       return known;
     }
-    // A heading that is only a period ("2022/23", "2016 to 2017", "Q1 (April to June 2019)") heads results.
+    // A heading that is only a period ("2022/23", "2016 to 2017", "Q1 (April to June 2019)", "Apr") heads results.
     if (!heading.isBlank() && (Labels.isUnitsOrYears(heading) && !Labels.years(heading).isEmpty()
-        || QUARTER_HEADING.matcher(heading.strip()).find())) {
+        || QUARTER_HEADING.matcher(heading.strip()).find() || MONTH_HEADING.matcher(heading.strip()).matches())) {
       return Optional.of(IndicatorField.VALUE);
     }
     String w = Labels.words(heading);
@@ -159,6 +159,10 @@ final class Vocabulary {
     }
     return Optional.empty();
   }
+
+  /** A heading that is a month, with or without its year: {@code Apr}, {@code Sept}, {@code May 2011}. */
+  static final Pattern MONTH_HEADING = Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+      + "(?:[ -]([0-9]{2}|[0-9]{4}))?");
 
   /** A heading that opens with a quarter: {@code Q1 (April to June 2019)}, {@code Quarter 2 2019/20}. */
   static final Pattern QUARTER_HEADING = Pattern.compile("(?i)^(?:q|quarter\\s*)([1-4])\\b");

@@ -187,6 +187,8 @@ class CorpusTest {
   static final class Grid {
     private final List<String[]> rows;
     private final boolean thousands;
+    /** Whether any figure carries its own unit ("£8.2m"): then every figure is read in pounds. */
+    private final boolean suffixed;
 
     private Grid(List<String[]> rows) {
       this.rows = rows;
@@ -205,6 +207,8 @@ class CorpusTest {
         }
       }
       this.thousands = all && any;
+      this.suffixed = rows.stream().flatMap(java.util.Arrays::stream)
+          .anyMatch(c -> c.strip().matches("\\(?[-–−]?£?[0-9][0-9,.]*[mk]\\)?"));
     }
 
     static Grid read(Path file) throws IOException {
@@ -248,6 +252,12 @@ class CorpusTest {
     /** The interval {lower, upper} of a printed figure; null for a blank or a word for none. */
     BigDecimal[] interval(int row, int column) {
       BigDecimal[] f = figure(text(row, column), thousands);
+      if (f != null && suffixed) {
+        // In pounds: "£8.2m" is 8,200,000 ± 50,000, "£744,000" is 744,000 ± 0.5.
+        String t = text(row, column).strip().replaceAll("[)*]+$", "");
+        int exponent = t.endsWith("m") ? 6 : t.endsWith("k") ? 3 : 0;
+        f = new BigDecimal[] {f[0].movePointRight(exponent), f[1].movePointRight(exponent)};
+      }
       if (f == null) {
         return null;
       }

@@ -56,6 +56,14 @@ class DiscoveryProperties {
    * subtotals and a total.
    */
   static Generated generate(long seed, int lines, boolean totals, boolean groups) {
+    return generate(seed, lines, totals, groups, false);
+  }
+
+  /**
+   * Generates a table; {@code statement} prints it as a statement down the page would be: the parts,
+   * their sum, the offset ("Less: Offset" when printed positive) and the remainder, in that order.
+   */
+  static Generated generate(long seed, int lines, boolean totals, boolean groups, boolean statement) {
     Random random = new Random(seed);
     int parts = random.nextBoolean() ? 0 : 2 + random.nextInt(2);
     int decimals = new int[] {0, 1, 3}[random.nextInt(3)];
@@ -71,7 +79,9 @@ class DiscoveryProperties {
     blocks.add(first);
     blocks.add(List.of("Offset"));
     blocks.add(List.of("Remainder"));
-    java.util.Collections.shuffle(blocks, random);
+    if (!statement) {
+      java.util.Collections.shuffle(blocks, random);
+    }
     List<String> headings = new ArrayList<>();
     blocks.forEach(headings::addAll);
     Generated g = new Generated();
@@ -101,7 +111,7 @@ class DiscoveryProperties {
     String[] heading = new String[headings.size() + 1];
     heading[0] = "Service";
     for (int c = 0; c < headings.size(); c++) {
-      heading[c + 1] = headings.get(c) + unit;
+      heading[c + 1] = (statement && c == offsetAt && sign == Sign.POSITIVE ? "Less: " : "") + headings.get(c) + unit;
     }
     g.rows.add(heading);
     int groupsOf = groups ? 2 + random.nextInt(2) : lines;
@@ -194,6 +204,48 @@ class DiscoveryProperties {
     long rowRelations = table.relations().stream().filter(x -> x.axis() == TableRelation.Axis.ROWS).count();
     long expectedRows = g.totalsOf.values().stream().flatMap(List::stream).distinct().count();
     assertThat(rowRelations).as(table + "\n" + g.text()).isEqualTo(expectedRows);
+  }
+
+  /**
+   * A statement printed down the page (the generated table turned on its side: its columns are rows,
+   * its lines columns) reconciles clean too, its rows' relations saying what the generator's columns'
+   * do, and a total column, where there is one, the sum of the lines' columns.
+   */
+  @Property(tries = 200)
+  void aStatementDownThePageReconcilesCleanWithItsRelationsDiscovered(@ForAll long seed,
+      @ForAll @IntRange(min = 4, max = 12) int lines, @ForAll boolean totals) {
+    Generated g = generate(seed, lines, totals, false, true);
+    List<String[]> turned = new ArrayList<>();
+    turned.add(g.rows.get(0));
+    for (int c = 0; c < g.rows.get(1).length; c++) {
+      String[] row = new String[g.rows.size() - 1];
+      for (int i = 1; i < g.rows.size(); i++) {
+        row[i - 1] = g.rows.get(i)[c];
+      }
+      turned.add(row);
+    }
+    StringBuilder text = new StringBuilder();
+    turned.forEach(r -> text.append(String.join("\t", r)).append('\n'));
+    TableResult r = TableReader.standard().read("statement.tsv", text.toString());
+    assertThat(r.isRead()).as(r + "\n" + text).isTrue();
+    PublishedTable table = (PublishedTable) r.sections().get(0);
+    assertThat(r.validate().errors()).as(table + "\n" + text).isEmpty();
+    List<long[]> found = new ArrayList<>();
+    for (TableRelation rel : table.relations()) {
+      if (rel.axis() == TableRelation.Axis.ROWS) {
+        long[] v = new long[g.figureColumns];
+        v[rel.target()] = -1;
+        rel.terms().forEach(t -> v[t.index()] += t.sign());
+        found.add(v);
+      }
+    }
+    assertThat(found).as(table + "\n" + text).hasSameSizeAs(g.columnVectors);
+    for (long[] v : g.columnVectors) {
+      assertThat(rank(found, v)).as("%s follows from what was found\n%s\n%s", java.util.Arrays.toString(v), table,
+          text).isEqualTo(rank(found, null));
+    }
+    long columnRelations = table.relations().stream().filter(x -> x.axis() == TableRelation.Axis.COLUMNS).count();
+    assertThat(columnRelations).as(table + "\n" + text).isEqualTo(totals ? 1 : 0);
   }
 
   /**
