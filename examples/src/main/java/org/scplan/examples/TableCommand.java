@@ -204,7 +204,8 @@ final class TableCommand {
           options.putColumn(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
         }
         case "--status-map" -> statusMap(options, value, "--status-map");
-        case "--status-map-file" -> statusMap(options, textFile(value, "--status-map-file"), "--status-map-file " + value);
+        case "--status-map-file" ->
+            statusMap(options, textFile(value, "--status-map-file"), "--status-map-file " + value);
         case "--unit" -> options.unit(AmountUnit.parse(value));
         case "--precision" -> options.decimals(decimals(value));
         case "--income-sign" -> options.incomeSign(IncomeSign.parse(value));

@@ -3,8 +3,6 @@ package org.scplan.csv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +33,7 @@ import org.scplan.csv.internal.Labels;
  * {@link BudgetProfile} per year. Not API.
  */
 final class BudgetTables {
-  /** How many rows are looked at to tell a column of names from a column of figures. */
-  private static final int SAMPLE = 500;
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-  /** The most rows a table may have to be tried transposed when no option says so. */
-  private static final int TRANSPOSABLE = 200;
 
   private final TableOptions options;
   private final Problems problems;
@@ -50,225 +44,6 @@ final class BudgetTables {
     this.options = options;
     this.problems = problems;
     this.defaultTitle = defaultTitle;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Matching headings to a schema
-
-  /** How the columns of a table, read one way round, match a schema. */
-  static final class Layout {
-    final TableSchema schema;
-    final Headings headings;
-    final boolean transposed;
-    final RawTable original;
-    final List<String> titles;
-    int names = -1;
-    int people = -1;
-    final Map<Integer, String> keys = new LinkedHashMap<>();
-    final Set<Integer> byYearLabel = new HashSet<>();
-    final List<Integer> extra = new ArrayList<>();
-    final List<Integer> unmatched = new ArrayList<>();
-    final ColumnStats stats;
-
-    Layout(TableSchema schema, Headings headings, boolean transposed, RawTable original, List<String> titles,
-        ColumnStats stats) {
-      this.stats = stats;
-      this.schema = schema;
-      this.headings = headings;
-      this.transposed = transposed;
-      this.original = original;
-      this.titles = titles;
-    }
-
-    int matched() {
-      return (int) keys.values().stream().distinct().count();
-    }
-
-    /** No heading is left unmatched, the lines have names, and a generic schema matches at least two columns. */
-    boolean acceptable() {
-      return unmatched.isEmpty() && names >= 0 && (!schema.carriesExtraColumns() || matched() >= 2);
-    }
-
-    boolean betterThan(Layout other) {
-      if (other == null) {
-        return true;
-      }
-      if (acceptable() != other.acceptable()) {
-        return acceptable();
-      }
-      if (matched() != other.matched()) {
-        return matched() > other.matched();
-      }
-      if (unmatched.size() != other.unmatched.size()) {
-        return unmatched.size() < other.unmatched.size();
-      }
-      return schema.schema().size() - matched() < other.schema.schema().size() - other.matched();
-    }
-  }
-
-  /** Which of a column's cells (in the first rows) are figures and which are words. */
-  static final class ColumnStats {
-    private final Headings headings;
-    private final Map<Integer, int[]> counts = new HashMap<>();
-
-    ColumnStats(Headings headings) {
-      this.headings = headings;
-    }
-
-    int[] of(int c) {
-      return counts.computeIfAbsent(c, k -> {
-        int figures = 0;
-        int words = 0;
-        int percents = 0;
-        List<RawTable.Row> rows = headings.dataRows();
-        for (int i = 0; i < rows.size() && i < SAMPLE; i++) {
-          String t = rows.get(i).text(k);
-          if (t.isEmpty()) {
-            continue;
-          }
-          if (Labels.isYear(t)) {
-            words++;
-            continue;
-          }
-          try {
-            TableCell cell = TableCell.parse(t);
-            figures++;
-            if (cell.isPercent()) {
-              percents++;
-            }
-          } catch (ValueParseException e) {
-            words++;
-          }
-        }
-        return new int[] {figures, words, percents};
-      });
-    }
-
-    boolean hasFigures(int c) {
-      return of(c)[0] > 0;
-    }
-
-    boolean hasWords(int c) {
-      return of(c)[1] > 0;
-    }
-
-    boolean isEmpty(int c) {
-      return of(c)[0] == 0 && of(c)[1] == 0;
-    }
-  }
-
-  static Layout match(TableSchema schema, Headings h, Map<String, String> explicit, boolean transposed,
-      RawTable original, List<String> titles, ColumnStats stats) {
-    Layout l = new Layout(schema, h, transposed, original, titles, stats);
-    for (int c = 0; c < h.width; c++) {
-      String text = h.heading[c];
-      String words = h.words[c];
-      if (words.isEmpty()) {
-        if (stats.hasWords(c) && !stats.hasFigures(c) && l.names < 0) {
-          l.names = c;
-        } else if (stats.hasFigures(c)) {
-          (schema.carriesExtraColumns() ? l.extra : l.unmatched).add(c);
-        }
-        continue;
-      }
-      Optional<String> key = explicitKey(explicit, words, schema);
-      boolean withYear = false;
-      if (key.isEmpty() && schema.hasLabelsWithYears()) {
-        key = schema.matchesWithYear(h.headingWithYear(c));
-        withYear = key.isPresent();
-      }
-      if (key.isEmpty()) {
-        key = schema.matchesWords(words);
-      }
-      if (key.isPresent()) {
-        l.keys.put(c, key.get());
-        if (withYear) {
-          l.byYearLabel.add(c);
-        }
-      } else if (l.names < 0 && Vocabulary.isLineNamesWords(words)) {
-        l.names = c;
-      } else if (l.people < 0 && Vocabulary.isPeopleWords(words)) {
-        l.people = c;
-      } else if (schema.carriesExtraColumns() && stats.hasFigures(c) && stats.of(c)[0] >= stats.of(c)[1]) {
-        l.extra.add(c);
-      } else if (!stats.isEmpty(c)) {
-        l.unmatched.add(c);
-      }
-    }
-    if (l.names < 0) {
-      for (Integer c : l.unmatched) {
-        if (stats.of(c)[1] > stats.of(c)[0]) {
-          l.names = c;
-          l.unmatched.remove(c);
-          break;
-        }
-      }
-    }
-    return l;
-  }
-
-  private static Optional<String> explicitKey(Map<String, String> explicit, String words, TableSchema schema) {
-    for (Map.Entry<String, String> e : explicit.entrySet()) {
-      if (Labels.words(e.getKey()).equals(words) && schema.schema().indexOf(e.getValue()) >= 0) {
-        return Optional.of(schema.schema().column(e.getValue()).key());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static int known(List<TableSchema> schemas, String text) {
-    if (Vocabulary.isLineNames(text) || Vocabulary.isPeople(text)) {
-      return 1;
-    }
-    for (TableSchema s : schemas) {
-      if (s.matches(text).isPresent()) {
-        return 1;
-      }
-    }
-    return 0;
-  }
-
-  /** Chooses the schema and the way round that match the headings best; null if the table is empty. */
-  private Layout choose(RawTable raw) {
-    List<TableSchema> schemas = options.schema().map(List::of).orElse(TableSchemas.all());
-    List<Boolean> ways = options.transposed().map(List::of).orElse(List.of(false, true));
-    Layout best = null;
-    for (boolean transposed : ways) {
-      if (transposed && options.transposed().isEmpty() && raw.rows().size() > TRANSPOSABLE) {
-        continue;
-      }
-      List<String> titles = new ArrayList<>();
-      RawTable original = transposed ? withoutTitles(raw, titles) : raw;
-      if (original == null) {
-        continue;
-      }
-      RawTable table = transposed ? original.transposed() : raw;
-      Optional<Headings> found = Headings.find(table, t -> known(schemas, t));
-      if (found.isEmpty()) {
-        continue;
-      }
-      Headings h = found.get();
-      titles.addAll(h.titles);
-      ColumnStats stats = new ColumnStats(h);
-      for (TableSchema s : schemas) {
-        Layout l = match(s, h, options.columns(), transposed, original, titles, stats);
-        boolean allowed = !transposed || options.transposed().isPresent() || l.matched() >= 2;
-        if (allowed && l.betterThan(best)) {
-          best = l;
-        }
-      }
-    }
-    return best;
-  }
-
-  private static RawTable withoutTitles(RawTable raw, List<String> titles) {
-    int i = 0;
-    List<RawTable.Row> rows = raw.rows();
-    while (i < rows.size() && rows.get(i).nonBlank() <= 1) {
-      rows.get(i).cells().stream().map(RawTable.Cell::clean).filter(s -> !s.isEmpty()).forEach(titles::add);
-      i++;
-    }
-    return i >= rows.size() ? null : raw.from(i);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -285,7 +60,8 @@ final class BudgetTables {
       CsvRules.HEADER_DUPLICATE, CsvRules.YEAR_MISSING, CsvRules.TABLE_EMPTY);
 
   /**
-   * Reads the table into budget profiles when a schema fits it (or is named); otherwise reads it as printed into a {@link PublishedTable} whose arithmetic is
+   * Reads the table into budget profiles when a schema fits it (or is named); otherwise reads it as
+   * printed into a {@link PublishedTable} whose arithmetic is
    * discovered from its labels and figures.
    */
   List<PlanSection> read(RawTable raw) {
@@ -296,7 +72,7 @@ final class BudgetTables {
     if (free && hasInnerHeadingRow(raw)) {
       return discover(raw, "as it holds a second row of headings below its figures");
     }
-    Layout l = choose(raw);
+    BudgetLayout l = BudgetLayout.choose(raw, options);
     if (free && l != null && l.acceptable() && l.schema.carriesExtraColumns() && !l.extra.isEmpty()
         && l.matched() < l.schema.schema().size()) {
       // A generic schema that leaves one of its own columns unmatched and carries others as memo
@@ -380,7 +156,7 @@ final class BudgetTables {
     return false;
   }
 
-  /** Whether a ragged row is one that ends early (its last cells left blank), not one with cells beyond the headings. */
+  /** Whether a ragged row ends early (its last cells left blank), rather than holding cells beyond the headings. */
   private static boolean isShortRow(Finding ragged) {
     return ragged.message().contains("the row ends before");
   }
@@ -390,7 +166,7 @@ final class BudgetTables {
         .orElse(List.of());
   }
 
-  private List<BudgetProfile> readProfiles(RawTable raw, Layout l) {
+  private List<BudgetProfile> readProfiles(RawTable raw, BudgetLayout l) {
     if (l == null) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty: it has no row of headings");
       return List.of();
@@ -439,7 +215,7 @@ final class BudgetTables {
   }
 
   /** Reports what matching found; false if the table cannot be read. */
-  private boolean checkLayout(Layout l) {
+  private boolean checkLayout(BudgetLayout l) {
     Headings h = l.headings;
     String schemaName = l.schema.name();
     if (l.schema.carriesExtraColumns() && l.matched() < 2) {
@@ -501,14 +277,14 @@ final class BudgetTables {
   }
 
   /** The location of a cell, named by its column's heading in the table as printed. */
-  private Location locate(Layout l, RawTable.Cell cell, int column) {
+  private Location locate(BudgetLayout l, RawTable.Cell cell, int column) {
     if (!l.transposed) {
       return problems.at(cell, l.headings.name(column));
     }
     return problems.at(cell, l.original.rows().get(0).text(cell.column() - 1));
   }
 
-  private List<Line> lines(Layout l) {
+  private List<Line> lines(BudgetLayout l) {
     Headings h = l.headings;
     List<Line> lines = new ArrayList<>();
     List<RawTable.Row> rows = h.dataRows();
@@ -540,7 +316,7 @@ final class BudgetTables {
     return lines;
   }
 
-  private static boolean hasFigures(Layout l, RawTable.Row r) {
+  private static boolean hasFigures(BudgetLayout l, RawTable.Row r) {
     for (int c : l.keys.keySet()) {
       if (!r.text(c).isEmpty()) {
         return true;
@@ -559,7 +335,7 @@ final class BudgetTables {
    * its title's, else its line names' heading), and --year only for a table that names none. A
    * --year that contradicts the table's own is reported, not obeyed.
    */
-  private Optional<FinancialYear> profileYear(Layout l) {
+  private Optional<FinancialYear> profileYear(BudgetLayout l) {
     Optional<FinancialYear> named = namedYear(l);
     if (named.isPresent() && options.year().isPresent() && !named.equals(options.year())) {
       problems.note(CsvRules.YEAR_FROM_TABLE, Severity.WARNING, problems.file(), "--year " + options.year().get()
@@ -568,7 +344,7 @@ final class BudgetTables {
     return named.isPresent() ? named : options.year();
   }
 
-  private Optional<FinancialYear> namedYear(Layout l) {
+  private Optional<FinancialYear> namedYear(BudgetLayout l) {
     Optional<FinancialYear> latest = l.keys.keySet().stream().filter(c -> !l.byYearLabel.contains(c))
         .map(c -> l.headings.year[c]).filter(y -> y != null).max(FinancialYear::compareTo);
     if (latest.isPresent()) {
@@ -583,7 +359,7 @@ final class BudgetTables {
     return l.names >= 0 ? Optional.ofNullable(l.headings.year[l.names]) : Optional.empty();
   }
 
-  private Map<FinancialYear, List<Col>> columnsByYear(Layout l, FinancialYear year) {
+  private Map<FinancialYear, List<Col>> columnsByYear(BudgetLayout l, FinancialYear year) {
     Headings h = l.headings;
     BudgetSchema schema = l.schema.schema();
     Map<FinancialYear, Map<String, Integer>> taken = new TreeMap<>();
@@ -626,7 +402,7 @@ final class BudgetTables {
     return y.startYear() + "-" + String.valueOf(y.endYear()).substring(2);
   }
 
-  private void add(Layout l, Map<FinancialYear, List<Col>> result, Map<FinancialYear, Map<String, Integer>> taken,
+  private void add(BudgetLayout l, Map<FinancialYear, List<Col>> result, Map<FinancialYear, Map<String, Integer>> taken,
       FinancialYear y, int c, BudgetColumn column) {
     Map<String, Integer> keys = taken.computeIfAbsent(y, k -> new HashMap<>());
     List<Col> cols = result.computeIfAbsent(y, k -> new ArrayList<>());
@@ -740,7 +516,7 @@ final class BudgetTables {
     }
   }
 
-  private BudgetProfile build(Layout l, FinancialYear year, List<Col> given, List<Line> lines,
+  private BudgetProfile build(BudgetLayout l, FinancialYear year, List<Col> given, List<Line> lines,
       List<Structure.Event> events, String id, String title) {
     problems.section(id);
     try {
@@ -750,7 +526,7 @@ final class BudgetTables {
     }
   }
 
-  private BudgetProfile buildSection(Layout l, FinancialYear year, List<Col> given, List<Line> lines,
+  private BudgetProfile buildSection(BudgetLayout l, FinancialYear year, List<Col> given, List<Line> lines,
       List<Structure.Event> events, String id, String title) {
     BudgetSchema base = l.schema.schema();
     // The profile's columns in schema order, then the extra and comparative ones in table order.
@@ -838,12 +614,12 @@ final class BudgetTables {
     };
   }
 
-  private Optional<AmountUnit> unitOfNames(Layout l) {
+  private Optional<AmountUnit> unitOfNames(BudgetLayout l) {
     return l.names >= 0 ? Optional.ofNullable(l.headings.unit[l.names]) : Optional.empty();
   }
 
   /** The unit of the table: given, else the one most money columns' headings name, else the title's. */
-  private AmountUnit tableUnit(Layout l, List<Col> cols) {
+  private AmountUnit tableUnit(BudgetLayout l, List<Col> cols) {
     if (options.unit().isPresent()) {
       return options.unit().get();
     }
@@ -858,7 +634,7 @@ final class BudgetTables {
   }
 
   /** Reads a cell and restates it in the table's unit; null for a blank or absent value. */
-  private Figure figure(Layout l, RawTable.Row row, Col col, AmountUnit tableUnit) {
+  private Figure figure(BudgetLayout l, RawTable.Row row, Col col, AmountUnit tableUnit) {
     String raw = row.rawText(col.table());
     TableCell plain = TableCell.isPlainFigure(raw) ? TableCell.parse(raw) : null;
     String text = plain != null ? raw : row.text(col.table());
@@ -904,13 +680,13 @@ final class BudgetTables {
         parsed.unit().isPresent() || parsed.decimals() < 0 || from != tableUnit, false, row, col.table());
   }
 
-  private void unreadable(Layout l, RawTable.Cell cell, Col col, String what, String expected, String actual) {
+  private void unreadable(BudgetLayout l, RawTable.Cell cell, Col col, String what, String expected, String actual) {
     String column = l.transposed ? l.original.rows().get(0).text(cell.column() - 1) : l.headings.name(col.table());
     problems.unreadable(cell, column, what, expected, actual);
   }
 
   /** The printed precision of each column: given, or the most decimals its figures show, or inferred. */
-  private int[] decimals(Layout l, List<Col> cols, Figures figures, AmountUnit tableUnit, String title) {
+  private int[] decimals(BudgetLayout l, List<Col> cols, Figures figures, AmountUnit tableUnit, String title) {
     int[] decimals = new int[cols.size()];
     boolean[] known = new boolean[cols.size()];
     List<String> inferred = new ArrayList<>();
@@ -980,7 +756,7 @@ final class BudgetTables {
     return decimals;
   }
 
-  private void coarser(Layout l, Col col, int k, Figures figures, int decimals, AmountUnit unit) {
+  private void coarser(BudgetLayout l, Col col, int k, Figures figures, int decimals, AmountUnit unit) {
     for (int i = 0; i < figures.rows(); i++) {
       Figure f = figures.get(i, k);
       if (f != null && !f.nil() && f.ownPrecision() && f.decimals() < decimals) {
@@ -1000,7 +776,7 @@ final class BudgetTables {
     return "£" + TableCell.grouped(pounds.scale() < 0 ? pounds.setScale(0) : pounds);
   }
 
-  private void checkMagnitude(Layout l, Col col, int k, Figures figures, int decimals) {
+  private void checkMagnitude(BudgetLayout l, Col col, int k, Figures figures, int decimals) {
     for (int i = 0; i < figures.rows(); i++) {
       Figure f = figures.get(i, k);
       if (f == null || f.nil()) {
@@ -1028,7 +804,7 @@ final class BudgetTables {
   }
 
   /** The profile's schema: the base with any extra columns, in the income sign decided. */
-  private BudgetSchema schema(Layout l, BudgetSchema base, List<Col> cols, Figures figures, String title) {
+  private BudgetSchema schema(BudgetLayout l, BudgetSchema base, List<Col> cols, Figures figures, String title) {
     BudgetSchema schema = base;
     if (cols.size() > base.size()) {
       List<BudgetColumn> all = cols.stream().map(Col::column).toList();
@@ -1102,7 +878,7 @@ final class BudgetTables {
   // Years down the side
 
   /** A table whose rows are years (a transposed table with years across): one profile per year. */
-  private List<BudgetProfile> yearsDown(Layout l, List<Line> lines, String id, String title) {
+  private List<BudgetProfile> yearsDown(BudgetLayout l, List<Line> lines, String id, String title) {
     List<BudgetProfile> profiles = new ArrayList<>();
     String lineName = options.lineName().orElse(title);
     Map<FinancialYear, List<Col>> byYear = columnsByYear(l, Labels.year(lines.get(0).name()).orElseThrow());

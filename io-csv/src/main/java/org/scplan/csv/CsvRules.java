@@ -85,7 +85,7 @@ public final class CsvRules {
    */
   public static final String CELL_WORDS = "csv.cell.words";
 
-  /** INFO: a row of one cell among a table's rows is read as a heading of the rows under it, or as a note under the table. */
+  /** INFO: a row of one cell among a register's rows is a heading of the rows under it, or a note under the table. */
   public static final String ROW_NOTE = "csv.row.note";
 
   /**

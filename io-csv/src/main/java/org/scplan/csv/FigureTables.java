@@ -186,7 +186,8 @@ final class FigureTables {
     Relations relations = new Relations(headings, rowNames, cells, money(columns, money), breaks, years, sections);
     relations.discover().forEach(b::relation);
     problems.note(CsvRules.LAYOUT_DISCOVERED, Severity.INFO, problems.file(), "Read as printed, " + why + ": "
-        + rows.size() + (rows.size() == 1 ? " row" : " rows") + " of figures named by " + (names >= 0 ? "column " + (names + 1) + " "
+        + rows.size() + (rows.size() == 1 ? " row" : " rows") + " of figures named by "
+        + (names >= 0 ? "column " + (names + 1) + " "
             + Headings.quoted(h.name(names)) : "their row numbers") + ", " + columns.size() + " columns of figures ("
         + String.join(", ", List.of(headings)) + "), " + (printedUnit == null ? "plain numbers (no unit of money is"
             + " printed)" : "money in " + tableUnit.label())

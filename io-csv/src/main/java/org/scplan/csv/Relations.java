@@ -18,7 +18,8 @@ import org.scplan.csv.internal.Labels;
  * <p>A column relation ({@code c = a − b}, {@code c = a + b}, {@code c = a + b + …} of three or more
  * neighbouring columns) is accepted when the headings name it (net beside gross and income, in one
  * year) and it holds on at least half the rows where all its figures are printed, or when it holds
- * within rounding on at least two thirds of those rows, and on at least {@value #MIN_ROWS}. A row relation (a row equal to the rows above
+ * within rounding on at least two thirds of those rows, and on at least {@value #MIN_ROWS}. A row
+ * relation (a row equal to the rows above
  * it, counting a total's parts rather than the total; a row named "Less …" subtracted; or a total
  * less the rows under it) is accepted for a row named a total ("Total", "Subtotal …") always, with
  * the block of rows that fits best; for a statement line ("… requirement", "Net cost of services")
@@ -61,7 +62,7 @@ final class Relations {
   private final int[] span;
   /** Columns of percentages: shares and rates, which no total adds. */
   private final boolean[] percent;
-  /** Rows of percentages or rates ("Percentage", "% change", "Cost per resident", "Band D equivalent"), which no relation adds. */
+  /** Rows of percentages or rates ("% change", "Cost per resident", "Band D equivalent"): no relation adds them. */
   private final boolean[] rate;
   private final List<Integer> breaks;
   /** Rows that open a part of the table under a heading of words alone ("Expenditure adjustments"). */
@@ -346,7 +347,8 @@ final class Relations {
     String target = Labels.words(columns[t]);
     String a = Labels.words(columns[terms.get(0).index()]);
     String b = Labels.words(columns[terms.get(1).index()]);
-    return target.matches("(.* )?(net|budget)( .*)?") && a.matches("(.* )?(gross|expenditure|spend|spending|costs?)( .*)?")
+    return target.matches("(.* )?(net|budget)( .*)?")
+        && a.matches("(.* )?(gross|expenditure|spend|spending|costs?)( .*)?")
         && b.matches("(.* )?(income|receipts)( .*)?") && terms.get(0).sign() > 0;
   }
 

@@ -72,11 +72,13 @@ final class RiskTables {
       + "severe|major|minor|moderate|significant|extreme|tolerable|negligible|h|m|l|a|r|g)( |$))+");
 
   /** A score band printed with a level: {@code High (16 to 20)}, {@code Medium 8-15}. */
-  private static final Pattern BAND_RANGE = Pattern.compile("(?i)\\(?\\s*([0-9]{1,3})\\s*(?:to|-|–)\\s*([0-9]{1,3})\\s*\\)?");
+  private static final Pattern BAND_RANGE =
+      Pattern.compile("(?i)\\(?\\s*([0-9]{1,3})\\s*(?:to|-|–)\\s*([0-9]{1,3})\\s*\\)?");
 
   Optional<RiskRegister> read(RawTable raw) {
     Optional<TableFields<RiskField>> found = TableFields.match(raw, RiskField.class, Vocabulary::riskField,
-        options, problems, "a risk table", "Ref, Risk, Description, Owner, Likelihood, Impact, Score, Level, Current rating,"
+        options, problems, "a risk table",
+        "Ref, Risk, Description, Owner, Likelihood, Impact, Score, Level, Current rating,"
             + " Target rating, Inherent rating, Category, Controls");
     if (found.isEmpty()) {
       return Optional.empty();
