@@ -85,7 +85,10 @@ public final class CsvRules {
    */
   public static final String CELL_WORDS = "csv.cell.words";
 
-  /** INFO: a row of one cell among a register's rows is a heading of the rows under it, or a note under the table. */
+  /**
+   * INFO: a row of one cell among a register's rows, or a row repeating its columns' headings, is a
+   * heading of the rows under it, or a note under the table; it is no risk or indicator.
+   */
   public static final String ROW_NOTE = "csv.row.note";
 
   /**

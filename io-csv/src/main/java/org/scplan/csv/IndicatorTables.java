@@ -88,6 +88,11 @@ final class IndicatorTables {
     String group = null;
     boolean assumed = false;
     for (RawTable.Row row : f.rows()) {
+      if (f.repeatsHeadings(row)) {
+        problems.note(Finding.info(CsvRules.ROW_NOTE, problems.atRow(row), "Row " + row.number()
+            + " repeats the headings of its columns: a heading of the rows under it, not an indicator"));
+        continue;
+      }
       String reference = f.text(row, IndicatorField.REFERENCE);
       String name = f.text(row, IndicatorField.TITLE);
       boolean starred = name.endsWith("*");

@@ -45,8 +45,7 @@ final class Relations {
       + "requirement|net revenue budget|net revenue expenditure|net expenditure|net cost|net spending|net|"
       + "net operating expenditure|amount to be met|net budget|gross expenditure|total expenditure|"
       + "provision of services|comprehensive income and expenditure)( .*)?");
-  private static final Pattern RATE = Pattern.compile("(.* )?(percentage|percent|per cent|ratio|average|"
-      + "per head|per resident|per capita|band d)( .*)?");
+  private static final Pattern RATE = Pattern.compile("(.* )?(percentage|percent|per cent|ratio)( .*)?");
   private static final Pattern DERIVED_LINE = Pattern.compile("(.* )?(requirement|to be met from|amount to be met)"
       + "( .*)?");
   private static final Pattern LESS = Pattern.compile("(less|deduct|minus)( .*)?");
@@ -62,7 +61,7 @@ final class Relations {
   private final int[] span;
   /** Columns of percentages: shares and rates, which no total adds. */
   private final boolean[] percent;
-  /** Rows of percentages or rates ("% change", "Cost per resident", "Band D equivalent"): no relation adds them. */
+  /** Rows of percentages ("%", "Percentage", "% change"), or of figures mostly printed with %: no relation adds them. */
   private final boolean[] rate;
   private final List<Integer> breaks;
   /** Rows that open a part of the table under a heading of words alone ("Expenditure adjustments"). */
@@ -94,13 +93,22 @@ final class Relations {
         }
       }
     }
+    this.rate = new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      int percents = 0;
+      int figures = 0;
+      for (FigureTables.Read r : cells.get(i)) {
+        if (r != null && r.figure() != null) {
+          figures++;
+          percents += r.cell().clean().endsWith("%") ? 1 : 0;
+        }
+      }
+      rate[i] = RATE.matcher(Labels.words(rows.get(i))).matches() || rows.get(i).contains("%")
+          || figures > 0 && percents * 2 > figures;
+    }
     this.percent = new boolean[columns.length];
     for (int k = 0; k < columns.length; k++) {
       percent[k] = isPercent(k);
-    }
-    this.rate = new boolean[rows.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      rate[i] = RATE.matcher(Labels.words(rows.get(i))).matches() || rows.get(i).contains("%");
     }
     this.blockStart = new int[rows.size()];
     this.span = new int[rows.size()];
@@ -284,14 +292,24 @@ final class Relations {
     return terms;
   }
 
+  /** Whether a column is of percentages: its heading says %, or most of its figures outside rows of percentages do. */
   private boolean isPercent(int k) {
-    for (int i = 0; i < rows.size() && i < 50; i++) {
+    if (columns[k].contains("%")) {
+      return true;
+    }
+    int percents = 0;
+    int others = 0;
+    for (int i = 0; i < rows.size() && i < SAMPLE; i++) {
       FigureTables.Read r = cells.get(i)[k];
-      if (r != null && r.cell() != null && r.cell().clean().endsWith("%")) {
-        return true;
+      if (r != null && r.figure() != null && !rate[i]) {
+        if (r.cell().clean().endsWith("%")) {
+          percents++;
+        } else {
+          others++;
+        }
       }
     }
-    return columns[k].contains("%");
+    return percents > others;
   }
 
   /** How a candidate column relation fares on the sample; null if a term is never other than zero. */

@@ -126,6 +126,20 @@ final class TableFields<F extends Enum<F>> {
     return false;
   }
 
+  /**
+   * Whether a row below the headings prints a column's own heading again ("Result" under
+   * "Result"): a second heading row, as tables printed in parts repeat them.
+   */
+  boolean repeatsHeadings(RawTable.Row row) {
+    for (int c = 1; c < headings.width && c < row.size(); c++) {
+      String t = row.text(c);
+      if (!t.isEmpty() && t.equalsIgnoreCase(headings.heading[c]) && !TableCell.isPlainFigure(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean has(F field) {
     return columns.containsKey(field);
   }

@@ -196,7 +196,7 @@ final class Vocabulary {
   static boolean isIndicatorHeading(String heading) {
     return lookUp(INDICATOR_WORDS, Labels.words(heading)).isPresent() && riskField(heading).isEmpty()
         || Labels.words(heading).matches("(.* )?(indicators?|kpis?|outturn|targets?|results?|performance|measures?"
-            + "|measurement)( .*)?") && !Labels.words(heading).matches(RISK_WORDS_PATTERN);
+            + "|measurement|trend|direction of travel|dot)( .*)?") && !Labels.words(heading).matches(RISK_WORDS_PATTERN);
   }
 
   /** Whether a heading is one only a risk table uses, for telling what a table holds. */
