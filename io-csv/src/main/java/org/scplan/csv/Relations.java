@@ -16,15 +16,20 @@ import org.scplan.csv.internal.Labels;
  * rows above them. Not API.
  *
  * <p>A column relation ({@code c = a − b}, {@code c = a + b}, {@code c = a + b + …} of three or more
- * neighbouring columns) is accepted when the headings name it (net beside gross and income, in one
- * year) and it holds on at least half the rows where all its figures are printed, or when it holds
- * within rounding on at least two thirds of those rows, and on at least {@value #MIN_ROWS}. A row
- * relation (a row equal to the rows above
- * it, counting a total's parts rather than the total; a row named "Less …" subtracted; or a total
- * less the rows under it) is accepted for a row named a total ("Total", "Subtotal …") always, with
- * the block of rows that fits best; for a statement line ("… requirement", "Net cost of services")
- * when it holds in at least half its columns; for any other row when it holds in every column it
- * has figures in and sums at least two figures that are not zero, to a tenth of the total's size.
+ * neighbouring columns, in any column order) is accepted when the headings name it (net beside gross
+ * and income, in one year) and it holds on at least half the rows where all its figures are printed,
+ * or when it holds within rounding on at least two thirds of those rows, and on at least
+ * {@value #MIN_ROWS}; a relation that follows from those taken is not taken again.
+ *
+ * <p>A row relation is a row equal to a block of rows above it: their leaves (a total's parts rather
+ * than the total) or their units (a total as printed rather than its parts), a row named "Less …"
+ * and printed positive taken off, or a total less the rows under it. The block that holds in most
+ * columns wins, then the one that fails in fewest, then one that starts naturally (under a heading
+ * of words, after a total, at the top), then the nearest. It is accepted for a row named a total
+ * ("Total", "Subtotal …") always; for a statement line ("… requirement", "Net cost of services") when
+ * it holds in at least half its columns, or when a derived line ("Council tax requirement") misses
+ * by under 5%; for any other row when it holds in every column it has figures in and adds at least
+ * two figures that are not zero, to a tenth of the total's size. Rows of percentages are in none.
  * Every relation accepted is then checked everywhere by {@link org.scplan.budget.PublishedTable},
  * so a row where it fails is an ERROR that says on how many rows it holds.
  */
