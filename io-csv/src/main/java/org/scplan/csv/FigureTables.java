@@ -155,6 +155,12 @@ final class FigureTables {
         continue;
       }
       String name = names >= 0 ? r.text(names) : "";
+      for (int c = 0; c < width && name.isEmpty(); c++) {
+        // Names printed in the next column of words along (a pivot table's indented levels).
+        if (c != names && !columns.contains(c)) {
+          name = r.text(c);
+        }
+      }
       rows.add(r);
       rowNames.add(name.isEmpty() ? "Row " + r.number() : name);
       cells.add(read);

@@ -71,6 +71,9 @@ final class RiskTables {
   private static final Pattern LEVEL_WORDS = Pattern.compile("((very|high|medium|med|low|amber|red|green|critical|"
       + "severe|major|minor|moderate|significant|extreme|tolerable|negligible|h|m|l|a|r|g)( |$))+");
 
+  /** Words alone, with no figure in them: a status printed where a score would be. */
+  private static final Pattern WORDS = Pattern.compile("(?i)[a-z][a-z .,'/-]*[a-z]");
+
   /** A score band printed with a level: {@code High (16 to 20)}, {@code Medium 8-15}. */
   private static final Pattern BAND_RANGE =
       Pattern.compile("(?i)\\(?\\s*([0-9]{1,3})\\s*(?:to|-|–)\\s*([0-9]{1,3})\\s*\\)?");
@@ -217,6 +220,11 @@ final class RiskTables {
         // A level in the register's own words ("Medium-High", "H"): kept as printed.
         band = Labels.clean(rest);
         bandAt = f.at(row, rc);
+      } else if (likelihood == null && score == null && band == null && WORDS.matcher(rating).matches()) {
+        // A status where a rating would be ("Risk Not Active"): no rating, and said so.
+        problems.note(Finding.info(CsvRules.CELL_WORDS, f.at(row, rc), "Row " + row.number() + ": the rating is"
+            + " printed in words, " + org.scplan.core.internal.Text.quote(rating) + "; it is kept as no rating"));
+        return new Printed(null, null, null, null, null, null);
       } else if (!Labels.words(left).isEmpty() || likelihood == null && score == null && band == null) {
         f.unreadable(row, rc, "cannot read " + Headings.quoted(rating) + " as a rating on matrix " + matrix.id(),
             "a rating such as L4 × I5 or 4 x 5, with or without its score and level");
@@ -240,6 +248,10 @@ final class RiskTables {
       if (n.find()) {
         score = Integer.valueOf(n.group(1));
         scoreAt = f.at(row, sc);
+      } else if (WORDS.matcher(row.text(sc)).matches()) {
+        // A status where a score would be ("Risk Not Active"): no score, and said so.
+        problems.note(Finding.info(CsvRules.CELL_WORDS, f.at(row, sc), "Row " + row.number() + ": the score is"
+            + " printed in words, " + org.scplan.core.internal.Text.quote(row.text(sc)) + "; it is kept as no score"));
       } else {
         f.unreadable(row, sc, "cannot read " + Headings.quoted(row.text(sc)) + " as a risk score", "a whole number");
       }

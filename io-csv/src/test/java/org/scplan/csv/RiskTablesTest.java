@@ -81,8 +81,13 @@ class RiskTablesTest {
   void incompleteAndUnreadableRatings() {
     String text = "Ref,Risk,Likelihood,Impact,Current rating\nR1,Flooding,4,,\nR2,Fire,,,soon\n";
     TableResult r = TableReader.standard().read("r.csv", text);
-    assertThat(r.problems().findings()).extracting(f -> f.location().pointer().orElseThrow())
+    // Words where a rating would be are kept as no rating, and noted at their cell, not refused.
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    assertThat(r.notes().withCode(CsvRules.CELL_WORDS)).extracting(f -> f.location().pointer().orElseThrow())
         .containsExactly("E3: row 3, column \"Current rating\"");
+    assertThat(r.register().orElseThrow().risks().get(1).current()).isEmpty();
+    assertThat(TableReader.standard().read("r.csv", text.replace("soon", "4 x 9x")).problems().findings())
+        .extracting(Finding::code).containsExactly(CsvRules.CELL_UNREADABLE);
     String incomplete = "Ref,Risk,Likelihood,Impact\nR1,Flooding,4,\n";
     TableResult w = TableReader.standard().read("r.csv", incomplete);
     assertThat(w.notes().withCode(CsvRules.RISK_RATING_INCOMPLETE)).hasSize(1);
