@@ -119,7 +119,7 @@ final class FigureTables {
     List<String> rowNames = new ArrayList<>();
     List<Read[]> cells = new ArrayList<>();
     List<Integer> breaks = new ArrayList<>();
-    List<Integer> sections = new ArrayList<>();
+    java.util.Map<Integer, String> sections = new java.util.HashMap<>();
     for (RawTable.Row r : data) {
       boolean any = false;
       boolean readable = false;
@@ -130,7 +130,7 @@ final class FigureTables {
       if (!any) {
         if (names >= 0 && !r.text(names).isEmpty()) {
           // A row of a name alone ("Expenditure Adjustments") heads the rows under it.
-          sections.add(rows.size());
+          sections.put(rows.size(), r.text(names));
         }
         continue;
       }

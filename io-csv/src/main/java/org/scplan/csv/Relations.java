@@ -69,18 +69,24 @@ final class Relations {
   /** Rows of percentages ("%", "Percentage", "% change"), or of figures mostly printed with %: no relation adds them. */
   private final boolean[] rate;
   private final List<Integer> breaks;
+  /** Columns that repeat an earlier column's figures, left out of column relations. */
+  private boolean[] repeats = new boolean[0];
   /** Rows that open a part of the table under a heading of words alone ("Expenditure adjustments"). */
   private final boolean[] sectionStart;
+  /** The heading over each row that opens a part of the table. */
+  private final String[] sectionName;
   /** The year each column's heading names (null for none): headings name a relation only within one year. */
   private final Object[] years;
   private final List<TableRelation> found = new ArrayList<>();
 
   Relations(String[] columns, List<String> rows, List<FigureTables.Read[]> cells, boolean[] money,
-      List<Integer> breaks, Object[] years, List<Integer> sections) {
+      List<Integer> breaks, Object[] years, java.util.Map<Integer, String> sections) {
     this.breaks = List.copyOf(breaks);
     this.sectionStart = new boolean[rows.size() + 1];
-    for (int i : sections) {
-      sectionStart[Math.min(i, rows.size())] = true;
+    this.sectionName = new String[rows.size() + 1];
+    for (java.util.Map.Entry<Integer, String> e : sections.entrySet()) {
+      sectionStart[Math.min(e.getKey(), rows.size())] = true;
+      sectionName[Math.min(e.getKey(), rows.size())] = e.getValue();
     }
     this.years = years.clone();
     this.columns = columns;
@@ -161,14 +167,17 @@ final class Relations {
   private void columnRelations() {
     int m = columns.length;
     int sample = Math.min(rows.size(), SAMPLE);
+    boolean[] repeat = repeats(sample);
+    this.repeats = repeat;
     List<Candidate> all = new ArrayList<>();
     for (int t = 0; t < m; t++) {
-      if (percent[t]) {
+      if (percent[t] || repeat[t]) {
         continue;
       }
       for (int a = 0; a < m; a++) {
         for (int b = a + 1; b < m; b++) {
-          if (a == t || b == t || money[a] != money[t] || money[b] != money[t] || percent[a] || percent[b]) {
+          if (a == t || b == t || money[a] != money[t] || money[b] != money[t] || percent[a] || percent[b]
+              || repeat[a] || repeat[b]) {
             continue;
           }
           for (int[] signs : new int[][] {{1, 1}, {1, -1}, {-1, 1}}) {
@@ -195,8 +204,13 @@ final class Relations {
       java.util.Set<Integer> set = new java.util.HashSet<>();
       set.add(c.target());
       c.terms().forEach(x -> set.add(x.index()));
-      // The same columns with other signs is a rival reading of the same relation, never a second one.
-      if (sets.contains(set) || !reduce(v, taken)) {
+      // The same columns with other signs is a rival reading of the same relation, never a second one;
+      // a column is derived a second way only from other columns altogether (sum = parts, sum =
+      // remainder + offset), not from a column that merely repeats one of the first's terms.
+      boolean overlaps = found.stream().anyMatch(f -> f.axis() == TableRelation.Axis.COLUMNS
+          && f.target() == c.target() && f.terms().stream().anyMatch(x -> c.terms().stream()
+              .anyMatch(y -> y.index() == x.index())));
+      if (sets.contains(set) || overlaps || !reduce(v, taken)) {
         continue;
       }
       sets.add(set);
@@ -285,11 +299,36 @@ final class Relations {
     }
   }
 
+  /**
+   * The columns that repeat an earlier column's figures on every row where both are printed (a 4th
+   * quarter equal to the 3rd): any relation through one holds through the other, so only the first
+   * is used to discover relations.
+   */
+  private boolean[] repeats(int sample) {
+    boolean[] repeat = new boolean[columns.length];
+    for (int b = 0; b < columns.length; b++) {
+      for (int a = 0; a < b && !repeat[b]; a++) {
+        int both = 0;
+        boolean same = true;
+        boolean nonZero = false;
+        for (int i = 0; i < sample && same; i++) {
+          if (intervals[i][a] != null && intervals[i][b] != null) {
+            both++;
+            same = intervals[i][a].overlaps(intervals[i][b]);
+            nonZero |= values[i][a].signum() != 0;
+          }
+        }
+        repeat[b] = same && nonZero && both >= MIN_ROWS;
+      }
+    }
+    return repeat;
+  }
+
   /** The columns from {@code from} to {@code to}, added, if they are all of the target's kind; else none. */
   private List<Term> neighbours(int t, int from, int to) {
     List<Term> terms = new ArrayList<>();
     for (int k = from; k <= to; k++) {
-      if (money[k] != money[t] || percent[k]) {
+      if (money[k] != money[t] || percent[k] || repeats[k]) {
         return List.of();
       }
       terms.add(new Term(1, k));
@@ -324,7 +363,8 @@ final class Relations {
     }
     int holds = 0;
     int support = 0;
-    boolean[] nonZero = new boolean[terms.size()];
+    int[] nonZero = new int[terms.size()];
+    int targetNonZero = 0;
     for (int i = 0; i < sample; i++) {
       Interval target = intervals[i][t];
       if (target == null || rate[i]) {
@@ -339,7 +379,7 @@ final class Relations {
           complete = false;
           break;
         }
-        nonZero[n] |= values[i][term.index()].signum() != 0;
+        nonZero[n] += values[i][term.index()].signum() != 0 ? 1 : 0;
         sum = term.sign() > 0 ? sum.plus(x) : sum.minus(x);
       }
       if (!complete) {
@@ -348,12 +388,17 @@ final class Relations {
       support++;
       if (sum.overlaps(target)) {
         holds++;
+        targetNonZero += values[i][t].signum() != 0 ? 1 : 0;
       }
     }
-    for (boolean z : nonZero) {
-      if (!z) {
+    for (int z : nonZero) {
+      if (z == 0) {
         return null;
       }
+    }
+    if (targetNonZero < Math.min(MIN_ROWS, holds)) {
+      // A derived column that is zero wherever the relation holds (0 = 3rd quarter − 4th quarter) proves nothing.
+      return null;
     }
     return new Candidate(t, terms, holds, support, named(t, terms));
   }
@@ -472,7 +517,7 @@ final class Relations {
         continue;
       }
       boolean accept = named ? best.holds * 2 >= best.support && best.holds > 0 && best.meaningful
-          || isTotal(rows.get(r)) || nearMiss(r, best)
+          || isTotal(rows.get(r)) && (best.holds > 0 || namesItsPart(r, best)) || nearMiss(r, best)
           : best.holds == best.support && best.support > 0 && best.meaningful;
       if (!accept) {
         continue;
@@ -544,13 +589,30 @@ final class Relations {
   }
 
   /**
-   * Whether a line the statement derives ("Council tax requirement", "Amount to be met from ...")
-   * misses its block by little: the rows from a natural start (under a heading, after a total) add
-   * up to within 5% of it. A published slip is reported so; a far miss means no relation was found.
+   * Whether a total names the part of the table its block is: "Total Expenditure Adjustments" over
+   * the rows under the heading "Expenditure Adjustments". Such a total is held against them even
+   * when it misses by far.
+   */
+  private boolean namesItsPart(int r, Block best) {
+    String heading = sectionName[best.start];
+    if (heading == null) {
+      return false;
+    }
+    String part = Labels.words(heading);
+    String total = Labels.words(rows.get(r)).replaceFirst("^(sub ?totals?|totals?)( |$)", "")
+        .replaceFirst("( |^)(sub ?totals?|totals?)$", "");
+    return !part.isEmpty() && !total.isEmpty() && (total.contains(part) || part.contains(total));
+  }
+
+  /**
+   * Whether a total, or a line the statement derives ("Council tax requirement", "Amount to be met
+   * from ..."), that holds in none of its columns misses its block by little: the rows from a natural
+   * start (under a heading, after a total) add up to within 5% of it. A published slip is reported
+   * so; a far miss means no relation was found ("Total income" of a single line of income).
    */
   private boolean nearMiss(int r, Block best) {
-    if (!DERIVED_LINE.matcher(Labels.words(rows.get(r))).matches() || best.holds > 0 || best.support == 0
-        || natural(best.start) == 0) {
+    if (!DERIVED_LINE.matcher(Labels.words(rows.get(r))).matches() && !isTotal(rows.get(r)) || best.holds > 0
+        || best.support == 0 || natural(best.start) == 0) {
       return false;
     }
     BigDecimal size = BigDecimal.ZERO;

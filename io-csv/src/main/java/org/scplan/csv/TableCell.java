@@ -237,8 +237,16 @@ public final class TableCell {
     return c >= '0' && c <= '9';
   }
 
+  /** A unit written out after a figure: {@code 296.6 million}, {@code £1.2 billion}, {@code 950 thousand}. */
+  private static final Pattern WORD_UNIT = Pattern.compile("(?i)^(.*[0-9])\\s*(million|billion|thousand)$");
+
   private static TableCell figure(String original, String cleaned, List<String> footnotes) {
     String t = cleaned;
+    Matcher w = WORD_UNIT.matcher(t);
+    if (w.matches()) {
+      String word = w.group(2).toLowerCase(Locale.ROOT);
+      t = w.group(1) + (word.equals("million") ? "m" : word.equals("billion") ? "bn" : "k");
+    }
     String qualifier = null;
     Matcher q = QUALIFIER.matcher(t);
     if (q.find()) {

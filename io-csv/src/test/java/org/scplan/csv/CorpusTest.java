@@ -187,7 +187,7 @@ class CorpusTest {
   static final class Grid {
     private final List<String[]> rows;
     private final boolean thousands;
-    /** Whether any figure carries its own unit ("£8.2m"): then every figure is read in pounds. */
+    /** Whether most figures carry their own unit ("£8.2m"): then every figure is read in pounds. */
     private final boolean suffixed;
 
     private Grid(List<String[]> rows) {
@@ -207,8 +207,13 @@ class CorpusTest {
         }
       }
       this.thousands = all && any;
-      this.suffixed = rows.stream().flatMap(java.util.Arrays::stream)
-          .anyMatch(c -> c.strip().matches("\\(?[-–−]?£?[0-9][0-9,.]*[mk]\\)?"));
+      // Figures mostly carrying their own unit ("£8.2m") are all read in pounds; else every figure
+      // is in the table's unit, whatever its suffix ("296.6 million" in a column of £million).
+      long withUnit = rows.stream().flatMap(java.util.Arrays::stream)
+          .filter(c -> c.strip().matches("\\(?[-–−]?£?[0-9][0-9,.]*( ?million| ?thousand|[mk])\\)?")).count();
+      long without = rows.stream().flatMap(java.util.Arrays::stream)
+          .filter(c -> c.strip().matches("\\(?[-–−]?£?[0-9][0-9,.]*\\)?")).count();
+      this.suffixed = withUnit > without;
     }
 
     static Grid read(Path file) throws IOException {
@@ -254,7 +259,8 @@ class CorpusTest {
       BigDecimal[] f = figure(text(row, column), thousands);
       if (f != null && suffixed) {
         // In pounds: "£8.2m" is 8,200,000 ± 50,000, "£744,000" is 744,000 ± 0.5.
-        String t = text(row, column).strip().replaceAll("[)*]+$", "");
+        String t = text(row, column).strip().replaceAll("[)*]+$", "").replaceAll("(?i)\\s*million$", "m")
+            .replaceAll("(?i)\\s*thousand$", "k");
         int exponent = t.endsWith("m") ? 6 : t.endsWith("k") ? 3 : 0;
         f = new BigDecimal[] {f[0].movePointRight(exponent), f[1].movePointRight(exponent)};
       }
@@ -280,7 +286,8 @@ class CorpusTest {
         negative = true;
         t = t.substring(1).strip();
       }
-      t = t.replace("£", "").replace("%", "").strip();
+      t = t.replace("£", "").replace("%", "").strip().replaceAll("(?i)\\s*million$", "m")
+          .replaceAll("(?i)\\s*thousand$", "k");
       if (t.endsWith("m") || t.endsWith("k")) {
         t = t.substring(0, t.length() - 1);
       }
