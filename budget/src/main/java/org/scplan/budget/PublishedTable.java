@@ -80,6 +80,8 @@ public final class PublishedTable implements PlanSection {
   private final List<String> rows;
   private final List<String> columns;
   private final Cell[][] cells;
+  /** Cells printed with words for no figure ("TBC", "n/a") or a figure that cannot be read: never zero. */
+  private final boolean[][] absent;
   private final List<TableRelation> relations;
 
   private PublishedTable(Builder b) {
@@ -89,11 +91,16 @@ public final class PublishedTable implements PlanSection {
     this.rows = List.copyOf(b.rows);
     this.columns = List.copyOf(b.columns);
     this.cells = new Cell[rows.size()][columns.size()];
+    this.absent = new boolean[rows.size()][columns.size()];
     for (int r = 0; r < rows.size(); r++) {
       List<Cell> row = b.cells.get(r);
       for (int c = 0; c < row.size() && c < columns.size(); c++) {
         cells[r][c] = row.get(c);
       }
+    }
+    for (int[] a : b.absent) {
+      checkArgument(a[0] < rows.size() && a[1] < columns.size(), "No cell %s, %s to mark absent", a[0], a[1]);
+      absent[a[0]][a[1]] = true;
     }
     this.relations = List.copyOf(b.relations);
     for (TableRelation rel : relations) {
@@ -210,7 +217,9 @@ public final class PublishedTable implements PlanSection {
   }
 
   /**
-   * Checks every relation everywhere its figures are printed. A failure is an ERROR at the derived
+   * Checks every relation everywhere its figures are printed (a column relation where all its figures
+   * are; a total where it and at least one of its parts are, a blank part adding nothing). A failure
+   * is an ERROR at the derived
    * cell ({@code budget.derived.mismatch} for a column, {@code budget.total.mismatch} for a row)
    * that gives the figures, their sum with its rounding interval, the printed figure, and on how
    * many rows (or columns) the relation holds. Each relation also gives one INFO line that says what
@@ -234,19 +243,26 @@ public final class PublishedTable implements PlanSection {
         BigDecimal mid = BigDecimal.ZERO;
         StringBuilder terms = new StringBuilder();
         boolean complete = true;
+        int present = 0;
         for (TableRelation.Term t : rel.terms()) {
           Cell c = byColumns ? cells[place][t.index()] : cells[t.index()][place];
+          if (c == null && !byColumns && !absent[t.index()][place]) {
+            // A total's part left blank adds nothing ("Increase in council tax base" with no £'000 figure);
+            // one printed "TBC" or unreadable leaves the total unchecked there.
+            continue;
+          }
           if (c == null) {
             complete = false;
             break;
           }
+          present++;
           Interval i = c.value().interval();
           sum = t.sign() > 0 ? sum.plus(i) : sum.minus(i);
           mid = t.sign() > 0 ? mid.add(c.value().value()) : mid.subtract(c.value().value());
           terms.append(terms.length() == 0 ? (t.sign() < 0 ? "− " : "") : t.sign() < 0 ? " − " : " + ")
               .append(c.printed());
         }
-        if (!complete) {
+        if (!complete || present == 0) {
           continue;
         }
         checked++;
@@ -295,12 +311,13 @@ public final class PublishedTable implements PlanSection {
     }
     return obj instanceof PublishedTable o && id.equals(o.id) && title.equals(o.title) && unit == o.unit
         && rows.equals(o.rows) && columns.equals(o.columns) && Arrays.deepEquals(cells, o.cells)
-        && relations.equals(o.relations);
+        && Arrays.deepEquals(absent, o.absent) && relations.equals(o.relations);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, title, unit, rows, columns, Arrays.deepHashCode(cells), relations);
+    return Objects.hash(id, title, unit, rows, columns, Arrays.deepHashCode(cells), Arrays.deepHashCode(absent),
+        relations);
   }
 
   /**
@@ -332,6 +349,7 @@ public final class PublishedTable implements PlanSection {
     private final List<String> columns = new ArrayList<>();
     private final List<List<Cell>> cells = new ArrayList<>();
     private final List<TableRelation> relations = new ArrayList<>();
+    private final List<int[]> absent = new ArrayList<>();
 
     private Builder(String id, String title) {
       this.id = requireNonNull(id, "id");
@@ -395,6 +413,20 @@ public final class PublishedTable implements PlanSection {
             Location.of(name).field(c < columns.size() ? columns.get(c) : "column " + (c + 1))));
       }
       return row(name, row);
+    }
+
+    /**
+     * Marks a cell that prints words for no figure ("TBC", "n/a") or a figure that cannot be read:
+     * a total over it is not checked in its column, where a blank part would add nothing.
+     *
+     * @param row the row, from 0
+     * @param column the column, from 0
+     * @return this builder
+     */
+    public Builder absent(int row, int column) {
+      checkArgument(row >= 0 && column >= 0, "Invalid cell (valid rows and columns from 0): %s, %s", row, column);
+      absent.add(new int[] {row, column});
+      return this;
     }
 
     /**

@@ -107,4 +107,18 @@ class PublishedTableTest {
     assertThat(services("1,252", "4,062")).isEqualTo(services("1,252", "4,062"))
         .hasSameHashCodeAs(services("1,252", "4,062")).isNotEqualTo(services("1,254", "4,062"));
   }
+
+  @Test
+  void aBlankPartAddsNothingToATotalButAnAbsentOneLeavesItUnchecked() {
+    TableRelation total = TableRelation.ofRows(2, List.of(new Term(1, 0), new Term(1, 1)), List.of(0), "named");
+    PublishedTable blank = PublishedTable.builder("t", "T").columns("£000").row("A", "10").row("B", "")
+        .row("Total", "12").relation(total).build();
+    assertThat(blank.validate().errors()).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("gives 10 = 10 (± 0.5)"));
+    PublishedTable tbc = PublishedTable.builder("t", "T").columns("£000").row("A", "10").row("B", "")
+        .row("Total", "12").absent(1, 0).relation(total).build();
+    assertThat(tbc.validate().errors()).isEmpty();
+    assertThat(tbc.validate().withCode(BudgetRules.RELATION_CHECKED).get(0).message()).contains("on 0 columns");
+    assertThat(tbc).isNotEqualTo(blank);
+  }
 }

@@ -184,6 +184,11 @@ final class FigureTables {
             problems.at(x.cell(), headings[k])));
       }
       b.row(rowNames.get(i), row);
+      for (int k = 0; k < columns.size(); k++) {
+        if (cells.get(i)[k] != null && cells.get(i)[k].absent()) {
+          b.absent(i, k);
+        }
+      }
     }
     Object[] years = new Object[columns.size()];
     for (int k = 0; k < columns.size(); k++) {

@@ -28,8 +28,9 @@ import org.scplan.csv.internal.Labels;
  * of words, after a total, at the top), then the nearest. It is accepted for a row named a total
  * ("Total", "Subtotal …") always; for a statement line ("… requirement", "Net cost of services") when
  * it holds in at least half its columns, or when a derived line ("Council tax requirement") misses
- * by under 5%; for any other row when it holds in every column it has figures in and adds at least
- * two figures that are not zero, to a tenth of the total's size. Rows of percentages are in none.
+ * by under 5%; for any other row when it holds in every column it has figures in, or in at least
+ * half of two or more, adding at least two figures that are not zero, to a tenth of the total's
+ * size. Rows of percentages are in none.
  * Every relation accepted is then checked everywhere by {@link org.scplan.budget.PublishedTable},
  * so a row where it fails is an ERROR that says on how many rows it holds.
  */
@@ -518,7 +519,7 @@ final class Relations {
       }
       boolean accept = named ? best.holds * 2 >= best.support && best.holds > 0 && best.meaningful
           || isTotal(rows.get(r)) && (best.holds > 0 || namesItsPart(r, best)) || nearMiss(r, best)
-          : best.holds == best.support && best.support > 0 && best.meaningful;
+          : best.meaningful && (best.holds == best.support || best.support >= 2 && best.holds * 2 >= best.support);
       if (!accept) {
         continue;
       }
