@@ -23,6 +23,8 @@ import org.scplan.csv.internal.Labels;
 final class Headings {
   /** How many rows before the first row of figures may be looked at for the heading row. */
   private static final int SEARCH = 20;
+  /** The longest text read as a heading: longer cells are sentences, a target's wording or a note. */
+  private static final int MAX_HEADING = 100;
 
   final RawTable table;
   final int labelRow;
@@ -74,19 +76,25 @@ final class Headings {
     }
     int best = -1;
     int bestScore = 0;
+    boolean bestWide = false;
     int fallback = -1;
     for (int i = first; i < rows.size() && i < first + SEARCH && !isFigures(rows.get(i)); i++) {
       RawTable.Row r = rows.get(i);
       int s = 0;
       for (int c = 0; c < r.size(); c++) {
         String t = r.text(c);
-        if (!t.isEmpty()) {
+        // A sentence (a target's wording, a footnote) is not a heading, whatever words it uses.
+        if (!t.isEmpty() && t.length() <= MAX_HEADING) {
           s += known.applyAsInt(t);
         }
       }
-      if (s > bestScore) {
+      // A row of one cell is a title ("SUMMARY OF TARGETS 1998-99"): it heads the columns only when no
+      // row of two or more cells names any.
+      boolean wide = r.nonBlank() >= 2;
+      if (wide && !bestWide && s > 0 || wide == bestWide && s > bestScore) {
         best = i;
         bestScore = s;
+        bestWide = wide;
       }
       if (fallback < 0 && r.nonBlank() >= 2) {
         fallback = i;

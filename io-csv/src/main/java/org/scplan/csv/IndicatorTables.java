@@ -58,6 +58,10 @@ final class IndicatorTables {
       return Optional.empty();
     }
     TableFields<IndicatorField> f = found.get();
+    if (!f.has(IndicatorField.REFERENCE) && !f.has(IndicatorField.TITLE)) {
+      // A column headed "Target" that holds each target's wording, not figures, names the indicators.
+      f.retitle(IndicatorField.TARGET, IndicatorField.TITLE);
+    }
     if (!f.has(IndicatorField.REFERENCE) && !f.has(IndicatorField.TITLE)
         && !f.nameByFirstColumnOfWords(IndicatorField.TITLE)) {
       problems.problem(CsvRules.HEADER_NO_NAMES, f.at(f.headings.table.rows().get(f.headings.labelRow), 0),

@@ -103,6 +103,26 @@ final class TableFields<F extends Enum<F>> {
   }
 
   /**
+   * Reads the first column of one field that holds mostly words (a "Target" column of each target's
+   * wording) as another field (the indicators' titles).
+   */
+  void retitle(F from, F to) {
+    for (int c : columns(from)) {
+      if (mostlyWords(headings, c)) {
+        List<Integer> rest = new ArrayList<>(columns(from));
+        rest.remove(Integer.valueOf(c));
+        if (rest.isEmpty()) {
+          columns.remove(from);
+        } else {
+          columns.put(from, rest);
+        }
+        columns.put(to, new ArrayList<>(List.of(c)));
+        return;
+      }
+    }
+  }
+
+  /**
    * Takes the first column holding words, not figures, for a field no heading names: the names of
    * the rows when no heading reads like Ref or Indicator. Returns whether one was found.
    */

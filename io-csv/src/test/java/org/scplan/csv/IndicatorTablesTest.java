@@ -129,4 +129,33 @@ class IndicatorTablesTest {
     assertThat(TableReader.standard().read("bad.tsv", text.replace("4 minutes", "7x")).problems().findings())
         .extracting(Finding::code).containsExactly(CsvRules.CELL_UNREADABLE);
   }
+
+  @Test
+  void aColumnOfTargetsInWordsNamesTheIndicatorsAndSentencesAreNotHeadings() {
+    // As agencies' annual reports print them: each target's wording under "Target", a status a year,
+    // and a long row whose wording uses heading words ("performance", "targets") but heads nothing.
+    String text = "Property Lawyers\n"
+        + "Target\t1997-98\t1998-99\n"
+        + "To recover the full operating costs of the Agency\tAchieved\t-\n"
+        + "To receive at least 4,350 new instructions from its clients\tNot achieved\t-\n"
+        + "To improve performance against the targets for the quality of service by keeping the proportion"
+        + " of cases completed satisfactorily at or above the level of the previous year\tAchieved\t-\n";
+    TableResult r = TableReader.standard().read("targets.tsv", text);
+    assertThat(r.kind()).contains(TableKind.INDICATORS);
+    assertThat(r.indicators().orElseThrow().indicators()).extracting(Indicator::title).hasSize(3)
+        .first().isEqualTo("To recover the full operating costs of the Agency");
+  }
+
+  @Test
+  void aTitleOfOneCellIsNotTheHeadingRowWhateverWordsItUses() {
+    String text = "SUMMARY OF SECRETARY OF STATE TARGETS 1998-99 AND CURRENT STATUS\n"
+        + "Target\tProgress 1998-99\n"
+        + "To clear 90 per cent of claims within 12 weeks\t91.15\n"
+        + "To keep the average cost of a claim below 2.80\t2.75\n";
+    TableResult r = TableReader.standard().read("titled.tsv", text);
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    assertThat(r.indicators().orElseThrow().title()).startsWith("SUMMARY OF SECRETARY");
+    assertThat(r.indicators().orElseThrow().indicators()).extracting(Indicator::title)
+        .containsExactly("To clear 90 per cent of claims within 12 weeks", "To keep the average cost of a claim below 2.80");
+  }
 }
