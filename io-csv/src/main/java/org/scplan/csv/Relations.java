@@ -39,6 +39,9 @@ final class Relations {
   static final int MIN_ROWS = 3;
   /** How many rows are looked at to discover column relations; relations are checked on all. */
   private static final int SAMPLE = 2000;
+  /** The widest table whose columns are searched for percentage changes (pairs grow as the square). */
+  private static final int MAX_CHANGE_COLUMNS = 40;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** Tables up to this many rows have every row tried as a total of any block of rows above it. */
   private static final int EVERY_ROW = 150;
   /** In a longer table, how far back a total's block is looked for, besides the blocks of earlier totals. */
@@ -121,6 +124,13 @@ final class Relations {
     this.percent = new boolean[columns.length];
     for (int k = 0; k < columns.length; k++) {
       percent[k] = isPercent(k);
+    }
+    boolean[] change = new boolean[columns.length];
+    for (int k = 0; k < columns.length && columns.length <= MAX_CHANGE_COLUMNS; k++) {
+      change[k] = !percent[k] && isPercentChange(k);
+    }
+    for (int k = 0; k < columns.length; k++) {
+      percent[k] |= change[k];
     }
     this.blockStart = new int[rows.size()];
     this.span = new int[rows.size()];
@@ -355,6 +365,55 @@ final class Relations {
       }
     }
     return percents > others;
+  }
+
+  /**
+   * Whether a column is the percentage change between two others, whatever its heading ("Increase on",
+   * "Change", "Variance"): on at least two thirds of the rows holding all three, and on three or
+   * more of them with a change other than nil, its figure is (b - a) / |a| x 100 of one pair of
+   * columns, either sign, within the rounding of all three. Such a column adds in no total.
+   */
+  private boolean isPercentChange(int k) {
+    for (int a = 0; a < columns.length; a++) {
+      for (int b = 0; b < columns.length; b++) {
+        if (a != b && a != k && b != k && !percent[a] && !percent[b] && changeHolds(k, a, b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean changeHolds(int k, int a, int b) {
+    int rowsWithAll = 0;
+    int holds = 0;
+    int moving = 0;
+    for (int i = 0; i < rows.size() && i < SAMPLE; i++) {
+      Interval ik = intervals[i][k];
+      Interval ia = intervals[i][a];
+      Interval ib = intervals[i][b];
+      if (ik == null || ia == null || ib == null || rate[i] || ia.contains(BigDecimal.ZERO)) {
+        continue;
+      }
+      rowsWithAll++;
+      BigDecimal low = null;
+      BigDecimal high = null;
+      for (BigDecimal x : List.of(ia.lower(), ia.upper())) {
+        for (BigDecimal y : List.of(ib.lower(), ib.upper())) {
+          BigDecimal pct = y.subtract(x).multiply(HUNDRED).divide(x.abs(), java.math.MathContext.DECIMAL64);
+          low = low == null || pct.compareTo(low) < 0 ? pct : low;
+          high = high == null || pct.compareTo(high) > 0 ? pct : high;
+        }
+      }
+      Interval change = Interval.closed(low, high);
+      if (ik.overlaps(change) || ik.negated().overlaps(change)) {
+        holds++;
+        moving += ik.contains(BigDecimal.ZERO) ? 0 : 1;
+      } else if (rowsWithAll >= 6 && (rowsWithAll - holds) * 3 > rowsWithAll) {
+        return false;
+      }
+    }
+    return moving >= 3 && holds * 3 >= rowsWithAll * 2;
   }
 
   /** How a candidate column relation fares on the sample; null if a term is never other than zero. */

@@ -316,6 +316,19 @@ class BudgetTablesTest {
   }
 
   @Test
+  void aColumnOfPercentageChangesAddsInNoTotalWhateverItsHeading() {
+    // As Hampshire prints "Increase on": the change from one year to the next, in per cent, with no %.
+    String text = "Service,2023/24,2024/25,Increase on\nA,200,210,5.0\nB,400,380,-5.0\nC,100,130,30.0\n"
+        + "Total,700,720,2.9\n";
+    TableResult r = TableReader.standard().read("change.csv", text);
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    assertThat(r.validate().errors()).as(r.validate().toString()).isEmpty();
+    TableResult wrong = TableReader.standard().read("change.csv", text.replace("720,2.9", "730,2.9"));
+    assertThat(wrong.validate().errors()).extracting(f -> f.location().pointer().orElseThrow())
+        .singleElement().asString().startsWith("C5");
+  }
+
+  @Test
   void aMissingFileIsAProblemNotAnException() {
     TableResult r = TableReader.standard().read(java.nio.file.Path.of("no-such-table.csv"));
     assertThat(r.isRead()).isFalse();
