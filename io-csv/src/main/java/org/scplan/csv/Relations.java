@@ -70,6 +70,8 @@ final class Relations {
   private final int[] span;
   /** Columns of percentages: shares and rates, which no total adds. */
   private final boolean[] percent;
+  /** For a column of percentage changes, the columns it is the change between (from, to); else null. */
+  private final int[][] changeOf;
   /** Rows of percentages ("%", "Percentage", "% change"), or of figures mostly printed with %: no relation adds them. */
   private final boolean[] rate;
   private final List<Integer> breaks;
@@ -125,12 +127,12 @@ final class Relations {
     for (int k = 0; k < columns.length; k++) {
       percent[k] = isPercent(k);
     }
-    boolean[] change = new boolean[columns.length];
+    this.changeOf = new int[columns.length][];
     for (int k = 0; k < columns.length && columns.length <= MAX_CHANGE_COLUMNS; k++) {
-      change[k] = !percent[k] && isPercentChange(k);
+      changeOf[k] = percent[k] ? null : percentChange(k);
     }
     for (int k = 0; k < columns.length; k++) {
-      percent[k] |= change[k];
+      percent[k] |= changeOf[k] != null;
     }
     this.blockStart = new int[rows.size()];
     this.span = new int[rows.size()];
@@ -148,11 +150,20 @@ final class Relations {
   String summary() {
     long byColumns = found.stream().filter(r -> r.axis() == TableRelation.Axis.COLUMNS).count();
     long byRows = found.size() - byColumns;
+    StringBuilder changes = new StringBuilder();
+    for (int k = 0; k < columns.length; k++) {
+      if (changeOf[k] != null) {
+        changes.append("; column ").append(Headings.quoted(columns[k])).append(" is the change in per cent from ")
+            .append(Headings.quoted(columns[changeOf[k][0]])).append(" to ").append(Headings.quoted(columns[changeOf[k][1]]))
+            .append(", so no total adds it");
+      }
+    }
     if (found.isEmpty()) {
-      return "no relation between its columns or rows was found, so no arithmetic is checked";
+      return "no relation between its columns or rows was found, so no arithmetic is checked" + changes;
     }
     return byColumns + (byColumns == 1 ? " column relation" : " column relations") + " and " + byRows
-        + (byRows == 1 ? " row relation" : " row relations") + " discovered (each listed below as it is checked)";
+        + (byRows == 1 ? " row relation" : " row relations") + " discovered (each listed below as it is checked)"
+        + changes;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -372,16 +383,17 @@ final class Relations {
    * "Change", "Variance"): on at least two thirds of the rows holding all three, and on three or
    * more of them with a change other than nil, its figure is (b - a) / |a| x 100 of one pair of
    * columns, either sign, within the rounding of all three. Such a column adds in no total.
+   * Returns the pair (a, b), or null.
    */
-  private boolean isPercentChange(int k) {
+  private int[] percentChange(int k) {
     for (int a = 0; a < columns.length; a++) {
       for (int b = 0; b < columns.length; b++) {
         if (a != b && a != k && b != k && !percent[a] && !percent[b] && changeHolds(k, a, b)) {
-          return true;
+          return new int[] {a, b};
         }
       }
     }
-    return false;
+    return null;
   }
 
   private boolean changeHolds(int k, int a, int b) {

@@ -323,6 +323,8 @@ class BudgetTablesTest {
     TableResult r = TableReader.standard().read("change.csv", text);
     assertThat(r.isRead()).as(r.toString()).isTrue();
     assertThat(r.validate().errors()).as(r.validate().toString()).isEmpty();
+    assertThat(r.notes().withCode(CsvRules.LAYOUT_DISCOVERED).get(0).message())
+        .contains("column \"Increase on\" is the change in per cent from \"2023/24\" to \"2024/25\"");
     TableResult wrong = TableReader.standard().read("change.csv", text.replace("720,2.9", "730,2.9"));
     assertThat(wrong.validate().errors()).extracting(f -> f.location().pointer().orElseThrow())
         .singleElement().asString().startsWith("C5");
