@@ -315,7 +315,7 @@ final class Reconciler {
     String actual = Figures.withInterval(printed, printedHalf, money, unit);
     String lead = formula != null
         ? col.label() + " should be " + formula + " = " + expected + ", but is printed as " + actual
-        : "The " + parts + (parts == 1 ? " figure" : " figures") + " above add up to " + expected
+        : "The " + parts + (parts == 1 ? " figure above adds up to " : " figures above add up to ") + expected
             + ", but the total is printed as " + actual;
     String allowance = allowance(tolerance, slack, money, unit);
     String message = lead + "; the printed figure is " + Figures.format(difference.abs(), money, unit)

@@ -67,7 +67,8 @@ class TableCommandTest {
         t.toString());
     assertThat(r.status()).isEqualTo(ScplanCommand.ERRORS);
     assertThat(r.out()).contains("ERROR   budget.derived.mismatch")
-        .contains("at wrong › Strategic Management & Directorate Budgets (including monies to be allocated) [Net cost]")
+        .contains("at G3: row 3, column \"Net cost\" (line 3, column 123) wrong › Strategic Management & Directorate"
+            + " Budgets (including monies to be allocated) [Net cost]")
         .contains("ERROR   budget.total.mismatch")
         .doesNotContain("csv.schema.detected");
   }
@@ -180,7 +181,7 @@ class TableCommandTest {
         + "Day care,10.0,5.0,15.0,-1.0,14.0\nTotal,10.0,5.0,15.0,-1.0,14.5\n");
     Run r = run("table", "--schema-file", schema.toString(), table.toString());
     assertThat(r.status()).as(r.out() + r.err()).isEqualTo(ScplanCommand.ERRORS);
-    assertThat(r.out()).contains("ERROR   budget.derived.mismatch").contains("at Budget 2024-25 (£'000) › Total [Net]")
+    assertThat(r.out()).contains("ERROR   budget.derived.mismatch").contains("at F4: row 4, column \"Net\" (line 4, column 26) Budget 2024-25 (£'000) › Total [Net]")
         .doesNotContain("csv.schema.detected");
 
     Path broken = file("broken.json", "{\"name\": \"x\"}");

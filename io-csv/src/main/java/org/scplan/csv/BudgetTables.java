@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.scplan.budget.BudgetColumn;
+import org.scplan.budget.BudgetLine;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.BudgetRules;
 import org.scplan.budget.BudgetSchema;
@@ -590,11 +591,43 @@ final class BudgetTables {
           }
         }
       }
-      return b.build();
+      BudgetProfile built = b.build();
+      if (built.lineCount() <= LOCATED) {
+        locate(l, built, cols, events, lines);
+      }
+      return built;
     } catch (IllegalArgumentException | IllegalStateException e) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table cannot be built as a budget profile: "
           + e.getMessage());
       return null;
+    }
+  }
+
+  /** The most lines of a profile whose figures are each tied to their cell (a map entry a figure). */
+  private static final int LOCATED = 5000;
+
+  /** Ties each figure of the profile to the cell it was printed in, for findings to name it. */
+  private void locate(BudgetLayout l, BudgetProfile built, List<Col> cols, List<Structure.Event> events,
+      List<Line> lines) {
+    int i = 0;
+    for (Structure.Event e : events) {
+      if (e.kind() == Structure.Kind.END) {
+        continue;
+      }
+      // A group's heading is a line of the profile too, with no figures.
+      BudgetLine line = built.line(i++);
+      if (!line.name().equals(e.name())) {
+        return; // the profile's lines are not the events' one for one: name no cells rather than wrong ones
+      }
+      if (e.kind() == Structure.Kind.GROUP) {
+        continue;
+      }
+      for (Col col : cols) {
+        if (col.table() >= 0) {
+          problems.cell(line.location().field(col.column().label()),
+              locate(l, lines.get(e.row()).row().cell(col.table()), col.table()));
+        }
+      }
     }
   }
 

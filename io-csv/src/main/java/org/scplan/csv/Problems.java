@@ -22,6 +22,8 @@ final class Problems {
   private final List<Finding> problems = new ArrayList<>();
   private final List<Finding> notes = new ArrayList<>();
   private final Map<String, List<Finding>> sectionNotes = new HashMap<>();
+  /** Where in the file each figure of a section read lies: a line's field, to its cell. */
+  private final Map<Location, Location> cells = new HashMap<>();
   private String section;
 
   Problems(String source) {
@@ -165,6 +167,19 @@ final class Problems {
   }
 
   /** The notes that concern one section, by its id. */
+  /**
+   * Records where a section's figure was read from: the location a section's own finding gives it
+   * (a line's path and the column's label) and the cell of the file it was printed in.
+   */
+  void cell(Location figure, Location at) {
+    cells.put(figure, figure.inFile(source).at(at.pointer().orElseThrow(), at.line(), at.column()));
+  }
+
+  /** The cells recorded by {@link #cell}. */
+  Map<Location, Location> cells() {
+    return Map.copyOf(cells);
+  }
+
   Map<String, ValidationReport> sectionNotes() {
     Map<String, ValidationReport> result = new HashMap<>();
     sectionNotes.forEach((k, v) -> result.put(k, ValidationReport.of(v)));

@@ -290,7 +290,7 @@ public final class TableReader {
 
   private static TableResult result(String source, TableKind kind, List<PlanSection> sections, Problems problems) {
     return new TableResult(source, kind, problems.hasProblems() ? List.of() : sections, problems.problems(),
-        problems.notes(), problems.sectionNotes());
+        problems.notes(), problems.sectionNotes(), problems.cells());
   }
 
   /**

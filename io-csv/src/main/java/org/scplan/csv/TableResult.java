@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.core.Finding;
 import org.scplan.core.PlanSection;
+import org.scplan.core.Location;
 import org.scplan.core.ValidationReport;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.risk.RiskRegister;
@@ -35,15 +36,17 @@ public final class TableResult {
   private final ValidationReport problems;
   private final ValidationReport notes;
   private final Map<String, ValidationReport> sectionNotes;
+  private final Map<Location, Location> cells;
 
   TableResult(String source, TableKind kind, List<PlanSection> sections, ValidationReport problems,
-      ValidationReport notes, Map<String, ValidationReport> sectionNotes) {
+      ValidationReport notes, Map<String, ValidationReport> sectionNotes, Map<Location, Location> cells) {
     this.source = requireNonNull(source, "source");
     this.kind = kind;
     this.sections = List.copyOf(sections);
     this.problems = problems;
     this.notes = notes;
     this.sectionNotes = Map.copyOf(sectionNotes);
+    this.cells = Map.copyOf(cells);
   }
 
   /**
@@ -156,8 +159,9 @@ public final class TableResult {
 
   /**
    * Checks what was read: the notes, then each section's own findings ({@link PlanSection#validate()}),
-   * exactly as for the same section read from a scplan JSON file. A table that could not be read
-   * gives its problems.
+   * exactly as for the same section read from a scplan JSON file, each finding about one figure also
+   * naming the cell of the file it was printed in ({@code D7: row 7, column "Net"}). A table that
+   * could not be read gives its problems.
    *
    * @return the findings
    */
@@ -167,9 +171,27 @@ public final class TableResult {
     }
     ValidationReport report = notes;
     for (PlanSection s : sections) {
-      report = report.plus(s.validate());
+      report = report.plus(locate(s.validate()));
     }
     return report;
+  }
+
+  /**
+   * Names, in findings about the sections read, the cell of the file each figure was printed in: a
+   * finding at {@code Table 2019-20 › Total [Net budget]} comes back at the same place, in this file,
+   * at {@code D9: row 9, column "Net cost 19/20"}. Findings about no one figure are kept as they are.
+   *
+   * @param report findings about this result's sections (from {@link PlanSection#validate()} or a
+   *     document holding them)
+   * @return the same findings, those about a figure read from a cell located at that cell
+   */
+  public ValidationReport locate(ValidationReport report) {
+    if (cells.isEmpty()) {
+      return report;
+    }
+    return ValidationReport.of(report.findings().stream()
+        .map(f -> f.location().pointer().isEmpty() && cells.containsKey(f.location())
+            ? f.withLocation(cells.get(f.location())) : f).toList());
   }
 
   /**

@@ -75,7 +75,8 @@ class BudgetTablesTest {
     ValidationReport report = r.validate();
     assertThat(report.isValid()).as(report.toString()).isTrue();
     assertThat(report.withCode("budget.cell.missing")).extracting(f -> f.location().toString())
-        .containsExactly("footnotes-blanks › Mental Health [Income]");
+        .containsExactly("tables/footnotes-blanks.tsv C4: row 4, column \"Income\" (line 4, column 24)"
+            + " footnotes-blanks › Mental Health [Income]");
   }
 
   @Test
@@ -181,13 +182,17 @@ class BudgetTablesTest {
     assertThat(p.reconcile().relations()).as("net on 9 lines of figures, 3 columns on 2 subtotals and the total")
         .isEqualTo(9 + 9);
 
-    // A misprinted subtotal fails its own line's formula, its group's sum and the grand total's sum.
+    // A misprinted subtotal fails its own line's formula, its group's sum and the grand total's sum,
+    // each finding naming the cell it was printed in as well as the line and column of the profile.
     TableResult wrong = TableReader.standard().read("g.csv", Resources.text("tables/groups.csv")
         .replace("Total Disability,110.0,-11.0,99.0", "Total Disability,110.0,-11.0,98.0"));
     assertThat(wrong.validate().errors()).extracting(f -> f.code() + " " + f.location()).containsExactlyInAnyOrder(
-        "budget.derived.mismatch Budget 2019-20 › Disability › Total Disability [Net budget]",
-        "budget.total.mismatch Budget 2019-20 › Disability › Total Disability [Net budget]",
-        "budget.total.mismatch Budget 2019-20 › Grand total [Net budget]");
+        "budget.derived.mismatch g.csv D10: row 10, column \"Net\" (line 10, column 30)"
+            + " Budget 2019-20 › Disability › Total Disability [Net budget]",
+        "budget.total.mismatch g.csv D10: row 10, column \"Net\" (line 10, column 30)"
+            + " Budget 2019-20 › Disability › Total Disability [Net budget]",
+        "budget.total.mismatch g.csv D12: row 12, column \"Net\" (line 12, column 25)"
+            + " Budget 2019-20 › Grand total [Net budget]");
   }
 
   @Test
