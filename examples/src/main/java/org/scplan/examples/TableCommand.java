@@ -167,7 +167,8 @@ final class TableCommand {
     ValidationReport notes = r.tableNotes();
     for (PlanSection s : r.sections()) {
       JsonDocument document = JsonDocument.of(s);
-      ValidationReport report = notes.plus(r.notes(s)).plus(r.locate(document.validate())).relocated(l -> l.inFile(file));
+      ValidationReport report = notes.plus(r.notes(s)).plus(r.locate(document.validate()))
+          .relocated(l -> l.inFile(file));
       checked.add(new CheckCommand.Checked(file, document, report, true));
       notes = ValidationReport.empty();
     }

@@ -181,7 +181,8 @@ class TableCommandTest {
         + "Day care,10.0,5.0,15.0,-1.0,14.0\nTotal,10.0,5.0,15.0,-1.0,14.5\n");
     Run r = run("table", "--schema-file", schema.toString(), table.toString());
     assertThat(r.status()).as(r.out() + r.err()).isEqualTo(ScplanCommand.ERRORS);
-    assertThat(r.out()).contains("ERROR   budget.derived.mismatch").contains("at F4: row 4, column \"Net\" (line 4, column 26) Budget 2024-25 (£'000) › Total [Net]")
+    assertThat(r.out()).contains("ERROR   budget.derived.mismatch")
+        .contains("at F4: row 4, column \"Net\" (line 4, column 26) Budget 2024-25 (£'000) › Total [Net]")
         .doesNotContain("csv.schema.detected");
 
     Path broken = file("broken.json", "{\"name\": \"x\"}");

@@ -42,6 +42,7 @@ final class Relations {
   /** The widest table whose columns are searched for percentage changes (pairs grow as the square). */
   private static final int MAX_CHANGE_COLUMNS = 40;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   /** Tables up to this many rows have every row tried as a total of any block of rows above it. */
   private static final int EVERY_ROW = 150;
   /** In a longer table, how far back a total's block is looked for, besides the blocks of earlier totals. */
@@ -154,7 +155,8 @@ final class Relations {
     for (int k = 0; k < columns.length; k++) {
       if (changeOf[k] != null) {
         changes.append("; column ").append(Headings.quoted(columns[k])).append(" is the change in per cent from ")
-            .append(Headings.quoted(columns[changeOf[k][0]])).append(" to ").append(Headings.quoted(columns[changeOf[k][1]]))
+            .append(Headings.quoted(columns[changeOf[k][0]])).append(" to ")
+            .append(Headings.quoted(columns[changeOf[k][1]]))
             .append(", so no total adds it");
       }
     }
@@ -386,9 +388,31 @@ final class Relations {
    * Returns the pair (a, b), or null.
    */
   private int[] percentChange(int k) {
+    // The change as printed: "5.0" in a table of £'000 is 5.0 per cent, not £5,000.
+    Interval[] printed = new Interval[Math.min(rows.size(), SAMPLE)];
+    for (int i = 0; i < printed.length; i++) {
+      FigureTables.Read r = cells.get(i)[k];
+      if (r != null && r.figure() != null) {
+        try {
+          TableCell cell = TableCell.parse(r.cell().clean());
+          BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(cell.decimals(), 0)).divide(BigDecimal.valueOf(2));
+          printed[i] = cell.value().map(v -> Interval.around(v, half)).orElse(null);
+        } catch (org.scplan.core.ValueParseException e) {
+          printed[i] = null;
+        }
+      }
+    }
+    // Changes in per cent are mostly within a thousand either way (a fall is never below -100): a
+    // column of larger figures is money or counts, whatever ratio it happens to fit.
+    long figures = java.util.Arrays.stream(printed).filter(java.util.Objects::nonNull).count();
+    long small = java.util.Arrays.stream(printed).filter(x -> x != null && x.midpoint().abs().compareTo(THOUSAND) <= 0)
+        .count();
+    if (small * 3 < figures * 2) {
+      return null;
+    }
     for (int a = 0; a < columns.length; a++) {
       for (int b = 0; b < columns.length; b++) {
-        if (a != b && a != k && b != k && !percent[a] && !percent[b] && changeHolds(k, a, b)) {
+        if (a != b && a != k && b != k && !percent[a] && !percent[b] && changeHolds(printed, a, b)) {
           return new int[] {a, b};
         }
       }
@@ -396,12 +420,12 @@ final class Relations {
     return null;
   }
 
-  private boolean changeHolds(int k, int a, int b) {
+  private boolean changeHolds(Interval[] printed, int a, int b) {
     int rowsWithAll = 0;
     int holds = 0;
     int moving = 0;
-    for (int i = 0; i < rows.size() && i < SAMPLE; i++) {
-      Interval ik = intervals[i][k];
+    for (int i = 0; i < printed.length; i++) {
+      Interval ik = printed[i];
       Interval ia = intervals[i][a];
       Interval ib = intervals[i][b];
       if (ik == null || ia == null || ib == null || rate[i] || ia.contains(BigDecimal.ZERO)) {

@@ -207,6 +207,48 @@ class DiscoveryProperties {
   }
 
   /**
+   * A column of percentage changes between two others, printed with no % and headed in words no rule
+   * knows ("Movement"), adds in no total and joins no relation: the table reads exactly as without it.
+   */
+  @Property(tries = 200)
+  void aColumnOfPercentageChangesChangesNothingFound(@ForAll long seed,
+      @ForAll @IntRange(min = 4, max = 20) int lines, @ForAll boolean groups) {
+    Generated g = generate(seed, lines, true, groups);
+    // The change from each line's sum to its remainder: a fall of under 100 per cent, as a year on
+    // year change is printed.
+    List<String> headings = List.of(g.rows.get(1));
+    int from = headings.indexOf(headings.stream().filter(h -> h.startsWith("Sum of parts")).findFirst().orElseThrow());
+    int to = headings.indexOf(headings.stream().filter(h -> h.startsWith("Remainder")).findFirst().orElseThrow());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < g.rows.size(); i++) {
+      String[] row = g.rows.get(i);
+      text.append(String.join("\t", row));
+      if (i == 1) {
+        text.append("\tMovement");
+      } else if (i > 1) {
+        BigDecimal a = figure(row[from]);
+        BigDecimal b = figure(row[to]);
+        text.append('\t').append(a.signum() == 0 ? "-" : b.subtract(a).multiply(BigDecimal.valueOf(100))
+            .divide(a.abs(), 1, java.math.RoundingMode.HALF_UP).toPlainString());
+      }
+      text.append('\n');
+    }
+    TableResult plain = TableReader.standard().read("generated.tsv", g.text());
+    TableResult changed = TableReader.standard().read("changed.tsv", text.toString());
+    assertThat(changed.isRead()).as(changed + "\n" + text).isTrue();
+    assertThat(changed.validate().errors()).as(changed.validate() + "\n" + text).isEmpty();
+    assertThat(((PublishedTable) changed.sections().get(0)).relations()).as(text.toString())
+        .isEqualTo(((PublishedTable) plain.sections().get(0)).relations());
+    assertThat(changed.notes().withCode(CsvRules.LAYOUT_DISCOVERED).get(0).message()).as(text.toString())
+        .contains("column \"Movement\" is the change in per cent");
+  }
+
+  private static BigDecimal figure(String printed) {
+    String s = printed.replace(",", "");
+    return s.startsWith("(") ? new BigDecimal(s.substring(1, s.length() - 1)).negate() : new BigDecimal(s);
+  }
+
+  /**
    * A statement printed down the page (the generated table turned on its side: its columns are rows,
    * its lines columns) reconciles clean too, its rows' relations saying what the generator's columns'
    * do, and a total column, where there is one, the sum of the lines' columns.

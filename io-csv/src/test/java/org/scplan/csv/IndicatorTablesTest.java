@@ -156,6 +156,7 @@ class IndicatorTablesTest {
     assertThat(r.isRead()).as(r.toString()).isTrue();
     assertThat(r.indicators().orElseThrow().title()).startsWith("SUMMARY OF SECRETARY");
     assertThat(r.indicators().orElseThrow().indicators()).extracting(Indicator::title)
-        .containsExactly("To clear 90 per cent of claims within 12 weeks", "To keep the average cost of a claim below 2.80");
+        .containsExactly("To clear 90 per cent of claims within 12 weeks",
+            "To keep the average cost of a claim below 2.80");
   }
 }
