@@ -372,6 +372,49 @@ class DiscoveryProperties {
     }
   }
 
+  /**
+   * The same law on a statement printed down the page: pushing cells of some lines (columns of the
+   * statement) out of their intervals fails relations in exactly those lines' columns, and in no other
+   * but the total's.
+   */
+  @Property(tries = 200)
+  void cellsPushedInAStatementFailExactlyTheirLines(@ForAll long seed,
+      @ForAll @IntRange(min = 4, max = 12) int lines, @ForAll boolean totals) {
+    Generated g = generate(seed, lines, totals, false, true);
+    Random random = new Random(~seed);
+    int k = random.nextInt((lines - 1) / 3 + 1);
+    List<Integer> records = new ArrayList<>(g.lineRecords);
+    java.util.Collections.shuffle(records, random);
+    Set<Integer> pushedColumns = new TreeSet<>();
+    for (int i = 0; i < k; i++) {
+      int record = records.get(i);
+      String[] row = g.rows.get(record - 1);
+      int column = 1 + random.nextInt(g.figureColumns);
+      row[column] = pushed(row[column]);
+      // Turned on its side, the line of file record r is the statement's column r - 1 (A is the names).
+      pushedColumns.add(record - 1);
+    }
+    StringBuilder text = new StringBuilder(String.join("\t", g.rows.get(0))).append('\n');
+    for (int c = 0; c < g.rows.get(1).length; c++) {
+      List<String> row = new ArrayList<>();
+      for (int i = 1; i < g.rows.size(); i++) {
+        row.add(g.rows.get(i)[c]);
+      }
+      text.append(String.join("\t", row)).append('\n');
+    }
+    TableResult r = TableReader.standard().read("statement.tsv", text.toString());
+    assertThat(r.isRead()).as(r + "\n" + text).isTrue();
+    int totalColumn = totals ? g.rows.size() - 1 : -1;
+    Set<Integer> failing = new TreeSet<>();
+    for (Finding f : r.validate().errors()) {
+      int column = CorpusTest.Grid.column(f.location().pointer().orElseThrow().split(":")[0].replaceAll("[0-9]", ""));
+      if (column != totalColumn) {
+        failing.add(column);
+      }
+    }
+    assertThat(failing).as("%s\n%s", r.validate(), text).isEqualTo(pushedColumns);
+  }
+
   /** The rank of a set of relation vectors, with one more vector if given (exact elimination over whole numbers). */
   static int rank(List<long[]> vectors, long[] extra) {
     List<long[]> rows = new ArrayList<>();
