@@ -40,7 +40,7 @@ final class Relations {
   /** How many rows are looked at to discover column relations; relations are checked on all. */
   private static final int SAMPLE = 2000;
   /** The widest table whose columns are searched for percentage changes (pairs grow as the square). */
-  private static final int MAX_CHANGE_COLUMNS = 40;
+  private static final int MAX_CHANGE_COLUMNS = 30;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   /** Tables up to this many rows have every row tried as a total of any block of rows above it. */
@@ -445,8 +445,8 @@ final class Relations {
       if (ik.overlaps(change) || ik.negated().overlaps(change)) {
         holds++;
         moving += ik.contains(BigDecimal.ZERO) ? 0 : 1;
-      } else if (rowsWithAll >= 6 && (rowsWithAll - holds) * 3 > rowsWithAll) {
-        return false;
+      } else if (holds == 0 && rowsWithAll >= 3 || rowsWithAll >= 6 && (rowsWithAll - holds) * 3 > rowsWithAll) {
+        return false; // a pair that misses from the start is not the one: most pairs stop here
       }
     }
     return moving >= 3 && holds * 3 >= rowsWithAll * 2;
