@@ -313,7 +313,10 @@ public final class TableReader {
     // money only a heading no budget has (Target, RAG, Status, Indicator) makes it an indicator table.
     indicators = indicators.stream().filter(t -> !Vocabulary.MONEY_HEADING.matcher(Labels.words(t)).matches())
         .toList();
-    boolean strong = indicators.stream().anyMatch(t -> Labels.words(t).matches(
+    // A title ("Performance: 2011/12") may tell an indicator table, but in a table of money only a
+    // heading over the columns does ("Table 1a: reporting measures" over figures in £ is no KPI table).
+    boolean strong = indicators.size() > 1 || !titleTells(raw, Vocabulary::isIndicatorHeading);
+    strong &= indicators.stream().anyMatch(t -> Labels.words(t).matches(
         "(.* )?(targets?|rag|status|polarity|indicators?|kpis?|measures?|floor)( .*)?"));
     TableKind byHeadings = risks.size() >= 2 && risks.size() > indicators.size() ? TableKind.RISKS
         : indicators.size() >= 2 && indicators.size() >= risks.size() && (!money || strong) ? TableKind.INDICATORS
@@ -366,6 +369,12 @@ public final class TableReader {
   /** The headings of the row that names the most columns (any words count). */
   private static List<String> headings(RawTable raw) {
     return Headings.find(raw, t -> Labels.isYear(t) ? 0 : 1).map(h -> List.of(h.heading)).orElse(List.of());
+  }
+
+  /** Whether the row that tells what a table holds is a title: one cell, over the headings. */
+  private static boolean titleTells(RawTable raw, Predicate<String> tells) {
+    return Headings.find(raw, t -> tells.test(t) ? 1 : 0)
+        .map(h -> java.util.Arrays.stream(h.heading).filter(x -> !x.isEmpty()).count() < 2).orElse(false);
   }
 
   /** The headings of the heading row that tell what a table holds. */

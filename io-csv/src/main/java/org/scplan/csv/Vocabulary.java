@@ -174,8 +174,15 @@ final class Vocabulary {
 
   /** The risk field a heading names, if any, found as {@link #indicatorField(String)} finds one. */
   static Optional<RiskField> riskField(String heading) {
-    return lookUp(RISK_WORDS, Labels.words(heading));
+    String words = Labels.words(heading);
+    // "Band D", "Band D equivalent": a council tax band, not a risk's.
+    if (COUNCIL_TAX_BAND.matcher(words).matches()) {
+      return Optional.empty();
+    }
+    return lookUp(RISK_WORDS, words);
   }
+
+  private static final Pattern COUNCIL_TAX_BAND = Pattern.compile("(.* )?band [a-i]( .*)?");
 
   private static <F> Optional<F> lookUp(Map<String, F> known, String words) {
     F exact = known.get(words);

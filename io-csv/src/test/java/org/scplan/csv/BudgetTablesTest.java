@@ -336,6 +336,23 @@ class BudgetTablesTest {
   }
 
   @Test
+  void councilTaxBandsAndTitlesOverMoneyDoNotMakeRiskOrIndicatorTables() {
+    // "Band D Equivalent" is a council tax band, not a risk's; a title naming "measures" over figures
+    // in £ is no KPI table. Both are tables of figures whose arithmetic is checked.
+    TableResult bands = TableReader.standard().read("cannock.tsv", "2024/25\tBand D Equivalent\t\n£m\t£\t\n"
+        + "13.695\t456.26\tBudget Requirement\n6.371\t212.26\tBusiness Rates Retention\n"
+        + "7.324\t244.00\tAmount to be raised from Council Tax\n");
+    assertThat(bands.kind()).contains(TableKind.BUDGET);
+    TableResult measures = TableReader.standard().read("asc.tsv", "Table 1a: reporting measures, 2021-22 to 2023-24\n"
+        + "\t2021-22\t2022-23\t2023-24\nTotal Expenditure\t£26.86\t£28.37\t£32.01\n"
+        + "Long Term Support\t£16.57\t£18.43\t£21.40\nOther support\t£10.29\t£9.94\t£10.61\n");
+    assertThat(measures.kind()).contains(TableKind.BUDGET);
+    TableResult performance = TableReader.standard().read("perf.tsv", "Performance: 2011/12\n\tApr\tMay\tJune\n"
+        + "Calls answered\t12,274\t12,973\t12,747\nCalls made\t14,195\t14,766\t14,315\n");
+    assertThat(performance.kind()).as("a title tells, where the figures are not money").contains(TableKind.INDICATORS);
+  }
+
+  @Test
   void aMissingFileIsAProblemNotAnException() {
     TableResult r = TableReader.standard().read(java.nio.file.Path.of("no-such-table.csv"));
     assertThat(r.isRead()).isFalse();
