@@ -59,6 +59,8 @@ final class Relations {
   private static final Pattern DERIVED_LINE = Pattern.compile("(.* )?(requirement|to be met from|amount to be met)"
       + "( .*)?");
   private static final Pattern LESS = Pattern.compile("(less|deduct|minus)( .*)?");
+  /** A line that a block of rows below it may make up or fund: "Budget", "Net budget 2012/13". */
+  private static final Pattern BUDGET = Pattern.compile("(.* )?budget( .*)?");
 
   private final String[] columns;
   private final List<String> rows;
@@ -143,6 +145,7 @@ final class Relations {
   /** Discovers the relations: rows first (totals), then columns. */
   List<TableRelation> discover() {
     rowRelations();
+    fundingRelations();
     columnRelations();
     return found;
   }
@@ -637,6 +640,56 @@ final class Relations {
       }
       String basis = named ? "named by its label" : "found in the figures";
       found.add(TableRelation.ofRows(r, best.terms, across, basis));
+    }
+  }
+
+  /**
+   * Totals printed above the rows that make them up: a budget, then the grant, business rates and
+   * council tax that fund it. A row named as a total or a statement's line is held against the rows
+   * below it, up to the next total or section, when those rows add up to it in every column, or in
+   * half or more of two or more, as a named total is (the rest are then errors). Only the best such
+   * block is kept.
+   */
+  private void fundingRelations() {
+    int n = rows.size();
+    if (n > EVERY_ROW) {
+      return;
+    }
+    for (int r = 0; r < n - 2; r++) {
+      final int target = r;
+      if (rate[r] || !isStatementLine(rows.get(r)) && !BUDGET.matcher(Labels.words(rows.get(r))).matches()) {
+        continue;
+      }
+      Block best = null;
+      List<Term> terms = new ArrayList<>();
+      for (int e = r + 1; e < n; e++) {
+        final int at = e;
+        if (rate[e] || blockStart[e] >= 0 || isTotal(rows.get(e))
+            || e > r + 1 && breaks.stream().anyMatch(b -> b == at)) {
+          break;
+        }
+        terms.add(new Term(sign(e), e));
+        Block b = terms.size() < 2 ? null : score(r, r + 1, List.copyOf(terms), false);
+        if (b != null && b.meaningful() && (best == null || b.holds() > best.holds()
+            || b.holds() == best.holds() && b.gap().compareTo(best.gap()) < 0)) {
+          best = b;
+        }
+      }
+      if (best == null
+          || !(best.holds() == best.support() || best.support() >= 2 && best.holds() * 2 >= best.support())) {
+        continue;
+      }
+      List<Integer> across = new ArrayList<>();
+      for (int k = 0; k < columns.length; k++) {
+        if (intervals[r][k] != null && !percent[k]) {
+          across.add(k);
+        }
+      }
+      final Block kept = best;
+      if (!across.isEmpty() && found.stream().noneMatch(x -> x.axis() == TableRelation.Axis.ROWS
+          && x.target() == target && x.terms().equals(kept.terms()))) {
+        found.add(TableRelation.ofRows(r, best.terms(), across, "named by its label, the rows below it"));
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.scplan.budget.BudgetLine;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetRules;
 import org.scplan.budget.LineKind;
 import org.scplan.budget.PublishedTable;
 import org.scplan.budget.SignConvention;
@@ -350,6 +351,21 @@ class BudgetTablesTest {
     TableResult performance = TableReader.standard().read("perf.tsv", "Performance: 2011/12\n\tApr\tMay\tJune\n"
         + "Calls answered\t12,274\t12,973\t12,747\nCalls made\t14,195\t14,766\t14,315\n");
     assertThat(performance.kind()).as("a title tells, where the figures are not money").contains(TableKind.INDICATORS);
+  }
+
+  @Test
+  void aBudgetIsHeldAgainstTheRowsBelowThatFundIt() {
+    // As Hampshire prints it: the budget, then what funds it, in each year's column.
+    String text = "Service,2011/12,2012/13\nGross expenditure,\"1,913\",\"1,752\"\nFees and charges,-169,-168\n"
+        + "Specific grants,-934,-837\nReserves and balances,-94,-35\nBudget,716,712\nFormula Grant,186,177\n"
+        + "Collection Fund,4,4\nCouncil tax payer,526,530\n";
+    TableResult r = TableReader.standard().read("funding.csv", text);
+    assertThat(r.validate().errors()).as(r.validate().toString()).isEmpty();
+    assertThat(r.validate().withCode(BudgetRules.RELATION_CHECKED)).extracting(Finding::message)
+        .anyMatch(m -> m.startsWith("Checked Budget = Formula Grant + Collection Fund + Council tax payer"));
+    TableResult wrong = TableReader.standard().read("funding.csv", text.replace("526,530", "526,560"));
+    assertThat(wrong.validate().errors()).extracting(f -> f.location().pointer().orElseThrow())
+        .singleElement().asString().startsWith("C6");
   }
 
   @Test
