@@ -617,7 +617,11 @@ final class Relations {
       }
       boolean accept = named ? best.holds * 2 >= best.support && best.holds > 0 && best.meaningful
           || isTotal(rows.get(r)) && (best.holds > 0 || namesItsPart(r, best)) || nearMiss(r, best)
-          : best.meaningful && (best.holds == best.support || best.support >= 2 && best.holds * 2 >= best.support);
+          // A row no label names is a total only on the evidence of two columns or more: in a single column
+          // one line is often the sum of two others by chance (£600 = £250 + £350).
+          // A row no label names is a total only on the evidence of two columns or more: in a single column
+          // one line is often the sum of two others by chance (£600 = £250 + £350).
+          : best.meaningful && best.support >= 2 && (best.holds == best.support || best.holds * 2 >= best.support);
       if (!accept) {
         continue;
       }

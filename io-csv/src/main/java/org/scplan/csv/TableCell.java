@@ -30,7 +30,8 @@ import org.scplan.csv.internal.Labels;
  *   <li>footnote markers after the figure, which are kept apart: {@code 10,319*},
  *       {@code 4,834[1]}, {@code 12.5†};</li>
  *   <li>{@code FY} before a figure counted over the financial year: {@code FY 11,548};</li>
- *   <li>a dash, {@code -}, {@code –} or {@code —}, or {@code nil}, for nil ({@link Kind#NIL});</li>
+ *   <li>a dash, {@code -}, {@code –} or {@code —}, or {@code nil}, for nil ({@link Kind#NIL}), also after a
+ *       pound sign as an accounting format prints it ({@code £ –});</li>
  *   <li>{@code TBC}, {@code TBA}, {@code N/A}, {@code Placeholder}, {@code not available} and the
  *       like for a value that is absent ({@link Kind#ABSENT}), the words being kept;</li>
  *   <li>typography left by copying: {@code <b>85,087.7</b>}, {@code **Total**}, non-breaking
@@ -153,7 +154,8 @@ public final class TableCell {
     notes.addAll(0, trailing);
     List<String> footnotes = List.copyOf(notes);
     String lower = t.toLowerCase(Locale.ROOT);
-    if (NIL_WORDS.contains(lower)) {
+    // "£ –", "£-": a spreadsheet's accounting format prints nil after the pound sign.
+    if (NIL_WORDS.contains(lower) || lower.startsWith("£") && NIL_WORDS.contains(lower.substring(1).strip())) {
       return new TableCell(Kind.NIL, null, 0, null, false, false, null, t, footnotes);
     }
     if (ABSENT_WORDS.contains(lower)) {

@@ -308,7 +308,7 @@ public final class TableReader {
     List<String> indicators = telling(raw, Vocabulary::isIndicatorHeading);
     List<String> risks = telling(raw, Vocabulary::isRiskHeading);
     boolean money = headings(raw).stream().anyMatch(t -> Vocabulary.MONEY_HEADING.matcher(Labels.words(t)).matches()
-        || Labels.unit(t).isPresent()) || mostlyPounds(raw);
+        || Labels.unit(t).isPresent()) || mostlyPounds(raw) || unitsUnderHeadings(raw);
     // A heading of money ("Actual spend", "Forecast spend") tells nothing of indicators; in a table of
     // money only a heading no budget has (Target, RAG, Status, Indicator) makes it an indicator table.
     indicators = indicators.stream().filter(t -> !Vocabulary.MONEY_HEADING.matcher(Labels.words(t)).matches())
@@ -346,6 +346,12 @@ public final class TableReader {
       return TableKind.RISKS;
     }
     return TableKind.BUDGET;
+  }
+
+  /** Whether a row of units under the headings ({@code £}, {@code £'000}) names money for any column. */
+  private static boolean unitsUnderHeadings(RawTable raw) {
+    return Headings.find(raw, t -> Labels.isYear(t) ? 0 : 1)
+        .map(h -> java.util.Arrays.stream(h.unit).anyMatch(java.util.Objects::nonNull)).orElse(false);
   }
 
   /** Whether most figures of the table's first rows carry a £ sign: a table of money, whatever its headings. */

@@ -369,6 +369,32 @@ class BudgetTablesTest {
   }
 
   @Test
+  void inOneColumnALineThatIsTheSumOfTwoAboveByChanceIsNoTotal() {
+    // Freshford's cemetery budget: the gates' £600 is the boundary's £250 and the wall's £350 by chance.
+    String text = "Budget for 2019/20\nStreet Lighting\t\nSupply\t£1,418\nMaintenance\t£948\n"
+        + "New Lamps inc installation\t£3,668\nReplacement photocells\t£0\nTotal (Street Lighting)\t£6,033\n"
+        + "Cemetery\t\nCemetery Headstones\t£1,000\nCemetary Boundary Maintenance\t£250\n"
+        + "Cemetary Wall Maintenance\t£350\nCemetary Gates\t£600\nCemetery Grass cutting\t£1,735\n"
+        + "Cemetery Tree cutting\t£500\nTotal (Cemetery)\t£4,435\n";
+    TableResult r = TableReader.standard().read("cemetery.tsv", text);
+    assertThat(r.validate().errors()).as(r.validate().toString()).isEmpty();
+    TableResult wrong = TableReader.standard().read("cemetery.tsv", text.replace("£4,435", "£4,535"));
+    assertThat(wrong.validate().errors()).extracting(f -> f.location().pointer().orElseThrow())
+        .singleElement().asString().startsWith("B15");
+  }
+
+  @Test
+  void aRowOfPoundSignsUnderActualHeadingsMakesATableOfMoney() {
+    // Medbourne's precept: "ACTUAL" headings over a row of £ signs are a budget's actuals, not KPIs.
+    TableResult r = TableReader.standard().read("precept.tsv", "Payments\n"
+        + "\tACTUAL 2012 - 2013\tPRECEPT 2013 - 2014\tACTUAL 01.04.13 to 10.11.13\n\t£\t£\t£\n"
+        + "Mower Fuel\t37.88\t50.00\t24.81\nGrass cutting\t400.00\t450.00\t300.00\n"
+        + "TOTAL\t437.88\t500.00\t324.81\n");
+    assertThat(r.kind()).contains(TableKind.BUDGET);
+    assertThat(r.validate().errors()).as(r.validate().toString()).isEmpty();
+  }
+
+  @Test
   void aMissingFileIsAProblemNotAnException() {
     TableResult r = TableReader.standard().read(java.nio.file.Path.of("no-such-table.csv"));
     assertThat(r.isRead()).isFalse();

@@ -56,7 +56,10 @@ class RoundTripProperties {
     assertThat(r.notes().withCode(CsvRules.SCHEMA_DETECTED)).hasSize(1);
   }
 
-  /** A cell that cannot be read is never taken for zero: the table is not read and the cell is named. */
+  /**
+   * A cell that cannot be read is never taken for zero: the table is not read and the cell is named.
+   * ("£-" is not garbage: an accounting format prints nil so.)
+   */
   @Property(tries = 50)
   void aGarbledCellIsReportedAtItsRowAndColumn(@ForAll("profiles") BudgetProfile profile,
       @ForAll("garbage") String garbage) {
@@ -82,6 +85,6 @@ class RoundTripProperties {
 
   @Provide
   Arbitrary<String> garbage() {
-    return Arbitraries.of("12,34x", "1.2.3", "abc", "12,3456", "(12", "£-", "1e5", "12..5", "#REF!", "Gibbens");
+    return Arbitraries.of("12,34x", "1.2.3", "abc", "12,3456", "(12", "£-x", "1e5", "12..5", "#REF!", "Gibbens");
   }
 }

@@ -81,7 +81,7 @@ class TableCellTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-", "–", "—", "nil", "NIL"})
+  @ValueSource(strings = {"-", "–", "—", "nil", "NIL", "£ –", "£-", "£ -"})
   void aDashIsNil(String text) {
     assertThat(TableCell.parse(text).kind()).isEqualTo(TableCell.Kind.NIL);
   }
