@@ -396,13 +396,9 @@ final class Relations {
     for (int i = 0; i < printed.length; i++) {
       FigureTables.Read r = cells.get(i)[k];
       if (r != null && r.figure() != null) {
-        try {
-          TableCell cell = TableCell.parse(r.cell().clean());
-          BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(cell.decimals(), 0)).divide(BigDecimal.valueOf(2));
-          printed[i] = cell.value().map(v -> Interval.around(v, half)).orElse(null);
-        } catch (org.scplan.core.ValueParseException e) {
-          printed[i] = null;
-        }
+        org.scplan.core.ReportedFigure f = r.figure();
+        BigDecimal shown = f instanceof org.scplan.core.ReportedAmount a ? a.printed() : f.value();
+        printed[i] = Interval.around(shown, BigDecimal.ONE.movePointLeft(f.decimals()).divide(BigDecimal.valueOf(2)));
       }
     }
     // Changes in per cent are mostly within a thousand either way (a fall is never below -100): a
