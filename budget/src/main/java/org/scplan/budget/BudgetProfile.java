@@ -93,14 +93,14 @@ public final class BudgetProfile implements PlanSection {
   private final List<String> notes;
 
   private final int lineCount;
-  private final String[] names;
+  private final LineNames names;
   private final byte[] kinds;
   private final int[] parents;
   private final String[] responsible;
   private final long[][] chunks;
   private int hash;
 
-  private BudgetProfile(Builder b, int[] decimals, String[] names, byte[] kinds, int[] parents,
+  private BudgetProfile(Builder b, int[] decimals, LineNames names, byte[] kinds, int[] parents,
       String[] responsible, long[][] chunks) {
     this(b.id, b.title, b.schema, b.year, b.orgUnit, b.unit, decimals, b.tolerance, b.coversPlan,
         List.copyOf(b.notes), b.count, names, kinds, parents, responsible, chunks);
@@ -108,7 +108,7 @@ public final class BudgetProfile implements PlanSection {
 
   private BudgetProfile(String id, String title, BudgetSchema schema, FinancialYear year, OrgUnit orgUnit,
       AmountUnit unit, int[] decimals, Tolerance tolerance, boolean coversPlan, List<String> notes, int lineCount,
-      String[] names, byte[] kinds, int[] parents, String[] responsible, long[][] chunks) {
+      LineNames names, byte[] kinds, int[] parents, String[] responsible, long[][] chunks) {
     this.id = id;
     this.title = title;
     this.schema = schema;
@@ -291,9 +291,9 @@ public final class BudgetProfile implements PlanSection {
     if (path.length == 0) {
       return Optional.empty();
     }
-    String last = path[path.length - 1];
+    byte[] last = LineNames.encode(path[path.length - 1]);
     for (int i = 0; i < lineCount; i++) {
-      if (names[i].equals(last) && pathMatches(i, path)) {
+      if (names.is(i, last) && pathMatches(i, path)) {
         return Optional.of(new BudgetLine(this, i));
       }
     }
@@ -303,7 +303,7 @@ public final class BudgetProfile implements PlanSection {
   private boolean pathMatches(int index, String[] path) {
     int i = index;
     for (int k = path.length - 1; k >= 0; k--) {
-      if (i < 0 || !names[i].equals(path[k])) {
+      if (i < 0 || !names.get(i).equals(path[k])) {
         return false;
       }
       i = parents[i];
@@ -346,7 +346,11 @@ public final class BudgetProfile implements PlanSection {
   }
 
   String name(int line) {
-    return names[line];
+    return names.get(line);
+  }
+
+  LineNames names() {
+    return names;
   }
 
   LineKind kind(int line) {
@@ -500,7 +504,7 @@ public final class BudgetProfile implements PlanSection {
         && Objects.equals(o.orgUnit, orgUnit) && o.unit == unit && Arrays.equals(o.decimals, decimals)
         && o.tolerance.equals(tolerance) && o.coversPlan == coversPlan && o.notes.equals(notes)
         && o.lineCount == lineCount && Arrays.equals(o.kinds, kinds) && Arrays.equals(o.parents, parents)
-        && Arrays.equals(o.names, names) && Arrays.equals(o.responsible, responsible))) {
+        && o.names.equals(names) && Arrays.equals(o.responsible, responsible))) {
       return false;
     }
     int n = decimals.length;
@@ -523,7 +527,7 @@ public final class BudgetProfile implements PlanSection {
     int h = hash;
     if (h == 0) {
       h = Objects.hash(id, title, schema, year, unit, lineCount) * 31 + Arrays.hashCode(decimals);
-      h = h * 31 + Arrays.hashCode(names);
+      h = h * 31 + names.hashCode();
       int n = decimals.length;
       for (int i = 0; i < lineCount; i++) {
         for (int c = 0; c < n; c++) {
@@ -557,7 +561,7 @@ public final class BudgetProfile implements PlanSection {
       for (int p = parents[i]; p >= 0; p = parents[p]) {
         depth++;
       }
-      label[i] = "  ".repeat(depth) + names[i];
+      label[i] = "  ".repeat(depth) + names.get(i);
       labelWidth = Math.max(labelWidth, Math.min(label[i].length(), 48));
       for (int c = 0; c < cols.size(); c++) {
         long v = cell(i, c);
@@ -649,7 +653,7 @@ public final class BudgetProfile implements PlanSection {
     private final List<String> notes = new ArrayList<>();
 
     private int count;
-    private String[] names = new String[16];
+    private final LineNames.Builder names = new LineNames.Builder();
     private byte[] kinds = new byte[16];
     private int[] parents = new int[16];
     private String[] responsible;
@@ -834,7 +838,7 @@ public final class BudgetProfile implements PlanSection {
      * @throws IllegalStateException if a group is open or the table already has a grand total
      */
     public Builder total(String name, String... cells) {
-      checkState(depth == 0, "Grand total %s: group %s is still open", name, depth > 0 ? names[open[depth - 1]] : "");
+      checkState(depth == 0, "Grand total %s: group %s is still open", name, depth > 0 ? names.get(open[depth - 1]) : "");
       checkState(!hasTotal, "Budget profile %s already has a grand total", id);
       addParsed(LineKind.TOTAL, name, cells);
       hasTotal = true;
@@ -865,7 +869,7 @@ public final class BudgetProfile implements PlanSection {
       requireNonNull(person, "person");
       checkState(count > 0, "responsible(%s): no line has been added yet", person);
       if (responsible == null) {
-        responsible = new String[names.length];
+        responsible = new String[kinds.length];
       }
       responsible[count - 1] = person;
       return this;
@@ -1006,9 +1010,8 @@ public final class BudgetProfile implements PlanSection {
       requireNonNull(name, "name");
       checkArgument(!name.isBlank(), "A line of budget profile %s has a blank name", id);
       freeze();
-      if (count == names.length) {
+      if (count == kinds.length) {
         int size = count + (count >> 1);
-        names = Arrays.copyOf(names, size);
         kinds = Arrays.copyOf(kinds, size);
         parents = Arrays.copyOf(parents, size);
         if (responsible != null) {
@@ -1020,7 +1023,7 @@ public final class BudgetProfile implements PlanSection {
         Arrays.fill(chunk, BLANK);
         chunks.add(chunk);
       }
-      names[count] = name;
+      names.add(name);
       kinds[count] = (byte) kind.ordinal();
       parents[count] = depth > 0 ? open[depth - 1] : -1;
       return count++;
@@ -1035,7 +1038,7 @@ public final class BudgetProfile implements PlanSection {
     public BudgetProfile build() {
       checkState(year != null, "Budget profile %s has no year; call year(FinancialYear)", id);
       checkState(depth == 0, "Budget profile %s: group %s is still open; close it with subtotal(...) or end()",
-          id, depth > 0 ? names[open[depth - 1]] : "");
+          id, depth > 0 ? names.get(open[depth - 1]) : "");
       freeze();
       int full = count >>> CHUNK_SHIFT;
       int rest = count & CHUNK_MASK;
@@ -1047,7 +1050,7 @@ public final class BudgetProfile implements PlanSection {
         // The last chunk is still being filled: the profile gets its own copy of the used part.
         built[full] = Arrays.copyOf(chunks.get(full), rest * ncols);
       }
-      return new BudgetProfile(this, frozen.clone(), Arrays.copyOf(names, count), Arrays.copyOf(kinds, count),
+      return new BudgetProfile(this, frozen.clone(), names.build(), Arrays.copyOf(kinds, count),
           Arrays.copyOf(parents, count), responsible == null ? null : Arrays.copyOf(responsible, count), built);
     }
   }

@@ -39,12 +39,58 @@ final class BudgetTables {
   private final TableOptions options;
   private final Problems problems;
   private final String defaultTitle;
+  /** Whether only the first rows of a large table are read, for {@link LargeBudget} to go on from. */
+  private final boolean head;
   private boolean unitAssumed;
+  private Plan plan;
 
   BudgetTables(TableOptions options, Problems problems, String defaultTitle) {
+    this(options, problems, defaultTitle, false);
+  }
+
+  BudgetTables(TableOptions options, Problems problems, String defaultTitle, boolean head) {
     this.options = options;
     this.problems = problems;
     this.defaultTitle = defaultTitle;
+    this.head = head;
+  }
+
+  /**
+   * What reading the first rows of a large table decided, for {@link LargeBudget} to read the rest
+   * the same way: the layout, the profile's columns, unit and precision, what the figures read so far
+   * showed (their decimals and income signs, and the notes made of them), and the builder holding
+   * the lines so far. Set only when the head was read as one profile of plain lines.
+   */
+  static final class Plan {
+    BudgetLayout layout;
+    List<Col> cols;
+    AmountUnit unit;
+    int[] decimals;
+    FigureStats[] stats;
+    Finding[] mixed;
+    boolean[] inferred;
+    boolean unitUsed;
+    String title;
+    BudgetSchema schema;
+    BudgetProfile.Builder builder;
+    int lines;
+    /** The income sign as decided, the counts it was decided from, the columns and the note made. */
+    SignConvention sign;
+    /** The schema's own convention, which a tie leaves standing. */
+    SignConvention baseSign;
+    int negative;
+    int positive;
+    List<String> incomeLabels = List.of();
+    String baseSchemaName;
+    Finding signNote;
+  }
+
+  /** What one column's figures show: the most and fewest decimals, whether all are whole thousands, any not zero. */
+  record FigureStats(int most, int fewest, boolean wholeThousands, boolean anyNonZero) {}
+
+  /** The plan of the head just read, or null if it was not one profile of plain lines. */
+  Plan plan() {
+    return plan;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -99,7 +145,7 @@ final class BudgetTables {
       return discover(raw, why);
     }
     if (free && l != null && l.schema.carriesExtraColumns() && !problems.hasProblemsSince(mark)
-        && raw.rows().size() <= COMPARED) {
+        && raw.rows().size() <= COMPARED && !head) {
       // A generic schema is a partial match: when its reading leaves figures unexplained or unchecked (a
       // statement whose totals it groups wrongly, lines below the services that have no gross or income)
       // and the table's own arithmetic explains every figure, keep that.
@@ -541,6 +587,8 @@ final class BudgetTables {
       }
     }
     AmountUnit tableUnit = tableUnit(l, cols);
+    Plan p = head ? new Plan() : null;
+    plan = p;
     Figures figures = new Figures(lines, cols);
     boolean unitUsed = false;
     for (int i = 0; i < lines.size() && !problems.isFull(); i++) {
@@ -563,11 +611,11 @@ final class BudgetTables {
           "Neither the headings nor an option name a unit of money; the figures are read in pounds (give --unit)");
       unitAssumed = true;
     }
-    int[] decimals = decimals(l, cols, figures, tableUnit, title);
+    int[] decimals = decimals(l, cols, figures, tableUnit, title, p);
     if (problems.hasProblems()) {
       return null;
     }
-    BudgetSchema schema = schema(l, base, cols, figures, title);
+    BudgetSchema schema = schema(l, base, cols, figures, title, p);
     BudgetProfile.Builder b = BudgetProfile.builder(id, title, schema).year(year).unit(tableUnit);
     for (int k = 0; k < cols.size(); k++) {
       b.decimals(cols.get(k).column().key(), decimals[k]);
@@ -595,6 +643,19 @@ final class BudgetTables {
       if (built.lineCount() <= LOCATED) {
         locate(l, built, cols, events, lines);
       }
+      if (p != null && events.stream().allMatch(e -> e.kind() == Structure.Kind.ITEM)) {
+        p.layout = l;
+        p.cols = List.copyOf(cols);
+        p.unit = tableUnit;
+        p.decimals = decimals;
+        p.unitUsed = unitUsed;
+        p.title = title;
+        p.schema = schema;
+        p.builder = b;
+        p.lines = built.lineCount();
+      } else {
+        plan = null;
+      }
       return built;
     } catch (IllegalArgumentException | IllegalStateException e) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table cannot be built as a budget profile: "
@@ -604,7 +665,7 @@ final class BudgetTables {
   }
 
   /** The most lines of a profile whose figures are each tied to their cell (a map entry a figure). */
-  private static final int LOCATED = 5000;
+  static final int LOCATED = 5000;
 
   /** Ties each figure of the profile to the cell it was printed in, for findings to name it. */
   private void locate(BudgetLayout l, BudgetProfile built, List<Col> cols, List<Structure.Event> events,
@@ -719,9 +780,13 @@ final class BudgetTables {
   }
 
   /** The printed precision of each column: given, or the most decimals its figures show, or inferred. */
-  private int[] decimals(BudgetLayout l, List<Col> cols, Figures figures, AmountUnit tableUnit, String title) {
+  private int[] decimals(BudgetLayout l, List<Col> cols, Figures figures, AmountUnit tableUnit, String title,
+      Plan plan) {
     int[] decimals = new int[cols.size()];
     boolean[] known = new boolean[cols.size()];
+    FigureStats[] stats = new FigureStats[cols.size()];
+    Finding[] mixed = new Finding[cols.size()];
+    boolean[] thousands = new boolean[cols.size()];
     List<String> inferred = new ArrayList<>();
     for (int k = 0; k < cols.size(); k++) {
       Col col = cols.get(k);
@@ -741,6 +806,7 @@ final class BudgetTables {
         wholeThousands &= f.decimals() <= 0 && f.value().remainder(THOUSAND).signum() == 0;
         anyNonZero |= f.value().signum() != 0;
       }
+      stats[k] = new FigureStats(most, fewest, wholeThousands, anyNonZero);
       if (options.decimals().isPresent()) {
         decimals[k] = options.decimals().get();
         known[k] = true;
@@ -757,12 +823,12 @@ final class BudgetTables {
         decimals[k] = most;
         if (wholeThousands && anyNonZero) {
           decimals[k] = -3;
+          thousands[k] = true;
           inferred.add(col.column().label());
         } else {
           if (fewest < most && fewest != Integer.MAX_VALUE) {
-            problems.note(CsvRules.PRECISION_MIXED, Severity.INFO, problems.file(), "Column "
-                + col.column().label() + " of " + title + " prints figures with " + fewest + " to " + most
-                + " decimal places; all are read at " + most);
+            mixed[k] = mixedNote(col, title, fewest, most);
+            problems.note(mixed[k]);
           }
           coarser(l, col, k, figures, most, tableUnit);
         }
@@ -786,7 +852,19 @@ final class BudgetTables {
           + " is a whole multiple of £1,000, so " + (inferred.size() == 1 ? "it is" : "they are")
           + " read to the nearest £1,000 (give --precision 0 to read them to the pound)");
     }
+    if (plan != null) {
+      plan.stats = stats;
+      plan.mixed = mixed;
+      plan.inferred = thousands;
+    }
     return decimals;
+  }
+
+  /** The note on a column whose figures print different numbers of decimals. */
+  Finding mixedNote(Col col, String title, int fewest, int most) {
+    return Finding.of(CsvRules.PRECISION_MIXED, Severity.INFO, problems.file(), "Column " + col.column().label()
+        + " of " + title + " prints figures with " + fewest + " to " + most + " decimal places; all are read at "
+        + most);
   }
 
   private void coarser(BudgetLayout l, Col col, int k, Figures figures, int decimals, AmountUnit unit) {
@@ -837,7 +915,8 @@ final class BudgetTables {
   }
 
   /** The profile's schema: the base with any extra columns, in the income sign decided. */
-  private BudgetSchema schema(BudgetLayout l, BudgetSchema base, List<Col> cols, Figures figures, String title) {
+  private BudgetSchema schema(BudgetLayout l, BudgetSchema base, List<Col> cols, Figures figures, String title,
+      Plan plan) {
     BudgetSchema schema = base;
     if (cols.size() > base.size()) {
       List<BudgetColumn> all = cols.stream().map(Col::column).toList();
@@ -845,12 +924,12 @@ final class BudgetTables {
     }
     SignConvention convention = options.incomeSign().convention();
     if (convention == null) {
-      convention = detectSign(cols, figures, schema, title);
+      convention = detectSign(cols, figures, schema, title, plan);
     }
     return withConvention(schema, convention);
   }
 
-  private SignConvention detectSign(List<Col> cols, Figures figures, BudgetSchema schema, String title) {
+  private SignConvention detectSign(List<Col> cols, Figures figures, BudgetSchema schema, String title, Plan plan) {
     int negative = 0;
     int positive = 0;
     List<String> labels = new ArrayList<>();
@@ -871,19 +950,40 @@ final class BudgetTables {
     if (labels.isEmpty()) {
       return schema.signConvention();
     }
-    SignConvention decided = negative > positive ? SignConvention.INCOME_NEGATIVE
-        : positive > negative ? SignConvention.INCOME_POSITIVE : schema.signConvention();
+    SignConvention decided = decideSign(negative, positive, schema.signConvention());
+    Finding note = signNote(title, labels, schema.name(), decided, negative, positive);
+    problems.note(note);
+    if (plan != null) {
+      plan.sign = decided;
+      plan.baseSign = schema.signConvention();
+      plan.negative = negative;
+      plan.positive = positive;
+      plan.incomeLabels = List.copyOf(labels);
+      plan.baseSchemaName = schema.name();
+      plan.signNote = note;
+    }
+    return decided;
+  }
+
+  /** The income sign more of the figures show; the schema's own when as many are negative as positive. */
+  static SignConvention decideSign(int negative, int positive, SignConvention schemas) {
+    return negative > positive ? SignConvention.INCOME_NEGATIVE
+        : positive > negative ? SignConvention.INCOME_POSITIVE : schemas;
+  }
+
+  /** The note on how income is read, and why. */
+  Finding signNote(String title, List<String> labels, String schemaName, SignConvention decided, int negative,
+      int positive) {
     String how = decided == SignConvention.INCOME_NEGATIVE ? "negative and added" : "positive and subtracted";
     String why = negative == positive
-        ? "as many income figures are negative as positive (" + negative + "), so schema " + schema.name()
+        ? "as many income figures are negative as positive (" + negative + "), so schema " + schemaName
             + "'s own convention stands"
         : (decided == SignConvention.INCOME_NEGATIVE ? negative : positive) + " of the " + (negative + positive)
             + " income figures that are not zero are " + (decided == SignConvention.INCOME_NEGATIVE ? "negative"
                 : "positive");
-    problems.note(CsvRules.INCOME_SIGN_DETECTED, Severity.INFO, problems.file(), "Income in " + title
+    return Finding.of(CsvRules.INCOME_SIGN_DETECTED, Severity.INFO, problems.file(), "Income in " + title
         + " (" + String.join(", ", labels) + ") is read as printed " + how + ": " + why
         + " (give --income-sign to decide otherwise)");
-    return decided;
   }
 
   /** A schema with the other sign convention: every formula adds or subtracts income the other way. */

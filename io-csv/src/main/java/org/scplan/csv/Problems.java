@@ -111,6 +111,17 @@ final class Problems {
     note(Finding.of(code, severity, location, message));
   }
 
+  /** Puts a note in the place of one recorded earlier: the same note, restated from more of the table. */
+  void replaceNote(Finding earlier, Finding now) {
+    notes.replaceAll(f -> f == earlier ? now : f);
+    sectionNotes.values().forEach(l -> l.replaceAll(f -> f == earlier ? now : f));
+  }
+
+  /** Forgets where the figures were read from: a section too large to have its cells named. */
+  void forgetCells() {
+    cells.clear();
+  }
+
   /** A point in the findings to come back to: how many problems, notes and section notes there were. */
   record Mark(int problems, int notes) {}
 

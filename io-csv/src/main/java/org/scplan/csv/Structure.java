@@ -259,6 +259,11 @@ final class Structure {
     return SUBTOTAL.matcher(w).matches();
   }
 
+  /** Whether a name's words are a grand total's: {@code total}, {@code net cost of services}. */
+  static boolean isGrand(String w) {
+    return GRAND.contains(w);
+  }
+
   /** Whether a name's words are a memo line's: {@code of which externally funded}. */
   static boolean isMemo(String w) {
     return MEMO.matcher(w).matches();

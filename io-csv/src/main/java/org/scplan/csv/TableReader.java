@@ -99,12 +99,12 @@ public final class TableReader {
             + MAX_BYTES / (1024 * 1024) + " MiB");
         return result(source, null, List.of(), problems);
       }
+      if (size > STREAMED) {
+        return streamed(file, source, size, problems);
+      }
       if (size * MEMORY_PER_BYTE > available()) {
         tooLarge(problems, size);
         return result(source, null, List.of(), problems);
-      }
-      if (size > STREAMED) {
-        return streamed(file, source, size, problems);
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -214,6 +214,16 @@ public final class TableReader {
       }
       String start = new String(head, skip, head.length - skip, charset);
       TableFormat format = options.format().orElseGet(() -> TableFormat.detect(start));
+      if (skip != 2 && size * LargeBudget.MEMORY_PER_BYTE <= available()) {
+        Optional<TableResult> large = LargeBudget.read(this, file, source, skip, format, LargeBudget.HEAD_ROWS);
+        if (large.isPresent()) {
+          return large.get();
+        }
+      }
+      if (size * MEMORY_PER_BYTE > available()) {
+        tooLarge(problems, size);
+        return result(source, null, List.of(), problems);
+      }
       try {
         return readRaw(source, parse(file, skip, charset, format, problems), baseName(source), problems);
       } catch (Undecodable e) {
@@ -288,7 +298,22 @@ public final class TableReader {
     return result(source, kind, sections, problems);
   }
 
-  private static TableResult result(String source, TableKind kind, List<PlanSection> sections, Problems problems) {
+  /**
+   * Reads the first rows of a large table, as {@link LargeBudget} asks: the plan of a budget read as
+   * one profile of plain lines, or null if the head is anything else.
+   */
+  BudgetTables.Plan readHead(RawTable raw, String title, Problems problems) {
+    if (raw == null || raw.rows().stream().allMatch(RawTable.Row::isBlank) || kind(raw, problems) != TableKind.BUDGET) {
+      return null;
+    }
+    BudgetTables tables = new BudgetTables(options, problems, title, true);
+    List<PlanSection> sections = tables.read(raw);
+    BudgetTables.Plan plan = tables.plan();
+    return problems.hasProblems() || sections.size() != 1 || plan == null || plan.builder == null
+        || !(sections.get(0) instanceof org.scplan.budget.BudgetProfile p) || p.lineCount() != plan.lines ? null : plan;
+  }
+
+  static TableResult result(String source, TableKind kind, List<PlanSection> sections, Problems problems) {
     return new TableResult(source, kind, problems.hasProblems() ? List.of() : sections, problems.problems(),
         problems.notes(), problems.sectionNotes(), problems.cells());
   }
@@ -433,7 +458,7 @@ public final class TableReader {
     }
   }
 
-  private static String baseName(String source) {
+  static String baseName(String source) {
     String n = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     int dot = n.lastIndexOf('.');
     n = dot > 0 ? n.substring(0, dot) : n;
