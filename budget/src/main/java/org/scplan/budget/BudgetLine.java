@@ -3,6 +3,7 @@ package org.scplan.budget;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -187,11 +188,16 @@ public final class BudgetLine {
     if (v == BudgetProfile.BLANK) {
       return Optional.empty();
     }
-    int d = profile.decimalsAt(c);
-    if (profile.schema().columns().get(c).isMoney()) {
-      return Optional.of(ReportedAmount.of(Figures.unscale(v, d), profile.unit(), d));
+    // The figure at the precision it was printed to: its column's, or its own if coarser.
+    int d = profile.decimalsAt(index, c);
+    BigDecimal printed = Figures.unscale(v, profile.decimalsAt(c));
+    if (d != profile.decimalsAt(c)) {
+      printed = printed.stripTrailingZeros();
     }
-    return Optional.of(ReportedNumber.of(Figures.unscale(v, d), d));
+    if (profile.schema().columns().get(c).isMoney()) {
+      return Optional.of(ReportedAmount.of(printed, profile.unit(), d));
+    }
+    return Optional.of(ReportedNumber.of(printed, d));
   }
 
   /**
@@ -261,7 +267,7 @@ public final class BudgetLine {
     for (int c = 0; c < cols.size(); c++) {
       long v = profile.cell(index, c);
       if (v != BudgetProfile.BLANK) {
-        sb.append(sep).append(cols.get(c).key()).append(' ').append(Figures.cell(v, profile.decimalsAt(c)));
+        sb.append(sep).append(cols.get(c).key()).append(' ').append(profile.cellText(index, c, v));
         sep = ", ";
       }
     }

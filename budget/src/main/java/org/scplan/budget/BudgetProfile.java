@@ -73,6 +73,16 @@ public final class BudgetProfile implements PlanSection {
    */
   public static final long MAX_SCALED = 999_999_999_999_999L;
 
+  /** 10^k for k from 0 to 18. */
+  static final long[] LONG_POWERS = new long[19];
+
+  static {
+    LONG_POWERS[0] = 1;
+    for (int k = 1; k < LONG_POWERS.length; k++) {
+      LONG_POWERS[k] = LONG_POWERS[k - 1] * 10;
+    }
+  }
+
   static final int CHUNK_SHIFT = 10;
   static final int CHUNK_LINES = 1 << CHUNK_SHIFT;
   static final int CHUNK_MASK = CHUNK_LINES - 1;
@@ -98,17 +108,18 @@ public final class BudgetProfile implements PlanSection {
   private final int[] parents;
   private final String[] responsible;
   private final long[][] chunks;
+  private final CoarseCells coarse;
   private int hash;
 
   private BudgetProfile(Builder b, int[] decimals, LineNames names, byte[] kinds, int[] parents,
       String[] responsible, long[][] chunks) {
     this(b.id, b.title, b.schema, b.year, b.orgUnit, b.unit, decimals, b.tolerance, b.coversPlan,
-        List.copyOf(b.notes), b.count, names, kinds, parents, responsible, chunks);
+        List.copyOf(b.notes), b.count, names, kinds, parents, responsible, chunks, b.coarse.build());
   }
 
   private BudgetProfile(String id, String title, BudgetSchema schema, FinancialYear year, OrgUnit orgUnit,
       AmountUnit unit, int[] decimals, Tolerance tolerance, boolean coversPlan, List<String> notes, int lineCount,
-      LineNames names, byte[] kinds, int[] parents, String[] responsible, long[][] chunks) {
+      LineNames names, byte[] kinds, int[] parents, String[] responsible, long[][] chunks, CoarseCells coarse) {
     this.id = id;
     this.title = title;
     this.schema = schema;
@@ -125,6 +136,7 @@ public final class BudgetProfile implements PlanSection {
     this.parents = parents;
     this.responsible = responsible;
     this.chunks = chunks;
+    this.coarse = coarse;
   }
 
   /**
@@ -218,6 +230,30 @@ public final class BudgetProfile implements PlanSection {
 
   int decimalsAt(int column) {
     return decimals[column];
+  }
+
+  /**
+   * The decimals a cell was printed to: its column's, or fewer for a figure printed coarser than
+   * its column ({@code £2m} among {@code £8.2m} figures; see {@link Builder#printed}).
+   */
+  int decimalsAt(int line, int column) {
+    return coarse.decimals(line, column, decimals.length, decimals[column]);
+  }
+
+  /** Whether any cell is printed coarser than its column. */
+  boolean hasCoarseCells() {
+    return !coarse.isEmpty();
+  }
+
+  /**
+   * Tells whether any figure was printed to fewer decimals than its column ({@code £2m} among
+   * {@code £8.2m} figures; see {@link Builder#printed}); {@link BudgetLine#figure(String)} gives
+   * each figure at its own precision.
+   *
+   * @return true if some figure keeps a coarser precision of its own
+   */
+  public boolean hasCoarserFigures() {
+    return !coarse.isEmpty();
   }
 
   /**
@@ -451,8 +487,12 @@ public final class BudgetProfile implements PlanSection {
         restated[c] = checkDecimals(schema.columns().get(c).key(), decimals[c] - shift);
       }
     }
+    boolean[] money = new boolean[restated.length];
+    for (int c = 0; c < money.length; c++) {
+      money[c] = schema.columns().get(c).isMoney();
+    }
     return new BudgetProfile(id, title, schema, year, orgUnit, other, restated, tolerance, coversPlan, notes,
-        lineCount, names, kinds, parents, responsible, chunks);
+        lineCount, names, kinds, parents, responsible, chunks, coarse.shifted(money, shift));
   }
 
   /**
@@ -464,7 +504,7 @@ public final class BudgetProfile implements PlanSection {
   public BudgetProfile withTolerance(Tolerance tolerance) {
     requireNonNull(tolerance, "tolerance");
     return new BudgetProfile(id, title, schema, year, orgUnit, unit, decimals, tolerance, coversPlan, notes,
-        lineCount, names, kinds, parents, responsible, chunks);
+        lineCount, names, kinds, parents, responsible, chunks, coarse);
   }
 
   /**
@@ -475,7 +515,7 @@ public final class BudgetProfile implements PlanSection {
    */
   public BudgetProfile withCoversPlan(boolean coversPlan) {
     return new BudgetProfile(id, title, schema, year, orgUnit, unit, decimals, tolerance, coversPlan, notes,
-        lineCount, names, kinds, parents, responsible, chunks);
+        lineCount, names, kinds, parents, responsible, chunks, coarse);
   }
 
   private static int checkDecimals(String column, int decimals) {
@@ -504,7 +544,7 @@ public final class BudgetProfile implements PlanSection {
         && Objects.equals(o.orgUnit, orgUnit) && o.unit == unit && Arrays.equals(o.decimals, decimals)
         && o.tolerance.equals(tolerance) && o.coversPlan == coversPlan && o.notes.equals(notes)
         && o.lineCount == lineCount && Arrays.equals(o.kinds, kinds) && Arrays.equals(o.parents, parents)
-        && o.names.equals(names) && Arrays.equals(o.responsible, responsible))) {
+        && o.names.equals(names) && Arrays.equals(o.responsible, responsible) && o.coarse.equals(coarse))) {
       return false;
     }
     int n = decimals.length;
@@ -527,7 +567,7 @@ public final class BudgetProfile implements PlanSection {
     int h = hash;
     if (h == 0) {
       h = Objects.hash(id, title, schema, year, unit, lineCount) * 31 + Arrays.hashCode(decimals);
-      h = h * 31 + names.hashCode();
+      h = h * 31 + names.hashCode() + coarse.hashCode();
       int n = decimals.length;
       for (int i = 0; i < lineCount; i++) {
         for (int c = 0; c < n; c++) {
@@ -565,7 +605,7 @@ public final class BudgetProfile implements PlanSection {
       labelWidth = Math.max(labelWidth, Math.min(label[i].length(), 48));
       for (int c = 0; c < cols.size(); c++) {
         long v = cell(i, c);
-        text[i][c] = v == BLANK ? "" : Figures.cell(v, decimals[c]);
+        text[i][c] = v == BLANK ? "" : cellText(i, c, v);
         widths[c] = Math.max(widths[c], text[i][c].length());
       }
     }
@@ -589,6 +629,13 @@ public final class BudgetProfile implements PlanSection {
       sb.append("\n  … ").append(Figures.grouped(BigDecimal.valueOf(lineCount - shown))).append(" more lines");
     }
     return sb.toString();
+  }
+
+  /** A cell as printed: at its column's decimals, or at its own where it was printed coarser. */
+  String cellText(int line, int column, long v) {
+    int own = decimalsAt(line, column);
+    return own == decimals[column] ? Figures.cell(v, own)
+        : Figures.grouped(Figures.unscale(v, decimals[column]).setScale(Math.max(own, 0)));
   }
 
   private static String pad(String s, int width) {
@@ -654,6 +701,7 @@ public final class BudgetProfile implements PlanSection {
 
     private int count;
     private final LineNames.Builder names = new LineNames.Builder();
+    private final CoarseCells.Builder coarse = new CoarseCells.Builder();
     private byte[] kinds = new byte[16];
     private int[] parents = new int[16];
     private String[] responsible;
@@ -872,6 +920,40 @@ public final class BudgetProfile implements PlanSection {
         responsible = new String[kinds.length];
       }
       responsible[count - 1] = person;
+      return this;
+    }
+
+    /**
+     * Says that the figure just added in a column was printed to fewer decimals than the column's:
+     * a {@code £2m} in a column of {@code £8.2m} figures stands for £1.5m to £2.5m, and is checked
+     * within that interval, not within the column's ±£0.05m.
+     *
+     * <pre>{@code
+     * b.line("Transport", "2.0", "-0.4", "1.6").printed("gross", 0)   // printed "£2m"
+     * }</pre>
+     *
+     * @param column the column's key or label
+     * @param decimals the decimals the figure was printed to, no more than the column's
+     * @return this builder
+     * @throws IllegalStateException if no line has been added
+     * @throws IllegalArgumentException if there is no such column, the cell is blank, the decimals are
+     *     finer than the column's, or the figure has digits finer than the decimals given
+     */
+    public Builder printed(String column, int decimals) {
+      checkState(count > 0, "printed(%s, %s): no line has been added yet", column, decimals);
+      int c = schema.requireIndex(column);
+      freeze();
+      long v = chunks.get((count - 1) >>> CHUNK_SHIFT)[((count - 1) & CHUNK_MASK) * ncols + c];
+      checkArgument(v != BLANK, "Line %s, column %s is blank; only a printed figure has a precision",
+          names.get(count - 1), column);
+      checkArgument(decimals <= frozen[c], "Line %s, column %s: %s decimal places are finer than the column's %s",
+          names.get(count - 1), column, decimals, frozen[c]);
+      if (decimals < frozen[c]) {
+        checkArgument(frozen[c] - decimals < 19 && v % LONG_POWERS[frozen[c] - decimals] == 0,
+            "Line %s, column %s: the figure has digits finer than %s decimal places", names.get(count - 1), column,
+            decimals);
+        coarse.put((long) (count - 1) * ncols + c, decimals);
+      }
       return this;
     }
 

@@ -37,6 +37,8 @@ final class Reconciler {
 
   private final BudgetProfile profile;
   private final Tolerance tolerance;
+  /** Whether any figure is printed coarser than its column, and so stands for a wider interval. */
+  private final boolean coarse;
   private final List<BudgetColumn> columns;
   private final int ncols;
   private final int[] dec;
@@ -59,6 +61,7 @@ final class Reconciler {
   Reconciler(BudgetProfile profile, Tolerance tolerance) {
     this.profile = profile;
     this.tolerance = tolerance;
+    this.coarse = profile.hasCoarseCells();
     BudgetSchema schema = profile.schema();
     this.columns = schema.columns();
     this.ncols = columns.size();
@@ -143,12 +146,14 @@ final class Reconciler {
       if (kind == ITEM) {
         checkDerived(i, chunk, base);
         stack[top].addLine(chunk, base, additive);
+        widen(stack[top], i, chunk, base);
       } else if (kind == SUBTOTAL) {
         Frame group = stack[top];
         checkTotal(i, chunk, base, group);
         checkDerived(i, chunk, base);
         top--;
         stack[top].addSubtotal(chunk, base, group, additive);
+        widen(stack[top], i, chunk, base);
       } else if (kind == TOTAL) {
         checkTotal(i, chunk, base, stack[top]);
         checkDerived(i, chunk, base);
@@ -169,6 +174,30 @@ final class Reconciler {
         grandSums, root.cnt.clone());
   }
 
+  /**
+   * The half-units of 10^-d a figure's interval extends each way: one for a figure printed to d
+   * decimals, ten for each decimal it was printed short of d (its column's or its own coarser).
+   */
+  private long halves(int line, int c, int d) {
+    return pow(d - (coarse ? profile.decimalsAt(line, c) : dec[c]));
+  }
+
+  private static long pow(int k) {
+    return BudgetProfile.LONG_POWERS[Math.min(k, 18)];
+  }
+
+  /** Counts the wider intervals of a line's coarse figures in its group's sums. */
+  private void widen(Frame frame, int line, long[] chunk, int base) {
+    if (!coarse) {
+      return;
+    }
+    for (int c : additive) {
+      if (chunk[base + c] != BudgetProfile.BLANK) {
+        frame.extra[c] += halves(line, c, dec[c]) - 1;
+      }
+    }
+  }
+
   private void checkDerived(int line, long[] chunk, int base) {
     for (int r = 0; r < result.length; r++) {
       if (uniform[r]) {
@@ -186,7 +215,11 @@ final class Reconciler {
           relations++;
           if (sum != published) {
             int d = dec[result[r]];
-            judge(Relation.DERIVED, line, result[r], BigInteger.valueOf(sum), d, BigInteger.valueOf(t.length),
+            long halves = 0;
+            for (int j = 0; j < t.length; j++) {
+              halves += halves(line, t[j], d);
+            }
+            judge(Relation.DERIVED, line, result[r], BigInteger.valueOf(sum), d, BigInteger.valueOf(halves),
                 published, t.length, formulaText[r]);
           }
           continue;
@@ -221,7 +254,7 @@ final class Reconciler {
     for (int j = 0; j < terms[r].length; j++) {
       BigInteger step = BigInteger.TEN.pow(d - dec[terms[r][j]]);
       sum = sum.add(BigInteger.valueOf(signs[r][j] * chunk[base + terms[r][j]]).multiply(step));
-      halves = halves.add(step);
+      halves = halves.add(BigInteger.valueOf(halves(line, terms[r][j], d)));
     }
     relations++;
     if (!sum.equals(BigInteger.valueOf(published).multiply(BigInteger.TEN.pow(d - dec[res])))) {
@@ -272,15 +305,16 @@ final class Reconciler {
         continue;
       }
       relations++;
+      BigInteger halves = BigInteger.valueOf(n).add(BigInteger.valueOf(members.extra[c]));
       if (members.isExact(c)) {
         if (members.sum[c] != published) {
-          judge(Relation.TOTAL, line, c, BigInteger.valueOf(members.sum[c]), dec[c], BigInteger.valueOf(n),
+          judge(Relation.TOTAL, line, c, BigInteger.valueOf(members.sum[c]), dec[c], halves,
               published, (int) Math.min(n, Integer.MAX_VALUE), null);
         }
       } else {
         BigInteger total = members.total(c);
         if (!total.equals(BigInteger.valueOf(published))) {
-          judge(Relation.TOTAL, line, c, total, dec[c], BigInteger.valueOf(n), published,
+          judge(Relation.TOTAL, line, c, total, dec[c], halves, published,
               (int) Math.min(n, Integer.MAX_VALUE), null);
         }
       }
@@ -303,8 +337,13 @@ final class Reconciler {
     AmountUnit unit = profile.unit();
     BigDecimal value = new BigDecimal(computed, d);
     BigDecimal valueHalf = new BigDecimal(halves, d).multiply(HALF);
+    // The published figure at the precision it was printed to: its column's, or its own if coarser.
+    int own = coarse ? profile.decimalsAt(line, c) : dec[c];
     BigDecimal printed = Figures.unscale(published, dec[c]);
-    BigDecimal printedHalf = Figures.halfStep(dec[c]);
+    if (own != dec[c]) {
+      printed = printed.setScale(Math.max(own, 0));
+    }
+    BigDecimal printedHalf = Figures.halfStep(own);
     BigDecimal difference = printed.subtract(value);
     BigDecimal slack = valueHalf.add(printedHalf);
     boolean holds = tolerance.allows(difference, slack, printed);
@@ -331,7 +370,7 @@ final class Reconciler {
 
     BigDecimal base = money ? unit.toPounds(value) : value;
     BigDecimal baseHalf = money ? unit.toPounds(valueHalf) : valueHalf;
-    ReportedFigure figure = money ? ReportedAmount.of(printed, unit, dec[c]) : ReportedNumber.of(printed, dec[c]);
+    ReportedFigure figure = money ? ReportedAmount.of(printed, unit, own) : ReportedNumber.of(printed, own);
     discrepancies.add(new Discrepancy(relation, l, col, base, Interval.around(base, baseHalf), figure, parts, holds,
         finding));
   }
@@ -355,18 +394,22 @@ final class Reconciler {
     int group;
     final long[] sum;
     final long[] cnt;
+    /** Half-units beyond one a figure, of the figures printed coarser than their column. */
+    final long[] extra;
     BigInteger[] spilled;
 
     Frame(int group, int ncols) {
       this.group = group;
       this.sum = new long[ncols];
       this.cnt = new long[ncols];
+      this.extra = new long[ncols];
     }
 
     void reset(int newGroup) {
       group = newGroup;
       Arrays.fill(sum, 0);
       Arrays.fill(cnt, 0);
+      Arrays.fill(extra, 0);
       spilled = null;
     }
 
@@ -436,6 +479,7 @@ final class Reconciler {
         spill(c, child.spilled[c]);
       }
       cnt[c] += child.cnt[c];
+      extra[c] += child.extra[c];
     }
   }
 }

@@ -17,6 +17,50 @@ import org.scplan.core.ReportedAmount;
 class BudgetProfileTest {
 
   @Test
+  void aFigurePrintedCoarserThanItsColumnKeepsItsOwnPrecision() {
+    // A £m table to one decimal in which one figure was printed "£2m".
+    BudgetProfile p = ReconciliationTest.small()
+        .line("Transport", "2.0", "0.0", "2.0", "-0.4", "1.9").printed("a", 0).printed("gross", 0)
+        .line("Housing", "8.2", "0.0", "8.2", "0.0", "8.2")
+        .total("Total", "10.5", "0.0", "10.5", "-0.4", "10.1").printed("gross", 1)
+        .build();
+    BudgetLine transport = p.line("Transport").orElseThrow();
+    assertThat(transport.amount("gross")).contains(ReportedAmount.of(new BigDecimal("2"), AmountUnit.THOUSANDS, 0));
+    assertThat(transport.amount("gross").orElseThrow().interval().lower()).isEqualByComparingTo("1500");
+    assertThat(transport.amount("net")).contains(ReportedAmount.parse("£1.9k"));
+    assertThat(transport.toString()).contains("a 2,", "gross 2,", "net 1.9");
+    // 2 ± 0.5 and 8.2 ± 0.05 add up to 9.65 to 10.75: the printed 10.5 holds; at the column's
+    // precision (2.0 ± 0.05) it would not. Nor would 1.9 = 2.0 − 0.4 on the line itself.
+    assertThat(p.validate().errors()).isEmpty();
+    assertThat(p.validate().withCode(BudgetRules.TOTAL_WITHIN_ROUNDING)).hasSize(2);
+    assertThat(p.validate().withCode(BudgetRules.DERIVED_WITHIN_ROUNDING)).hasSize(1);
+    BudgetProfile column = ReconciliationTest.small()
+        .line("Transport", "2.0", "0.0", "2.0", "-0.4", "1.9")
+        .line("Housing", "8.2", "0.0", "8.2", "0.0", "8.2")
+        .total("Total", "10.5", "0.0", "10.5", "-0.4", "10.1")
+        .build();
+    assertThat(column.validate().errors()).extracting(f -> f.code())
+        .containsOnly(BudgetRules.TOTAL_MISMATCH, BudgetRules.DERIVED_MISMATCH);
+    assertThat(p).isNotEqualTo(column);
+    assertThat(p.hashCode()).isNotEqualTo(column.hashCode());
+    assertThat(p.in(AmountUnit.POUNDS).line("Transport").orElseThrow().amount("gross"))
+        .contains(ReportedAmount.of(new BigDecimal("2000"), AmountUnit.POUNDS, -3));
+    assertThat(p.in(AmountUnit.POUNDS).in(AmountUnit.THOUSANDS)).isEqualTo(p);
+  }
+
+  @Test
+  void aCoarserPrecisionIsRefusedWhereItCannotBe() {
+    assertThatThrownBy(() -> ReconciliationTest.small().printed("gross", 0))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no line has been added");
+    assertThatThrownBy(() -> ReconciliationTest.small().line("X", "", "0.0", "0.0", "0.0", "0.0").printed("a", 0))
+        .hasMessage("Line X, column a is blank; only a printed figure has a precision");
+    assertThatThrownBy(() -> ReconciliationTest.small().line("X", "1.0", "0.0", "0.0", "0.0", "0.0").printed("a", 2))
+        .hasMessage("Line X, column a: 2 decimal places are finer than the column's 1");
+    assertThatThrownBy(() -> ReconciliationTest.small().line("X", "1.5", "0.0", "0.0", "0.0", "0.0").printed("a", 0))
+        .hasMessage("Line X, column a: the figure has digits finer than 0 decimal places");
+  }
+
+  @Test
   void theBuilderRefusesMisuseWithMessagesThatSayWhat() {
     assertThatThrownBy(() -> ReconciliationTest.small().line("X", "1.0")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Line X has 1 figures but schema small has 5 columns ([a, b, gross, income, net])");

@@ -118,6 +118,14 @@ final class GeneratedTable {
 
   /** Builds the published table, money restated in {@code unit} with matching precision. */
   BudgetProfile build(AmountUnit unit) {
+    return build(unit, (line, column) -> false);
+  }
+
+  /**
+   * Builds the table, saying of the money figures the predicate picks that they were printed to one
+   * decimal fewer than their column, where their digits allow it.
+   */
+  BudgetProfile build(AmountUnit unit, java.util.function.BiPredicate<Integer, Integer> coarse) {
     BudgetProfile.Builder b = BudgetProfile.builder("generated", "Generated table", SCHEMA)
         .year(FinancialYear.of(2010)).unit(unit);
     for (int c = 0; c < COLUMNS; c++) {
@@ -146,6 +154,13 @@ final class GeneratedTable {
         case SUBTOTAL -> b.subtotal(r.name, cells);
         case TOTAL -> b.total(r.name, cells);
         default -> throw new AssertionError(r.kind);
+      }
+      if (r.kind != LineKind.GROUP) {
+        for (int c = 0; c < COLUMNS; c++) {
+          if (isMoney(c) && coarse.test(i, c) && r.published[c] % 10 == 0) {
+            b.printed(SCHEMA.columns().get(c).key(), decimals(c, unit) - 1);
+          }
+        }
       }
     }
     return b.build();

@@ -67,6 +67,34 @@ class ReconciliationProperties {
     }
   }
 
+  @Property(tries = 300)
+  void aFigurePrintedCoarserOnlyWidensItsIntervalNoRelationFailsThatHeldBefore(@ForAll("tables") GeneratedTable table,
+      @ForAll @Size(max = 3) List<@IntRange(min = 0, max = 1000) Integer> pushes, @ForAll long seed) {
+    List<Integer> lines = table.figureLines();
+    for (int p : pushes) {
+      table.rows.get(lines.get(p % lines.size())).published[3 + p % 8] += p % 7 - 3;
+    }
+    java.util.Random r = new java.util.Random(seed);
+    Set<Long> picked = new java.util.HashSet<>();
+    for (int i = 0; i < table.rows.size(); i++) {
+      for (int c = 0; c < GeneratedTable.COLUMNS; c++) {
+        if (r.nextInt(4) == 0) {
+          picked.add((long) i * GeneratedTable.COLUMNS + c);
+        }
+      }
+    }
+    BudgetProfile plain = table.build(AmountUnit.THOUSANDS);
+    BudgetProfile coarse = table.build(AmountUnit.THOUSANDS,
+        (line, column) -> picked.contains((long) line * GeneratedTable.COLUMNS + column));
+    Set<String> before = plain.validate().errors().stream().map(f -> f.code() + " " + f.location()).collect(
+        Collectors.toSet());
+    Set<String> after = coarse.validate().errors().stream().map(f -> f.code() + " " + f.location()).collect(
+        Collectors.toSet());
+    assertThat(before).containsAll(after);
+    assertThat(coarse.in(AmountUnit.MILLIONS).validate().errors().size()).isEqualTo(after.size());
+    assertThat(coarse.in(AmountUnit.POUNDS).in(AmountUnit.THOUSANDS)).isEqualTo(coarse);
+  }
+
   private static List<String> verdicts(BudgetProfile profile) {
     return profile.validate().findings().stream()
         .map(f -> f.severity() + " " + f.code() + " " + f.location()).toList();

@@ -635,6 +635,15 @@ final class BudgetTables {
               cells.add(f == null ? null : f.nil() ? BigDecimal.ZERO : f.value());
             }
             b.add(kindOf(e.kind()), e.name(), cells);
+            for (int k = 0; k < cols.size(); k++) {
+              // A figure printed with its own unit and fewer decimals ("£2m" among "£8.2m") keeps its
+              // own precision: it is checked within its own rounding.
+              Figure f = figures.get(e.row(), k);
+              if (f != null && !f.nil() && f.ownPrecision() && f.decimals() < decimals[k]
+                  && decimals[k] - f.decimals() < 19) {
+                b.printed(cols.get(k).column().key(), f.decimals());
+              }
+            }
             person(b, lines.get(e.row()));
           }
         }
@@ -830,7 +839,6 @@ final class BudgetTables {
             mixed[k] = mixedNote(col, title, fewest, most);
             problems.note(mixed[k]);
           }
-          coarser(l, col, k, figures, most, tableUnit);
         }
       }
     }
@@ -865,26 +873,6 @@ final class BudgetTables {
     return Finding.of(CsvRules.PRECISION_MIXED, Severity.INFO, problems.file(), "Column " + col.column().label()
         + " of " + title + " prints figures with " + fewest + " to " + most + " decimal places; all are read at "
         + most);
-  }
-
-  private void coarser(BudgetLayout l, Col col, int k, Figures figures, int decimals, AmountUnit unit) {
-    for (int i = 0; i < figures.rows(); i++) {
-      Figure f = figures.get(i, k);
-      if (f != null && !f.nil() && f.ownPrecision() && f.decimals() < decimals) {
-        problems.note(Finding.warning(CsvRules.CELL_COARSER_THAN_COLUMN, locate(l, f.cell(), col.table()),
-            Headings.quoted(f.cell().clean()) + " is printed to the nearest " + step(f.decimals(), unit)
-                + ", coarser than the " + step(decimals, unit) + " of column " + col.column().label()
-                + "; a budget table keeps one precision per column, so it is checked as "
-                + TableCell.grouped(f.value().setScale(Math.max(decimals, 0))) + " (" + unit.label()
-                + ") and a difference its own rounding would explain may be reported"));
-      }
-    }
-  }
-
-  /** One unit in the last printed place, in pounds: {@code £100} for one decimal in £'000. */
-  private static String step(int decimals, AmountUnit unit) {
-    BigDecimal pounds = BigDecimal.ONE.movePointLeft(decimals).movePointRight(unit.exponent()).stripTrailingZeros();
-    return "£" + TableCell.grouped(pounds.scale() < 0 ? pounds.setScale(0) : pounds);
   }
 
   private void checkMagnitude(BudgetLayout l, Col col, int k, Figures figures, int decimals) {

@@ -45,13 +45,6 @@ public final class CsvRules {
   /** ERROR: the table names no financial year (or period) and none was given as an option. */
   public static final String YEAR_MISSING = "csv.year.missing";
 
-  /**
-   * WARNING: a cell is printed at a coarser precision than its column ({@code £1,234.5m} in a
-   * column of £'000 to one decimal); a budget profile keeps one precision per column, so the figure
-   * is checked at the column's precision, which may report a difference its own rounding explains.
-   */
-  public static final String CELL_COARSER_THAN_COLUMN = "csv.cell.coarser-than-column";
-
   /** WARNING: a row of figures has no name; it is named after its row. */
   public static final String ROW_NO_NAME = "csv.row.no-name";
 

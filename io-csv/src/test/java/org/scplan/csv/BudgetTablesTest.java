@@ -39,21 +39,39 @@ class BudgetTablesTest {
   }
 
   @Test
-  void aTotalRowInMillionsIsRestatedInTheTablesUnitAndSaysItIsCoarser() {
+  void aTotalRowInMillionsIsRestatedInTheTablesUnitAndKeepsItsOwnPrecision() {
     TableResult r = Resources.read("tables/suffixes.tsv", YEAR_2019);
     BudgetProfile p = r.profiles().get(0);
     assertThat(p.unit()).isEqualTo(AmountUnit.THOUSANDS);
     assertThat(p.decimals("gross")).isEqualTo(1);
-    assertThat(p.total().orElseThrow().amount("gross")).contains(ReportedAmount.parse("£1,234,500.0k"));
-    assertThat(p.total().orElseThrow().amount("income")).contains(ReportedAmount.parse("-£100,000.0k"));
-    ValidationReport report = r.validate();
-    assertThat(report.withCode(CsvRules.CELL_COARSER_THAN_COLUMN)).hasSize(3);
-    Finding gross = report.withCode(CsvRules.CELL_COARSER_THAN_COLUMN).get(0);
-    assertThat(gross.location().pointer()).contains("B4: row 4, column \"Gross (£000)\"");
-    assertThat(gross.location().line()).isEqualTo(4);
-    assertThat(gross.message()).contains("\"£1,234.5m\" is printed to the nearest £100,000, coarser than the £100 of"
-        + " column Gross expenditure", "checked as 1,234,500.0 (£'000)");
-    assertThat(report.isValid()).isTrue();
+    ReportedAmount gross = p.total().orElseThrow().amount("gross").orElseThrow();
+    assertThat(gross).isEqualTo(ReportedAmount.parse("£1,234.5m").in(AmountUnit.THOUSANDS));
+    assertThat(gross.interval().lower()).isEqualByComparingTo("1234450000");
+    assertThat(gross.interval().upper()).isEqualByComparingTo("1234550000");
+    assertThat(p.line("Older People").orElseThrow().amount("gross")).contains(ReportedAmount.parse("£600,012.3k"));
+    assertThat(r.validate().warnings()).isEmpty();
+    assertThat(r.validate().isValid()).isTrue();
+  }
+
+  @Test
+  void aCoarserFigureIsCheckedWithinItsOwnRoundingAndNoWider() {
+    String within = "Division\tGross (£000)\tIncome (£000)\tNet (£000)\n"
+        + "Older People\t600,042.3\t-60,000.0\t540,042.3\n"
+        + "Learning Disability\t634,487.7\t-40,000.0\t594,487.7\n"
+        + "Total\t£1,234.5m\t-£100.0m\t£1,134.5m\n";
+    // The lines add up to £1,234,530.0k: £30,000 from the printed £1,234.5m, which stands for
+    // £1,234.45m to £1,234.55m: within its own rounding, though not within the column's £50.
+    ValidationReport report = TableReader.of(TableOptions.builder().year(FinancialYear.of(2019)).build())
+        .read("within.tsv", within).validate();
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.withCode(BudgetRules.TOTAL_WITHIN_ROUNDING)).hasSize(2).allSatisfy(f ->
+        assertThat(f.message()).contains("500k [£1,", "rounding explains up to £50.1k"));
+    String beyond = within.replace("600,042.3", "600,082.3").replace("540,042.3", "540,082.3");
+    ValidationReport wrong = TableReader.of(TableOptions.builder().year(FinancialYear.of(2019)).build())
+        .read("beyond.tsv", beyond).validate();
+    assertThat(wrong.errors()).extracting(Finding::code).containsOnly(BudgetRules.TOTAL_MISMATCH).hasSize(2);
+    assertThat(wrong.errors().get(0).message()).contains("£1,234,570.0k", "printed as £1,234,500k [£1,234,450k, "
+        + "£1,234,550k]");
   }
 
   @Test

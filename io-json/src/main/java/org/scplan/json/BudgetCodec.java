@@ -243,6 +243,9 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
     boolean cellsSeen;
     long[] cells;
     String responsible;
+    /** Cells printed coarser than their columns: column key to decimals, and where each was given. */
+    final Map<String, Integer> printed = new LinkedHashMap<>();
+    final Map<String, Location> printedAt = new LinkedHashMap<>();
     boolean groupOpened;
     boolean membersRead;
     boolean closedBySubtotal;
@@ -285,6 +288,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
       .optional("memo", (in, l) -> l.lines.kindMember(in, l, LineKind.MEMO))
       .optional("responsible", (in, l) -> l.lines.responsible(in, l))
       .optional("cells", (in, l) -> l.lines.cells(in, l))
+      .optional("printed", (in, l) -> l.lines.printed(in, l))
       .optional("lines", (in, l) -> l.lines.members(in, l))
       .build();
 
@@ -353,6 +357,19 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
       } catch (IllegalArgumentException | IllegalStateException e) {
         in.problemAt(l.at(), JsonRules.INVALID_VALUE, "the line cannot be added: " + e.getMessage());
         return;
+      }
+      for (Map.Entry<String, Integer> e : l.printed.entrySet()) {
+        if (schema.indexOf(e.getKey()) < 0) {
+          in.problemAt(l.printedAt.get(e.getKey()), JsonRules.INVALID_VALUE, "expected a column key of schema "
+              + schema.name() + " (" + String.join(", ", schema.keys()) + "), found " + Text.quote(e.getKey()));
+          continue;
+        }
+        try {
+          builder.printed(e.getKey(), e.getValue());
+        } catch (IllegalArgumentException x) {
+          in.problemAt(l.printedAt.get(e.getKey()), JsonRules.INVALID_VALUE, "expected the decimals a figure of the"
+              + " line was printed to, no finer than its column's; " + x.getMessage());
+        }
       }
       if (l.kind == LineKind.SUBTOTAL) {
         siblings.subtotal = l.name;
@@ -429,6 +446,18 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
       } else {
         builder.responsible(in.nonBlank());
       }
+    }
+
+    void printed(JsonIn in, LineParts l) {
+      afterKind(in, l, "printed");
+      if (l.kind == LineKind.GROUP) {
+        throw in.problem(JsonRules.UNKNOWN_MEMBER, "unknown member \"printed\" in a group: a group heading has no"
+            + " figures");
+      }
+      in.entries(key -> {
+        l.printedAt.put(key, in.here());
+        l.printed.put(key, readDecimals(in));
+      });
     }
 
     void members(JsonIn in, LineParts l) {
@@ -675,9 +704,19 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
           long v = profile.scaled(i, c);
           cells.add(v == BudgetProfile.BLANK ? null : BigDecimal.valueOf(v, decimals[c]));
         }
+        Map<String, Integer> printed = new LinkedHashMap<>();
+        for (int c = 0; c < decimals.length && profile.hasCoarserFigures(); c++) {
+          int own = line.figure(profile.schema().keys().get(c)).map(f -> f.decimals()).orElse(decimals[c]);
+          if (own != decimals[c]) {
+            printed.put(profile.schema().keys().get(c), own);
+          }
+        }
         out.inlineObject(o -> {
           o.field(kind, line.name());
           o.numbers("cells", cells);
+          if (!printed.isEmpty()) {
+            o.name("printed").inlineObject(p -> printed.forEach(p::field));
+          }
           o.field("responsible", line.responsible());
         });
         return i + 1;

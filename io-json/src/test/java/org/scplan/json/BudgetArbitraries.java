@@ -222,8 +222,10 @@ final class BudgetArbitraries {
           continue;
         }
         b.addScaled(LineKind.SUBTOTAL, step.name(), scaled(step));
+        coarser(b, schema, s, scaled(step));
       } else {
         b.addScaled(kind == MEMO ? LineKind.MEMO : LineKind.ITEM, step.name(), scaled(step));
+        coarser(b, schema, s, scaled(step));
       }
       step.responsible().ifPresent(b::responsible);
     }
@@ -235,6 +237,15 @@ final class BudgetArbitraries {
       b.addScaled(LineKind.MEMO, memo.name(), scaled(memo));
     }
     return b.build();
+  }
+
+  /** Says of some figures (a third of the multiples of ten) that they were printed one decimal coarser. */
+  private static void coarser(BudgetProfile.Builder b, BudgetSchema schema, Spec s, long[] cells) {
+    for (int c = 0; c < cells.length; c++) {
+      if (cells[c] != BudgetProfile.BLANK && cells[c] != 0 && cells[c] % 10 == 0 && (cells[c] / 10) % 3 == 0) {
+        b.printed(schema.columns().get(c).key(), s.decimals.get(c) - 1);
+      }
+    }
   }
 
   private static long[] scaled(Step step) {

@@ -440,8 +440,53 @@ class BudgetStrictReadingTest {
       assertThat(problems).hasSize(2);
       assertAt(problems.get(0), JsonRules.UNKNOWN_MEMBER, "/section/lines/0/cell", doc, "[4401.6");
       assertThat(problems.get(0).message()).startsWith("unknown member \"cell\" in a budget line (did you mean"
-          + " \"cells\"?); expected one of: item, group, subtotal, total, memo, responsible, cells, lines");
+          + " \"cells\"?); expected one of: item, group, subtotal, total, memo, responsible, cells, printed, lines");
       assertThat(problems.get(1).message()).isEqualTo("a budget line of kind item needs the member \"cells\"");
+    }
+
+    @Test
+    void aFigurePrintedFinerThanItsColumnIsNotCoarser() {
+      String doc = table(LINE.replace("]}", "], \"printed\": {\"net-cost\": 2}}"));
+
+      Finding f = problem(doc);
+
+      assertAt(f, JsonRules.INVALID_VALUE, "/section/lines/0/printed/net-cost", doc, "2}");
+      assertThat(f.message()).isEqualTo("expected the decimals a figure of the line was printed to, no finer than"
+          + " its column's; Line Strategic Management, column net-cost: 2 decimal places are finer than the column's 1");
+    }
+
+    @Test
+    void aFigurePrintedCoarserIsNamedByItsColumnsKey() {
+      String doc = table(LINE.replace("]}", "], \"printed\": {\"net\": 0}}"));
+
+      Finding f = problem(doc);
+
+      assertAt(f, JsonRules.INVALID_VALUE, "/section/lines/0/printed/net", doc, "0}");
+      assertThat(f.message()).isEqualTo("expected a column key of schema kent-directorate-2018 (staffing,"
+          + " non-staffing, gross, income, grants, net-cost), found \"net\"");
+    }
+
+    @Test
+    void aFigurePrintedCoarserMustHaveNoFinerDigits() {
+      String doc = table(LINE.replace("]}", "], \"printed\": {\"net-cost\": 0}}"));
+
+      Finding f = problem(doc);
+
+      assertAt(f, JsonRules.INVALID_VALUE, "/section/lines/0/printed/net-cost", doc, "0}");
+      assertThat(f.message()).endsWith("the figure has digits finer than 0 decimal places");
+    }
+
+    @Test
+    void aFigurePrintedCoarserIsReadAndKept() {
+      String doc = table(LINE.replace("43477.2]}", "43477.0], \"printed\": {\"net-cost\": 0}}"));
+
+      ReadResult<JsonDocument> read = ScplanJson.standard().read(SOURCE, doc);
+
+      assertThat(read.problems().findings()).isEmpty();
+      BudgetProfile p = (BudgetProfile) read.orElseThrow().section().orElseThrow();
+      assertThat(p.hasCoarserFigures()).isTrue();
+      assertThat(p.line("Strategic Management").orElseThrow().figure("net-cost").orElseThrow().decimals()).isZero();
+      assertThat(ScplanJson.standard().write(p)).contains("\"printed\": { \"net-cost\": 0 }");
     }
 
     @Test
