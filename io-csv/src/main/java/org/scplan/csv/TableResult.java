@@ -135,7 +135,7 @@ public final class TableResult {
 
   /**
    * Returns the notes that concern one of the sections read: for a budget profile, its unit,
-   * precision and income sign, and the cells printed coarser than their column.
+   * precision and income sign.
    *
    * @param section one of {@link #sections()}
    * @return its notes; empty for a section not read here
