@@ -135,8 +135,7 @@ final class CheckCommand {
             out.println("    " + line);
           }
         }
-        List<Finding> decided = r.report().filter(CheckCommand::isDecision).stream()
-            .sorted(java.util.Comparator.comparingInt(f -> DECISION_ORDER.indexOf(f.code()))).toList();
+        List<Finding> decided = decisions(r.report());
         if (!decided.isEmpty() && threshold == Severity.INFO) {
           out.println("  read as:");
           for (Finding f : decided) {
@@ -171,6 +170,12 @@ final class CheckCommand {
       "csv.layout.discovered", "csv.schema.detected", "csv.layout.transposed", "csv.unit.assumed",
       "csv.precision.inferred", "csv.precision.mixed", "csv.income-sign.detected", "csv.polarity.assumed",
       "csv.column.not-figures", "csv.column.unknown", "csv.cell.words", "budget.relation.checked");
+
+  /** The notes on what reading decided, in the order the report gives them. */
+  static List<Finding> decisions(ValidationReport report) {
+    return report.filter(CheckCommand::isDecision).stream()
+        .sorted(java.util.Comparator.comparingInt(f -> DECISION_ORDER.indexOf(f.code()))).toList();
+  }
 
   static boolean isDecision(Finding f) {
     return f.severity() == Severity.INFO && DECISION_ORDER.contains(f.code());
@@ -216,6 +221,7 @@ final class CheckCommand {
         g.writeStringField("file", r.file());
         g.writeBooleanField("read", r.read());
         if (r.read()) {
+          ReadAs.write(r, decisions(r.report()), g);
           g.writeObjectFieldStart("document");
           if (r.document().plan().isPresent()) {
             BusinessPlan p = r.document().plan().get();

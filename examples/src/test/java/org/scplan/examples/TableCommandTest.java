@@ -153,6 +153,22 @@ class TableCommandTest {
   }
 
   @Test
+  void theJsonReportOpensWithWhatWasDecidedAsData() throws IOException {
+    Run r = run("table", "--json", table5().toString(), "--year", "2018-19");
+    String out = r.out();
+    assertThat(out.indexOf("\"readAs\"")).isPositive().isLessThan(out.indexOf("\"document\""));
+    String readAs = out.substring(out.indexOf("\"readAs\""), out.indexOf("\"document\" : {"));
+    assertThat(readAs).contains("\"kind\" : \"budget\"", "\"schema\" : \"kent-directorate-2018\"",
+        "\"year\" : \"2018-19\"", "\"unit\" : \"£'000\"", "\"net-cost\" : 1", "\"incomeSign\" : \"negative, added\"",
+        "\"relation\" : \"Net cost = gross + income + grants\"", "\"code\" : \"csv.income-sign.detected\"");
+    Path printed = file("printed.csv", "What we spend,£m\nSchools,10.0\nRoads,5.5\nTotal,15.5\n");
+    String discovered = run("table", "--json", printed.toString()).out();
+    assertThat(discovered.substring(0, discovered.indexOf("\"document\" : {"))).contains(
+        "\"kind\" : \"published-table\"", "\"precision\" : \"each figure as printed\"",
+        "\"relation\" : \"Total = Schools + Roads\"", "\"basis\" : \"named by its label\"");
+  }
+
+  @Test
   void commandLineMistakesExitTwoWithAMessage() throws IOException {
     Path t = table5();
     String[][] mistakes = {{"table"}, {"table", "--unit", "dollars", t.toString()}, {"table", "--year"},
