@@ -199,7 +199,8 @@ final class FigureTables {
     problems.note(CsvRules.LAYOUT_DISCOVERED, Severity.INFO, problems.file(), "Read as printed, " + why + ": "
         + rows.size() + (rows.size() == 1 ? " row" : " rows") + " of figures named by "
         + (names >= 0 ? "column " + (names + 1) + " "
-            + Headings.quoted(h.name(names)) : "their row numbers") + ", " + columns.size() + (columns.size() == 1 ? " column" : " columns") + " of figures ("
+            + Headings.quoted(h.name(names)) : "their row numbers") + ", " + columns.size()
+        + (columns.size() == 1 ? " column" : " columns") + " of figures ("
         + String.join(", ", List.of(headings)) + "), " + (printedUnit == null ? "plain numbers (no unit of money is"
             + " printed)" : "money in " + tableUnit.label())
         + (thousands ? " to the nearest £1,000 (every figure is a whole number of thousands)" : "")

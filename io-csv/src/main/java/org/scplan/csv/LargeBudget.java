@@ -393,7 +393,6 @@ final class LargeBudget {
     if (unitUsed != plan.unitUsed) {
       throw GiveUp.INSTANCE;
     }
-    BudgetTables tables = new BudgetTables(reader.options(), problems, plan.title);
     for (int k = 0; k < most.length; k++) {
       BudgetTables.FigureStats s = plan.stats[k];
       if (known[k] != (s.most() != Integer.MIN_VALUE)) {
@@ -411,16 +410,17 @@ final class LargeBudget {
         throw GiveUp.INSTANCE;
       }
       if (mixed) {
-        problems.replaceNote(plan.mixed[k], tables.mixedNote(plan.cols.get(k), plan.title, fewest[k], most[k]));
+        problems.replaceNote(plan.mixed[k], BudgetPrecision.mixedNote(problems.file(), plan.cols.get(k), plan.title,
+            fewest[k], most[k]));
       }
     }
     if (plan.signNote != null) {
-      SignConvention decided = BudgetTables.decideSign(negative, positive, plan.baseSign);
+      SignConvention decided = IncomeSigns.decideSign(negative, positive, plan.baseSign);
       if (decided != plan.sign) {
         throw GiveUp.INSTANCE;
       }
-      problems.replaceNote(plan.signNote, tables.signNote(plan.title, plan.incomeLabels, plan.baseSchemaName,
-          decided, negative, positive));
+      problems.replaceNote(plan.signNote, IncomeSigns.signNote(problems.file(), plan.title, plan.incomeLabels,
+          plan.baseSchemaName, decided, negative, positive));
     }
   }
 
