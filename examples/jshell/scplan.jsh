@@ -22,12 +22,12 @@ BusinessPlan load(String file) {
   return ScplanJson.standard().readPlan(Path.of(file));
 }
 
-ReadResult<JsonDocument> read(String file) {
+ReadResult<Document> read(String file) {
   return ScplanJson.standard().read(Path.of(file));
 }
 
 ValidationReport check(String file) {
-  ReadResult<JsonDocument> result = read(file);
+  ReadResult<Document> result = read(file);
   return result.isRead() ? result.value().get().validate() : result.problems();
 }
 

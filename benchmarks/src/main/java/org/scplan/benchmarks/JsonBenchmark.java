@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.scplan.json.JsonDocument;
-import org.scplan.json.ReadResult;
+import org.scplan.core.Document;
+import org.scplan.core.ReadResult;
 import org.scplan.json.ScplanJson;
 
 /**
@@ -42,7 +42,7 @@ public class JsonBenchmark {
   public int megabytes;
 
   byte[] bytes;
-  JsonDocument document;
+  Document document;
   JsonNode tree;
   final ObjectMapper mapper = new ObjectMapper();
 
@@ -67,7 +67,7 @@ public class JsonBenchmark {
    * @return the document
    */
   @Benchmark
-  public ReadResult<JsonDocument> readScplan() {
+  public ReadResult<Document> readScplan() {
     return ScplanJson.standard().read("bench", new ByteArrayInputStream(bytes));
   }
 

@@ -17,7 +17,7 @@ import org.scplan.core.CalendarMonth;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.OrgLevel;
 import org.scplan.core.OrgUnit;
-import org.scplan.json.JsonDocument;
+import org.scplan.core.Document;
 import org.scplan.json.ScplanJson;
 import org.scplan.performance.Actual;
 import org.scplan.performance.Frequency;
@@ -125,7 +125,7 @@ final class LargePlan {
     }
     BusinessPlan plan = plan(megabytes);
     try (OutputStream out = Files.newOutputStream(file)) {
-      ScplanJson.standard().write(JsonDocument.of(plan), out);
+      ScplanJson.standard().write(Document.of(plan), out);
     }
     return file;
   }

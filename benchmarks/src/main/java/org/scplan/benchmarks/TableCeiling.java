@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.scplan.core.Document;
+import org.scplan.core.ReadResult;
 import org.scplan.csv.TableReader;
-import org.scplan.csv.TableResult;
+import org.scplan.core.Document;
+import org.scplan.core.ReadResult;
 
 /**
  * How much heap and time reading a large budget table takes: the smallest {@code -Xmx}, as a
@@ -34,7 +37,7 @@ public final class TableCeiling {
    */
   public static void main(String[] args) throws Exception {
     if (args.length == 2 && args[0].equals("--read")) {
-      TableResult r = TableReader.standard().read(Path.of(args[1]));
+      ReadResult<Document> r = TableReader.standard().read(Path.of(args[1]));
       System.exit(r.isRead() && !r.validate().isEmpty() ? 0 : 1);
       return;
     }
@@ -51,7 +54,7 @@ public final class TableCeiling {
       long t0 = System.nanoTime();
       long cells = jackson(file);
       long t1 = System.nanoTime();
-      TableResult r = TableReader.standard().read(file);
+      ReadResult<Document> r = TableReader.standard().read(file);
       int findings = r.validate().findings().size();
       long t2 = System.nanoTime();
       jackson[i] = t1 - t0;

@@ -16,8 +16,8 @@ import org.scplan.core.Location;
 import org.scplan.core.PlanSection;
 import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
-import org.scplan.json.JsonDocument;
-import org.scplan.json.ReadResult;
+import org.scplan.core.Document;
+import org.scplan.core.ReadResult;
 import org.scplan.json.ScplanJson;
 
 /** {@code scplan check}: reads and checks files, prints a report per file. Not API. */
@@ -25,7 +25,24 @@ final class CheckCommand {
   private CheckCommand() {}
 
   /** What checking one file gave. */
-  record Checked(String file, JsonDocument document, ValidationReport report, boolean read) {}
+  record Checked(String file, ReadResult<?> result, ValidationReport report) {
+    /**
+     * The report of a file read by any reader: its problems if it could not be read, else the notes on
+     * what reading decided and the document's own findings, each about a figure at its cell.
+     */
+    static Checked of(String file, ReadResult<?> result) {
+      return new Checked(file, result, result.validate().relocated(l -> l.inFile(file)));
+    }
+
+    boolean read() {
+      return result.isRead();
+    }
+
+    /** The document read; null for a file that could not be read or is no document. */
+    Document document() {
+      return result.value().filter(Document.class::isInstance).map(Document.class::cast).orElse(null);
+    }
+  }
 
   /**
    * Runs {@code check} with the arguments after the command name.
@@ -93,13 +110,7 @@ final class CheckCommand {
   }
 
   static Checked check(String file) {
-    ReadResult<JsonDocument> result = ScplanJson.standard().read(Path.of(file));
-    if (!result.isRead()) {
-      return new Checked(file, null, result.problems(), false);
-    }
-    JsonDocument document = result.value().orElseThrow();
-    ValidationReport report = document.validate().relocated(l -> l.inFile(file));
-    return new Checked(file, document, report, true);
+    return Checked.of(file, ScplanJson.standard().read(Path.of(file)));
   }
 
   static int status(List<Checked> results) {
@@ -128,7 +139,10 @@ final class CheckCommand {
         out.println("  cannot read: " + n + " problem" + (n == 1 ? "" : "s"));
       } else {
         r.document().plan().ifPresent(p -> describe(p, out));
-        r.document().section().ifPresent(s -> out.println("  a single section"));
+        if (r.document().plan().isEmpty()) {
+          int n = r.document().sections().size();
+          out.println(n == 1 ? "  a single section" : "  " + n + " sections");
+        }
         for (SectionViews.View view : SectionViews.views(r.document())) {
           out.println("  " + SectionViews.title(view.section()));
           for (String line : view.lines()) {
@@ -229,11 +243,14 @@ final class CheckCommand {
             g.writeStringField("title", p.title());
             g.writeStringField("unit", p.unit().name());
             g.writeStringField("year", p.year().toString());
-          } else {
+          } else if (r.document().section().isPresent()) {
             PlanSection s = r.document().section().get();
             g.writeStringField("kind", s.kind());
             g.writeStringField("id", s.id());
             g.writeStringField("title", s.title());
+          } else {
+            g.writeStringField("kind", "sections");
+            g.writeNumberField("sections", r.document().sections().size());
           }
           g.writeEndObject();
           g.writeArrayFieldStart("sections");

@@ -26,11 +26,10 @@ final class ReadAs {
 
   static void write(CheckCommand.Checked r, List<Finding> decided, JsonGenerator g) throws IOException {
     g.writeObjectFieldStart("readAs");
-    g.writeStringField("document", r.document().plan().isPresent() ? "plan" : "section");
+    g.writeStringField("document", r.document().plan().isPresent() ? "plan"
+        : r.document().sections().size() == 1 ? "section" : "sections");
     g.writeArrayFieldStart("sections");
-    List<PlanSection> sections = r.document().plan().map(p -> List.copyOf(p.sections()))
-        .orElseGet(() -> List.of(r.document().section().orElseThrow()));
-    for (PlanSection s : sections) {
+    for (PlanSection s : r.document().sections()) {
       section(s, g);
     }
     g.writeEndArray();

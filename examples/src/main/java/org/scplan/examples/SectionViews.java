@@ -10,7 +10,7 @@ import org.scplan.budget.PublishedTable;
 import org.scplan.budget.TableRelation;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ReportingPeriod;
-import org.scplan.json.JsonDocument;
+import org.scplan.core.Document;
 import org.scplan.performance.ActionPlanMonitoring;
 import org.scplan.performance.Actual;
 import org.scplan.performance.Indicator;
@@ -47,12 +47,9 @@ final class SectionViews {
    * @param document the document
    * @return one view per section, in order; a view may have no lines
    */
-  static List<View> views(JsonDocument document) {
-    List<PlanSection> sections = new ArrayList<>();
-    document.plan().ifPresent(p -> sections.addAll(p.sections()));
-    document.section().ifPresent(sections::add);
+  static List<View> views(Document document) {
     List<View> views = new ArrayList<>();
-    for (PlanSection s : sections) {
+    for (PlanSection s : document.sections()) {
       views.add(new View(s, view(s)));
     }
     return views;

@@ -14,23 +14,19 @@ import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.PublishedTable;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
-import org.scplan.core.PlanSection;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.Severity;
-import org.scplan.core.ValidationReport;
 import org.scplan.csv.IncomeSign;
 import org.scplan.csv.TableFormat;
 import org.scplan.csv.TableKind;
 import org.scplan.csv.TableOptions;
 import org.scplan.csv.TableReader;
-import org.scplan.csv.TableResult;
 import org.scplan.csv.TableSchema;
 import org.scplan.csv.TableSchemas;
 import org.scplan.csv.YearColumns;
 import org.scplan.json.BudgetSchemaJson;
-import org.scplan.json.JsonDocument;
-import org.scplan.json.ReadResult;
+import org.scplan.core.ReadResult;
 import org.scplan.json.RiskMatrixJson;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.RagRule;
@@ -102,14 +98,14 @@ final class TableCommand {
         ReadResult<BudgetSchema> schema = BudgetSchemaJson.read(Path.of(f));
         schema.value().ifPresent(s -> options.schema(TableSchema.of(s)));
         if (!schema.isRead()) {
-          unreadable.add(new CheckCommand.Checked(f, null, schema.problems(), false));
+          unreadable.add(CheckCommand.Checked.of(f, schema));
         }
       }
       for (String f : matrixFiles) {
         ReadResult<RiskMatrix> matrix = RiskMatrixJson.read(Path.of(f));
         matrix.value().ifPresent(options::matrix);
         if (!matrix.isRead()) {
-          unreadable.add(new CheckCommand.Checked(f, null, matrix.problems(), false));
+          unreadable.add(CheckCommand.Checked.of(f, matrix));
         }
       }
       if (!unreadable.isEmpty()) {
@@ -118,7 +114,7 @@ final class TableCommand {
       TableReader reader = TableReader.of(options.build());
       List<CheckCommand.Checked> results = new ArrayList<>();
       for (String file : files) {
-        results.addAll(read(reader, file));
+        results.add(read(reader, file));
       }
       if (saveSchema != null) {
         save(results, saveSchema, err);
@@ -136,7 +132,8 @@ final class TableCommand {
    */
   private static void save(List<CheckCommand.Checked> results, String file, PrintStream err) throws Mistake {
     PublishedTable table = results.stream().filter(CheckCommand.Checked::read)
-        .flatMap(r -> r.document().section().stream()).filter(PublishedTable.class::isInstance)
+        .filter(CheckCommand.Checked::read).flatMap(r -> r.document().sections().stream())
+        .filter(PublishedTable.class::isInstance)
         .map(PublishedTable.class::cast).findFirst()
         .orElseThrow(() -> new Mistake("--save-schema " + file + ": no table was read as printed, so there is no"
             + " discovered layout to save (a table a schema fits is read with that schema)"));
@@ -154,26 +151,11 @@ final class TableCommand {
         + file + "; read tables like it with --schema-file " + file);
   }
 
-  /**
-   * Reads a table and checks each section read, as {@code check} checks a section file; the notes
-   * about the table as a whole come with its first section, each section's own with it.
-   */
-  static List<CheckCommand.Checked> read(TableReader reader, String file) {
-    TableResult r = reader.read(Path.of(file));
-    if (!r.isRead()) {
-      return List.of(new CheckCommand.Checked(file, null, r.problems().relocated(l -> l.inFile(file)), false));
-    }
-    List<CheckCommand.Checked> checked = new ArrayList<>();
-    ValidationReport notes = r.tableNotes();
-    for (PlanSection s : r.sections()) {
-      JsonDocument document = JsonDocument.of(s);
-      ValidationReport report = notes.plus(r.notes(s)).plus(r.locate(document.validate()))
-          .relocated(l -> l.inFile(file));
-      checked.add(new CheckCommand.Checked(file, document, report, true));
-      notes = ValidationReport.empty();
-    }
-    return checked;
+  /** Reads a table and checks what was read, as {@code check} checks a file. */
+  static CheckCommand.Checked read(TableReader reader, String file) {
+    return CheckCommand.Checked.of(file, reader.read(Path.of(file)));
   }
+
 
   private static String value(List<String> args, int i, String option, String expected) throws Mistake {
     if (i >= args.size()) {

@@ -104,7 +104,7 @@ class TableCommandTest {
   }
 
   @Test
-  void severalYearsSideBySideAreReportedTablePerTable() throws IOException {
+  void severalYearsSideBySideAreReportedAsTheSectionsOfOneTable() throws IOException {
     Path t = file("years.csv", """
         Service,2019/20 Gross £'000,2019/20 Income £'000,2019/20 Net £'000,2020/21 Gross £'000,2020/21 Income £'000,2020/21 Net £'000
         Older People,"1,000.0",-200.0,800.0,"1,100.0",-200.0,900.0
@@ -112,9 +112,9 @@ class TableCommandTest {
         """);
     Run r = run("table", t.toString());
     assertThat(r.status()).isEqualTo(ScplanCommand.OK);
-    assertThat(r.out()).contains("  budget \"years-2019-20\": years 2019-20")
+    assertThat(r.out()).contains("  2 sections").contains("  budget \"years-2019-20\": years 2019-20")
         .contains("  budget \"years-2020-21\": years 2020-21")
-        .contains("2 tables checked: 2 without errors, 0 with errors, 0 unreadable");
+        .contains("1 table checked: 1 without errors, 0 with errors, 0 unreadable");
   }
 
   @Test

@@ -4,8 +4,8 @@ package org.scplan.csv;
  * The rule codes of reading a table. Codes are stable: programs may rely on them.
  *
  * <p>A read problem (the ERRORs listed first) means the table could not be read as it stands:
- * the {@link TableResult} holds no section and {@code scplan table} exits with status 2. Every
- * such finding names the file, the row and the column ({@code row 12, column "Gross"}) with the
+ * the {@link org.scplan.core.ReadResult} holds no document and {@code scplan table} exits with
+ * status 2. Every such finding names the file, the row and the column ({@code row 12, column "Gross"}) with the
  * line and column in the file. The other findings say what reading inferred (INFO) or found about
  * the document (a printed risk score the matrix does not give) and come with the sections.
  */

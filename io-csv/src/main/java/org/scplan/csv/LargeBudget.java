@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.LineKind;
 import org.scplan.budget.SignConvention;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
+import org.scplan.core.ReadResult;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -133,7 +135,7 @@ final class LargeBudget {
    * @param headRows how many rows to read the usual way first
    * @return the result the whole reading would give, or empty if the table is to be read whole
    */
-  static Optional<TableResult> read(TableReader reader, Path file, String source, int skip, TableFormat format,
+  static Optional<ReadResult<Document>> read(TableReader reader, Path file, String source, int skip, TableFormat format,
       int headRows) {
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(skip);
@@ -176,7 +178,7 @@ final class LargeBudget {
     return read.equals(cols);
   }
 
-  private TableResult rest(String source) throws IOException, GiveUp {
+  private ReadResult<Document> rest(String source) throws IOException, GiveUp {
     BudgetProfile.Builder builder = plan.builder;
     int width = plan.layout.headings.width;
     while (records.next()) {
@@ -235,7 +237,7 @@ final class LargeBudget {
     }
     restateNotes();
     problems.forgetCells();
-    return TableReader.result(source, TableKind.BUDGET, List.of(builder.build()), problems);
+    return TableReader.result(source, List.of(builder.build()), problems);
   }
 
   private int indexOf(int tableColumn) {

@@ -17,8 +17,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.scplan.core.Document;
 import org.scplan.core.PlanSection;
+import org.scplan.core.ReadResult;
 import org.scplan.core.Severity;
+import org.scplan.core.ValidationReport;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -28,16 +31,16 @@ import org.scplan.csv.internal.Labels;
  * {@link org.scplan.risk.RiskRegister}.
  *
  * <pre>{@code
- * TableResult r = TableReader.of(TableOptions.builder().year(FinancialYear.of(2018)).build())
+ * ReadResult<Document> r = TableReader.of(TableOptions.builder().year(FinancialYear.of(2018)).build())
  *     .read(Path.of("table5.tsv"));
  * r.validate()   // reconciled exactly as the same profile read from a scplan JSON file
  * }</pre>
  *
  * <p>Reading never throws for a fault in the file: a cell that cannot be read, a heading that
  * matches nothing, a ragged row or a file that cannot be opened is an ERROR finding in
- * {@link TableResult#problems()} that names the file, the row and the column. What reading infers
+ * {@link ReadResult#problems()} that names the file, the row and the column. What reading infers
  * (the schema, the unit, a precision of £1,000, how income is printed, a transposed layout) is an
- * INFO finding in {@link TableResult#notes()}.
+ * INFO finding in {@link ReadResult#notes()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -87,7 +90,7 @@ public final class TableReader {
    * @param file the file
    * @return what was read; never throws for a fault in the file
    */
-  public TableResult read(Path file) {
+  public ReadResult<Document> read(Path file) {
     requireNonNull(file, "file");
     String source = file.toString();
     Problems problems = new Problems(source);
@@ -97,22 +100,22 @@ public final class TableReader {
       if (size > MAX_BYTES) {
         problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "The file is larger than "
             + MAX_BYTES / (1024 * 1024) + " MiB");
-        return result(source, null, List.of(), problems);
+        return result(source, List.of(), problems);
       }
       if (size > STREAMED) {
         return streamed(file, source, size, problems);
       }
       if (size * MEMORY_PER_BYTE > available()) {
         tooLarge(problems, size);
-        return result(source, null, List.of(), problems);
+        return result(source, List.of(), problems);
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "Could not open the file: no such file");
-      return result(source, null, List.of(), problems);
+      return result(source, List.of(), problems);
     } catch (IOException e) {
       problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "Could not read the file: " + e.getMessage());
-      return result(source, null, List.of(), problems);
+      return result(source, List.of(), problems);
     }
     return read(source, bytes, baseName(source), problems);
   }
@@ -125,7 +128,7 @@ public final class TableReader {
    * @param bytes the file's bytes
    * @return what was read
    */
-  public TableResult read(String source, byte[] bytes) {
+  public ReadResult<Document> read(String source, byte[] bytes) {
     requireNonNull(source, "source");
     requireNonNull(bytes, "bytes");
     return read(source, bytes, baseName(source), new Problems(source));
@@ -138,7 +141,7 @@ public final class TableReader {
    * @param text the table's text
    * @return what was read
    */
-  public TableResult read(String source, String text) {
+  public ReadResult<Document> read(String source, String text) {
     requireNonNull(source, "source");
     requireNonNull(text, "text");
     try {
@@ -146,22 +149,22 @@ public final class TableReader {
     } catch (OutOfMemoryError e) {
       Problems refused = new Problems(source);
       tooLarge(refused, text.length());
-      return result(source, null, List.of(), refused);
+      return result(source, List.of(), refused);
     }
   }
 
-  private TableResult read(String source, byte[] bytes, String title, Problems problems) {
+  private ReadResult<Document> read(String source, byte[] bytes, String title, Problems problems) {
     try {
       String text = decode(bytes, problems);
       if (text == null) {
-        return result(source, null, List.of(), problems);
+        return result(source, List.of(), problems);
       }
       return readText(source, text, title, problems);
     } catch (OutOfMemoryError e) {
       // Everything read so far is garbage once this frame is left; say so plainly instead of failing.
       Problems refused = new Problems(source);
       tooLarge(refused, bytes.length);
-      return result(source, null, List.of(), refused);
+      return result(source, List.of(), refused);
     }
   }
 
@@ -194,7 +197,7 @@ public final class TableReader {
    * mark and the format, then the file is decoded as it is parsed, strictly as UTF-8 (or the byte
    * order mark's charset); a file that proves not to be UTF-8 is read again as Windows-1252.
    */
-  private TableResult streamed(Path file, String source, long size, Problems problems) {
+  private ReadResult<Document> streamed(Path file, String source, long size, Problems problems) {
     try {
       byte[] head = new byte[(int) Math.min(size, 64 * 1024)];
       try (java.io.InputStream in = Files.newInputStream(file)) {
@@ -215,14 +218,14 @@ public final class TableReader {
       String start = new String(head, skip, head.length - skip, charset);
       TableFormat format = options.format().orElseGet(() -> TableFormat.detect(start));
       if (skip != 2 && size * LargeBudget.MEMORY_PER_BYTE <= available()) {
-        Optional<TableResult> large = LargeBudget.read(this, file, source, skip, format, LargeBudget.HEAD_ROWS);
+        Optional<ReadResult<Document>> large = LargeBudget.read(this, file, source, skip, format, LargeBudget.HEAD_ROWS);
         if (large.isPresent()) {
           return large.get();
         }
       }
       if (size * MEMORY_PER_BYTE > available()) {
         tooLarge(problems, size);
-        return result(source, null, List.of(), problems);
+        return result(source, List.of(), problems);
       }
       try {
         return readRaw(source, parse(file, skip, charset, format, problems), baseName(source), problems);
@@ -230,7 +233,7 @@ public final class TableReader {
         if (charset != StandardCharsets.UTF_8) {
           problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "The file starts with a " + charset.name()
               + " byte order mark but is not " + charset.name() + " text");
-          return result(source, null, List.of(), problems);
+          return result(source, List.of(), problems);
         }
         Problems again = new Problems(source);
         Charset windows = Charset.isSupported("windows-1252") ? Charset.forName("windows-1252")
@@ -241,11 +244,11 @@ public final class TableReader {
       }
     } catch (IOException e) {
       problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "Could not read the file: " + e.getMessage());
-      return result(source, null, List.of(), problems);
+      return result(source, List.of(), problems);
     } catch (OutOfMemoryError e) {
       Problems refused = new Problems(source);
       tooLarge(refused, size);
-      return result(source, null, List.of(), refused);
+      return result(source, List.of(), refused);
     }
   }
 
@@ -274,18 +277,18 @@ public final class TableReader {
     }
   }
 
-  private TableResult readText(String source, String text, String title, Problems problems) {
+  private ReadResult<Document> readText(String source, String text, String title, Problems problems) {
     TableFormat format = options.format().orElseGet(() -> TableFormat.detect(text));
     return readRaw(source, RawTable.parse(text, format, problems), title, problems);
   }
 
-  private TableResult readRaw(String source, RawTable raw, String title, Problems problems) {
+  private ReadResult<Document> readRaw(String source, RawTable raw, String title, Problems problems) {
     if (raw == null) {
-      return result(source, null, List.of(), problems);
+      return result(source, List.of(), problems);
     }
     if (raw.rows().stream().allMatch(RawTable.Row::isBlank)) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty");
-      return result(source, null, List.of(), problems);
+      return result(source, List.of(), problems);
     }
     TableKind kind = kind(raw, problems);
     List<PlanSection> sections = new ArrayList<>();
@@ -295,7 +298,7 @@ public final class TableReader {
       case RISKS -> new RiskTables(options, problems, title).read(raw).ifPresent(sections::add);
       default -> throw new AssertionError(kind);
     }
-    return result(source, kind, sections, problems);
+    return result(source, sections, problems);
   }
 
   /**
@@ -313,10 +316,17 @@ public final class TableReader {
         || !(sections.get(0) instanceof org.scplan.budget.BudgetProfile p) || p.lineCount() != plan.lines ? null : plan;
   }
 
-  static TableResult result(String source, TableKind kind, List<PlanSection> sections, Problems problems) {
-    return new TableResult(source, kind, problems.hasProblems() ? List.of() : sections, problems.problems(),
-        problems.notes(), problems.sectionNotes(), problems.cells());
+  static ReadResult<Document> result(String source, List<PlanSection> sections, Problems problems) {
+    if (!problems.hasProblems() && sections.isEmpty()) {
+      problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table holds nothing to check");
+    }
+    if (problems.hasProblems()) {
+      return ReadResult.<Document>of(source, null, problems.problems()).withNotes(problems.notes());
+    }
+    return ReadResult.of(source, Document.of(sections), ValidationReport.empty()).withNotes(problems.notes())
+        .withCells(problems.cells());
   }
+
 
   /**
    * What the table holds: as given by --kind; a budget if a schema is named; else what headings

@@ -13,8 +13,11 @@ import org.scplan.budget.LineKind;
 import org.scplan.budget.PublishedTable;
 import org.scplan.budget.SignConvention;
 import org.scplan.core.AmountUnit;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.PlanSection;
+import org.scplan.core.ReadResult;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
@@ -25,8 +28,8 @@ class BudgetTablesTest {
 
   @Test
   void currencySignsAndBracketedNegativesInACsv() {
-    TableResult r = Resources.read("tables/brackets-pounds.csv");
-    BudgetProfile p = r.profiles().get(0);
+    ReadResult<Document> r = Resources.read("tables/brackets-pounds.csv");
+    BudgetProfile p = r.sections(BudgetProfile.class).get(0);
     assertThat(p.schema().name()).isEqualTo("gross-income-net");
     assertThat(p.title()).isEqualTo("Adult social care budget 2019/20");
     assertThat(p.year()).isEqualTo(FinancialYear.of(2019));
@@ -40,8 +43,8 @@ class BudgetTablesTest {
 
   @Test
   void aTotalRowInMillionsIsRestatedInTheTablesUnitAndKeepsItsOwnPrecision() {
-    TableResult r = Resources.read("tables/suffixes.tsv", YEAR_2019);
-    BudgetProfile p = r.profiles().get(0);
+    ReadResult<Document> r = Resources.read("tables/suffixes.tsv", YEAR_2019);
+    BudgetProfile p = r.sections(BudgetProfile.class).get(0);
     assertThat(p.unit()).isEqualTo(AmountUnit.THOUSANDS);
     assertThat(p.decimals("gross")).isEqualTo(1);
     ReportedAmount gross = p.total().orElseThrow().amount("gross").orElseThrow();
@@ -76,8 +79,8 @@ class BudgetTablesTest {
 
   @Test
   void footnotesBlanksDashesAndPlaceholders() {
-    TableResult r = Resources.read("tables/footnotes-blanks.tsv", YEAR_2019);
-    BudgetProfile p = r.profiles().get(0);
+    ReadResult<Document> r = Resources.read("tables/footnotes-blanks.tsv", YEAR_2019);
+    BudgetProfile p = r.sections(BudgetProfile.class).get(0);
     assertThat(p.schema().keys()).containsExactly("gross", "income", "net", "last-year-net", "share-of-net");
     assertThat(p.schema().column("share-of-net").isMoney()).isFalse();
     assertThat(p.schema().column("last-year-net").label()).isEqualTo("Last year net");
@@ -100,8 +103,8 @@ class BudgetTablesTest {
 
   @Test
   void poundsRoundedToThousandsAreReadToTheNearestThousand() {
-    TableResult r = Resources.read("tables/pounds-thousands.csv");
-    BudgetProfile p = r.profiles().get(0);
+    ReadResult<Document> r = Resources.read("tables/pounds-thousands.csv");
+    BudgetProfile p = r.sections(BudgetProfile.class).get(0);
     assertThat(p.unit()).isEqualTo(AmountUnit.POUNDS);
     assertThat(p.decimals("gross")).isEqualTo(-3);
     assertThat(r.notes().withCode(CsvRules.PRECISION_INFERRED).get(0).message())
@@ -110,8 +113,8 @@ class BudgetTablesTest {
     assertThat(report.isValid()).isTrue();
     assertThat(report.withCode("budget.total.within-rounding")).hasSize(1);
 
-    TableResult exact = Resources.read("tables/pounds-thousands.csv", TableOptions.builder().decimals(0).build());
-    assertThat(exact.profiles().get(0).decimals("gross")).isZero();
+    ReadResult<Document> exact = Resources.read("tables/pounds-thousands.csv", TableOptions.builder().decimals(0).build());
+    assertThat(exact.sections(BudgetProfile.class).get(0).decimals("gross")).isZero();
     assertThat(exact.notes().withCode(CsvRules.PRECISION_INFERRED)).isEmpty();
     assertThat(exact.validate().errors()).extracting(Finding::code)
         .containsExactly("budget.total.mismatch", "budget.derived.mismatch");
@@ -119,9 +122,9 @@ class BudgetTablesTest {
 
   @Test
   void aTransposedTableWithYearsAcrossGivesAProfilePerYear() {
-    TableResult r = Resources.read("tables/transposed.tsv");
-    assertThat(r.profiles()).hasSize(2);
-    BudgetProfile first = r.profiles().get(0);
+    ReadResult<Document> r = Resources.read("tables/transposed.tsv");
+    assertThat(r.sections(BudgetProfile.class)).hasSize(2);
+    BudgetProfile first = r.sections(BudgetProfile.class).get(0);
     assertThat(first.schema().name()).isEqualTo("revenue-outturn");
     assertThat(first.schema().signConvention()).isEqualTo(SignConvention.INCOME_POSITIVE);
     assertThat(first.year()).isEqualTo(FinancialYear.of(2019));
@@ -132,12 +135,12 @@ class BudgetTablesTest {
     assertThat(line.name()).isEqualTo("Adult Social Care revenue estimates");
     assertThat(line.amount("employees")).contains(ReportedAmount.parse("£1,234.5k"));
     assertThat(line.amount("sales")).contains(ReportedAmount.parse("£734.5k"));
-    assertThat(r.profiles().get(1).line(0).amount("net")).contains(ReportedAmount.parse("£4,100.0k"));
+    assertThat(r.sections(BudgetProfile.class).get(1).line(0).amount("net")).contains(ReportedAmount.parse("£4,100.0k"));
     assertThat(r.notes().withCode(CsvRules.LAYOUT_TRANSPOSED)).hasSize(1);
     assertThat(r.validate().isValid()).isTrue();
     assertThat(r.validate().filter(f -> f.code().startsWith("budget."))).isEmpty();
 
-    TableResult wrongFigure = TableReader.standard().read("t.tsv",
+    ReadResult<Document> wrongFigure = TableReader.standard().read("t.tsv",
         Resources.text("tables/transposed.tsv").replace("Net current expenditure\t4,000.0", "Net current expenditure\t4,100.0"));
     Finding mismatch = wrongFigure.validate().errors().get(0);
     assertThat(mismatch.code()).isEqualTo("budget.derived.mismatch");
@@ -148,7 +151,7 @@ class BudgetTablesTest {
   @Test
   void transposedCanBeChosenAndACellIsLocatedWhereTheFileHasIt() {
     String text = Resources.text("tables/transposed.tsv").replace("\t734.5\t", "\t73x.5\t");
-    TableResult r = TableReader.of(TableOptions.builder().transposed(true).build()).read("t.tsv", text);
+    ReadResult<Document> r = TableReader.of(TableOptions.builder().transposed(true).build()).read("t.tsv", text);
     assertThat(r.isRead()).isFalse();
     Finding problem = r.problems().findings().get(0);
     assertThat(problem.code()).isEqualTo(CsvRules.CELL_UNREADABLE);
@@ -158,27 +161,26 @@ class BudgetTablesTest {
 
   @Test
   void severalYearsSideBySideGiveAProfilePerYearOrComparatives() {
-    TableResult r = Resources.read("tables/years-side-by-side.csv");
-    assertThat(r.profiles()).extracting(BudgetProfile::year).containsExactly(FinancialYear.of(2019),
+    ReadResult<Document> r = Resources.read("tables/years-side-by-side.csv");
+    assertThat(r.sections(BudgetProfile.class)).extracting(BudgetProfile::year).containsExactly(FinancialYear.of(2019),
         FinancialYear.of(2020));
-    assertThat(r.profiles()).extracting(BudgetProfile::id).containsExactly("years-side-by-side-2019-20",
+    assertThat(r.sections(BudgetProfile.class)).extracting(BudgetProfile::id).containsExactly("years-side-by-side-2019-20",
         "years-side-by-side-2020-21");
-    assertThat(r.profiles().get(1).total().orElseThrow().amount("net")).contains(ReportedAmount.parse("£1,350.0"));
+    assertThat(r.sections(BudgetProfile.class).get(1).total().orElseThrow().amount("net")).contains(ReportedAmount.parse("£1,350.0"));
     assertThat(r.validate().isValid()).isTrue();
     assertThat(r.notes().withCode(CsvRules.UNIT_ASSUMED)).hasSize(1);
-    assertThat(r.tableNotes().codes()).containsExactly(CsvRules.SCHEMA_DETECTED);
-    assertThat(r.notes(r.profiles().get(0)).codes()).containsExactlyInAnyOrder(CsvRules.UNIT_ASSUMED,
-        CsvRules.INCOME_SIGN_DETECTED);
-    assertThat(r.notes(r.profiles().get(1)).codes()).containsExactly(CsvRules.INCOME_SIGN_DETECTED);
-    for (BudgetProfile profile : r.profiles()) {
-      assertThat(r.notes(profile).findings()).allMatch(f -> !f.code().equals(CsvRules.INCOME_SIGN_DETECTED)
-          || f.message().contains(profile.title()));
+    assertThat(r.notes().findings()).extracting(Finding::code).containsExactlyInAnyOrder(CsvRules.SCHEMA_DETECTED,
+        CsvRules.UNIT_ASSUMED,
+        CsvRules.INCOME_SIGN_DETECTED, CsvRules.INCOME_SIGN_DETECTED);
+    for (BudgetProfile profile : r.sections(BudgetProfile.class)) {
+      assertThat(r.notes().withCode(CsvRules.INCOME_SIGN_DETECTED))
+          .anyMatch(f -> f.message().contains("Income in " + profile.title() + " "));
     }
 
-    TableResult c = Resources.read("tables/years-side-by-side.csv",
+    ReadResult<Document> c = Resources.read("tables/years-side-by-side.csv",
         TableOptions.builder().yearColumns(YearColumns.COMPARATIVES).unit(AmountUnit.THOUSANDS).build());
-    assertThat(c.profiles()).hasSize(1);
-    BudgetProfile p = c.profiles().get(0);
+    assertThat(c.sections(BudgetProfile.class)).hasSize(1);
+    BudgetProfile p = c.sections(BudgetProfile.class).get(0);
     assertThat(p.year()).isEqualTo(FinancialYear.of(2020));
     assertThat(p.schema().keys()).containsExactly("gross", "income", "net", "gross-2019-20", "income-2019-20",
         "net-2019-20");
@@ -189,8 +191,8 @@ class BudgetTablesTest {
 
   @Test
   void groupsSubtotalsTheGrandTotalAndAMemoLine() {
-    TableResult r = Resources.read("tables/groups.csv");
-    BudgetProfile p = r.profiles().get(0);
+    ReadResult<Document> r = Resources.read("tables/groups.csv");
+    BudgetProfile p = r.sections(BudgetProfile.class).get(0);
     assertThat(p.lines()).extracting(BudgetLine::kind).containsExactly(LineKind.GROUP, LineKind.ITEM, LineKind.ITEM,
         LineKind.SUBTOTAL, LineKind.GROUP, LineKind.ITEM, LineKind.ITEM, LineKind.SUBTOTAL, LineKind.ITEM,
         LineKind.TOTAL, LineKind.MEMO);
@@ -203,7 +205,7 @@ class BudgetTablesTest {
 
     // A misprinted subtotal fails its own line's formula, its group's sum and the grand total's sum,
     // each finding naming the cell it was printed in as well as the line and column of the profile.
-    TableResult wrong = TableReader.standard().read("g.csv", Resources.text("tables/groups.csv")
+    ReadResult<Document> wrong = TableReader.standard().read("g.csv", Resources.text("tables/groups.csv")
         .replace("Total Disability,110.0,-11.0,99.0", "Total Disability,110.0,-11.0,98.0"));
     assertThat(wrong.validate().errors()).extracting(f -> f.code() + " " + f.location()).containsExactlyInAnyOrder(
         "budget.derived.mismatch g.csv D10: row 10, column \"Net\" (line 10, column 30)"
@@ -216,7 +218,7 @@ class BudgetTablesTest {
 
   @Test
   void subtotalsWithoutHeadingsMakeGroupsOfTheLinesAboveThem() {
-    BudgetProfile p = Resources.read("tables/subtotals-without-headings.csv").profiles().get(0);
+    BudgetProfile p = Resources.read("tables/subtotals-without-headings.csv").sections(BudgetProfile.class).get(0);
     assertThat(p.lines()).extracting(BudgetLine::kind).containsExactly(LineKind.GROUP, LineKind.ITEM, LineKind.ITEM,
         LineKind.SUBTOTAL, LineKind.GROUP, LineKind.ITEM, LineKind.ITEM, LineKind.SUBTOTAL, LineKind.TOTAL);
     assertThat(p.line("community", "Home care")).isPresent();
@@ -225,9 +227,9 @@ class BudgetTablesTest {
 
   @Test
   void badCellsAreNamedByRowColumnAndText() {
-    TableResult r = Resources.read("tables/bad-cells.tsv", TableOptions.builder().year(FinancialYear.of(2018)).build());
+    ReadResult<Document> r = Resources.read("tables/bad-cells.tsv", TableOptions.builder().year(FinancialYear.of(2018)).build());
     assertThat(r.isRead()).isFalse();
-    assertThat(r.sections()).isEmpty();
+    assertThat(r.sections(PlanSection.class)).isEmpty();
     assertThat(r.problems().findings()).hasSize(2);
     Finding first = r.problems().findings().get(0);
     assertThat(first.code()).isEqualTo(CsvRules.CELL_UNREADABLE);
@@ -246,7 +248,7 @@ class BudgetTablesTest {
 
   @Test
   void raggedRowsAreProblemsNamingTheRowAndColumn() {
-    TableResult r = Resources.read("tables/ragged.tsv", TableOptions.builder().year(FinancialYear.of(2018)).build());
+    ReadResult<Document> r = Resources.read("tables/ragged.tsv", TableOptions.builder().year(FinancialYear.of(2018)).build());
     assertThat(r.isRead()).isFalse();
     assertThat(r.problems().findings()).extracting(Finding::code).containsOnly(CsvRules.ROW_RAGGED);
     assertThat(r.problems().findings()).extracting(f -> f.location().pointer().orElseThrow())
@@ -257,14 +259,14 @@ class BudgetTablesTest {
 
   @Test
   void aHeadingThatMatchesNoSchemaIsReadAsPrintedUnlessASchemaIsNamed() {
-    TableResult r = Resources.read("tables/unmatched.csv", YEAR_2019);
+    ReadResult<Document> r = Resources.read("tables/unmatched.csv", YEAR_2019);
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    assertThat(r.sections()).singleElement().isInstanceOf(PublishedTable.class);
+    assertThat(r.sections(PlanSection.class)).singleElement().isInstanceOf(PublishedTable.class);
     Finding f = r.notes().withCode(CsvRules.COLUMN_NOT_FIGURES).get(0);
     assertThat(f.location().pointer()).contains("E1: row 1, column \"Colour\"");
     assertThat(f.message()).isEqualTo("Column 5 \"Colour\" holds 2 cells of words, not figures; they are not checked");
 
-    TableResult named = Resources.read("tables/unmatched.csv", TableOptions.builder().year(FinancialYear.of(2019))
+    ReadResult<Document> named = Resources.read("tables/unmatched.csv", TableOptions.builder().year(FinancialYear.of(2019))
         .schema(TableSchemas.named("kent-directorate-2018")).build());
     assertThat(named.problems().findings()).extracting(Finding::message).containsExactly(
         "Heading \"Colour\" (column 5) matches no column of schema kent-directorate-2018; its columns are Staffing,"
@@ -274,33 +276,33 @@ class BudgetTablesTest {
   @Test
   void anExplicitColumnMappingAndAliasesMatchOtherHeadings() {
     String text = "Service,Spend 19/20,Receipts,Bottom line\nA,10.0,-2.0,8.0\nTotal,10.0,-2.0,8.0\n";
-    TableResult unmapped = TableReader.of(YEAR_2019).read("m.csv", text);
-    assertThat(unmapped.sections()).singleElement().isInstanceOf(PublishedTable.class);
-    TableResult mapped = TableReader.of(TableOptions.builder().from(YEAR_2019)
+    ReadResult<Document> unmapped = TableReader.of(YEAR_2019).read("m.csv", text);
+    assertThat(unmapped.sections(PlanSection.class)).singleElement().isInstanceOf(PublishedTable.class);
+    ReadResult<Document> mapped = TableReader.of(TableOptions.builder().from(YEAR_2019)
         .putColumn("Spend 19/20", "gross").putColumn("Bottom line", "net").build()).read("m.csv", text);
     assertThat(mapped.isRead()).as(mapped.toString()).isTrue();
-    assertThat(mapped.profiles().get(0).schema().name()).isEqualTo("gross-income-net");
-    assertThat(mapped.profiles().get(0).total().orElseThrow().amount("net")).contains(ReportedAmount.parse("£8.0"));
+    assertThat(mapped.sections(BudgetProfile.class).get(0).schema().name()).isEqualTo("gross-income-net");
+    assertThat(mapped.sections(BudgetProfile.class).get(0).total().orElseThrow().amount("net")).contains(ReportedAmount.parse("£8.0"));
 
     TableSchema aliased = TableSchemas.GROSS_INCOME_NET.withAliases("gross", "Spend 19/20").withAliases("net",
         "Bottom line");
-    TableResult viaAliases = TableReader.of(TableOptions.builder().from(YEAR_2019).schema(aliased).build())
+    ReadResult<Document> viaAliases = TableReader.of(TableOptions.builder().from(YEAR_2019).schema(aliased).build())
         .read("m.csv", text);
-    assertThat(viaAliases.profiles()).isEqualTo(mapped.profiles());
+    assertThat(viaAliases.sections(BudgetProfile.class)).isEqualTo(mapped.sections(BudgetProfile.class));
   }
 
   @Test
   void incomePrintedPositiveIsDetectedAndTheFormulaSubtractsIt() {
     String text = "Budget 2019-20\nService,Gross,Income,Net\nA,10.0,2.0,8.0\nB,5.0,1.0,4.0\nTotal,15.0,3.0,12.0\n";
-    TableResult r = TableReader.standard().read("p.csv", text);
-    BudgetProfile p = r.profiles().get(0);
+    ReadResult<Document> r = TableReader.standard().read("p.csv", text);
+    BudgetProfile p = r.sections(BudgetProfile.class).get(0);
     assertThat(p.schema().signConvention()).isEqualTo(SignConvention.INCOME_POSITIVE);
     assertThat(p.schema().column("net").formula().orElseThrow()).hasToString("gross - income");
     assertThat(r.validate().isValid()).isTrue();
     assertThat(r.notes().withCode(CsvRules.INCOME_SIGN_DETECTED).get(0).message())
         .contains("printed positive and subtracted: 3 of the 3 income figures");
 
-    TableResult forced = TableReader.of(TableOptions.builder().incomeSign(IncomeSign.NEGATIVE).build())
+    ReadResult<Document> forced = TableReader.of(TableOptions.builder().incomeSign(IncomeSign.NEGATIVE).build())
         .read("p.csv", text);
     assertThat(forced.notes().withCode(CsvRules.INCOME_SIGN_DETECTED)).isEmpty();
     assertThat(forced.validate().withCode("budget.derived.mismatch")).hasSize(3);
@@ -312,13 +314,13 @@ class BudgetTablesTest {
     String text = "Budget 2019-20\nService,Gross £,Income £,Net £\nA,10,-2,8\nTotal,10,-2,8\n";
     byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
     assertThat(bytes).contains((byte) 0xa3);
-    TableResult r = TableReader.standard().read("w.csv", bytes);
+    ReadResult<Document> r = TableReader.standard().read("w.csv", bytes);
     assertThat(r.isRead()).isTrue();
-    assertThat(r.profiles().get(0).unit()).isEqualTo(AmountUnit.POUNDS);
+    assertThat(r.sections(BudgetProfile.class).get(0).unit()).isEqualTo(AmountUnit.POUNDS);
     assertThat(r.notes().withCode(CsvRules.FILE_ENCODING)).hasSize(1);
     byte[] bom = ("\ufeff" + text).getBytes(StandardCharsets.UTF_8);
     assertThat(TableReader.standard().read("b.csv", bom).notes().withCode(CsvRules.FILE_ENCODING)).isEmpty();
-    assertThat(TableReader.standard().read("b.csv", bom).profiles()).isEqualTo(r.profiles());
+    assertThat(TableReader.standard().read("b.csv", bom).sections(BudgetProfile.class)).isEqualTo(r.sections(BudgetProfile.class));
   }
 
   @Test
@@ -328,14 +330,14 @@ class BudgetTablesTest {
     assertThat(TableReader.standard().read("h.csv", "Service,Gross,Income,Net\n").problems().findings())
         .extracting(Finding::code).containsExactly(CsvRules.TABLE_EMPTY);
     // A table that names no year is still read and checked: its arithmetic needs no year.
-    TableResult noYear = TableReader.standard().read("y.csv",
+    ReadResult<Document> noYear = TableReader.standard().read("y.csv",
         "Service,Gross,Income,Net\nA,1,0,1\nB,5,-2,3\nC,4,-1,3\nTotal,10,-3,7\n");
     assertThat(noYear.isRead()).as(noYear.toString()).isTrue();
-    assertThat(noYear.sections()).singleElement().isInstanceOf(PublishedTable.class);
+    assertThat(noYear.sections(PlanSection.class)).singleElement().isInstanceOf(PublishedTable.class);
     assertThat(noYear.notes().withCode(CsvRules.LAYOUT_DISCOVERED).get(0).message()).contains("names no year");
     assertThat(noYear.validate().errors()).isEmpty();
-    assertThat(((PublishedTable) noYear.sections().get(0)).relations()).hasSize(2);
-    TableResult unclosed = TableReader.standard().read("q.csv", "Service,Gross\n\"A,1\nB,2\n");
+    assertThat(((PublishedTable) noYear.sections(PlanSection.class).get(0)).relations()).hasSize(2);
+    ReadResult<Document> unclosed = TableReader.standard().read("q.csv", "Service,Gross\n\"A,1\nB,2\n");
     assertThat(unclosed.problems().findings()).extracting(Finding::code).containsExactly(CsvRules.SYNTAX);
   }
 
@@ -344,12 +346,12 @@ class BudgetTablesTest {
     // As Hampshire prints "Increase on": the change from one year to the next, in per cent, with no %.
     String text = "Service,2023/24,2024/25,Increase on\nA,200,210,5.0\nB,400,380,-5.0\nC,100,130,30.0\n"
         + "Total,700,720,2.9\n";
-    TableResult r = TableReader.standard().read("change.csv", text);
+    ReadResult<Document> r = TableReader.standard().read("change.csv", text);
     assertThat(r.isRead()).as(r.toString()).isTrue();
     assertThat(r.validate().errors()).as(r.validate().toString()).isEmpty();
     assertThat(r.notes().withCode(CsvRules.LAYOUT_DISCOVERED).get(0).message())
         .contains("column \"Increase on\" is the change in per cent from \"2023/24\" to \"2024/25\"");
-    TableResult wrong = TableReader.standard().read("change.csv", text.replace("720,2.9", "730,2.9"));
+    ReadResult<Document> wrong = TableReader.standard().read("change.csv", text.replace("720,2.9", "730,2.9"));
     assertThat(wrong.validate().errors()).extracting(f -> f.location().pointer().orElseThrow())
         .singleElement().asString().startsWith("C5");
   }
@@ -358,17 +360,17 @@ class BudgetTablesTest {
   void councilTaxBandsAndTitlesOverMoneyDoNotMakeRiskOrIndicatorTables() {
     // "Band D Equivalent" is a council tax band, not a risk's; a title naming "measures" over figures
     // in £ is no KPI table. Both are tables of figures whose arithmetic is checked.
-    TableResult bands = TableReader.standard().read("cannock.tsv", "2024/25\tBand D Equivalent\t\n£m\t£\t\n"
+    ReadResult<Document> bands = TableReader.standard().read("cannock.tsv", "2024/25\tBand D Equivalent\t\n£m\t£\t\n"
         + "13.695\t456.26\tBudget Requirement\n6.371\t212.26\tBusiness Rates Retention\n"
         + "7.324\t244.00\tAmount to be raised from Council Tax\n");
-    assertThat(bands.kind()).contains(TableKind.BUDGET);
-    TableResult measures = TableReader.standard().read("asc.tsv", "Table 1a: reporting measures, 2021-22 to 2023-24\n"
+    assertThat(Resources.kind(bands)).contains(TableKind.BUDGET);
+    ReadResult<Document> measures = TableReader.standard().read("asc.tsv", "Table 1a: reporting measures, 2021-22 to 2023-24\n"
         + "\t2021-22\t2022-23\t2023-24\nTotal Expenditure\t£26.86\t£28.37\t£32.01\n"
         + "Long Term Support\t£16.57\t£18.43\t£21.40\nOther support\t£10.29\t£9.94\t£10.61\n");
-    assertThat(measures.kind()).contains(TableKind.BUDGET);
-    TableResult performance = TableReader.standard().read("perf.tsv", "Performance: 2011/12\n\tApr\tMay\tJune\n"
+    assertThat(Resources.kind(measures)).contains(TableKind.BUDGET);
+    ReadResult<Document> performance = TableReader.standard().read("perf.tsv", "Performance: 2011/12\n\tApr\tMay\tJune\n"
         + "Calls answered\t12,274\t12,973\t12,747\nCalls made\t14,195\t14,766\t14,315\n");
-    assertThat(performance.kind()).as("a title tells, where the figures are not money").contains(TableKind.INDICATORS);
+    assertThat(Resources.kind(performance)).as("a title tells, where the figures are not money").contains(TableKind.INDICATORS);
   }
 
   @Test
@@ -377,11 +379,11 @@ class BudgetTablesTest {
     String text = "Service,2011/12,2012/13\nGross expenditure,\"1,913\",\"1,752\"\nFees and charges,-169,-168\n"
         + "Specific grants,-934,-837\nReserves and balances,-94,-35\nBudget,716,712\nFormula Grant,186,177\n"
         + "Collection Fund,4,4\nCouncil tax payer,526,530\n";
-    TableResult r = TableReader.standard().read("funding.csv", text);
+    ReadResult<Document> r = TableReader.standard().read("funding.csv", text);
     assertThat(r.validate().errors()).as(r.validate().toString()).isEmpty();
     assertThat(r.validate().withCode(BudgetRules.RELATION_CHECKED)).extracting(Finding::message)
         .anyMatch(m -> m.startsWith("Checked Budget = Formula Grant + Collection Fund + Council tax payer"));
-    TableResult wrong = TableReader.standard().read("funding.csv", text.replace("526,530", "526,560"));
+    ReadResult<Document> wrong = TableReader.standard().read("funding.csv", text.replace("526,530", "526,560"));
     assertThat(wrong.validate().errors()).extracting(f -> f.location().pointer().orElseThrow())
         .singleElement().asString().startsWith("C6");
   }
@@ -394,9 +396,9 @@ class BudgetTablesTest {
         + "Cemetery\t\nCemetery Headstones\t£1,000\nCemetary Boundary Maintenance\t£250\n"
         + "Cemetary Wall Maintenance\t£350\nCemetary Gates\t£600\nCemetery Grass cutting\t£1,735\n"
         + "Cemetery Tree cutting\t£500\nTotal (Cemetery)\t£4,435\n";
-    TableResult r = TableReader.standard().read("cemetery.tsv", text);
+    ReadResult<Document> r = TableReader.standard().read("cemetery.tsv", text);
     assertThat(r.validate().errors()).as(r.validate().toString()).isEmpty();
-    TableResult wrong = TableReader.standard().read("cemetery.tsv", text.replace("£4,435", "£4,535"));
+    ReadResult<Document> wrong = TableReader.standard().read("cemetery.tsv", text.replace("£4,435", "£4,535"));
     assertThat(wrong.validate().errors()).extracting(f -> f.location().pointer().orElseThrow())
         .singleElement().asString().startsWith("B15");
   }
@@ -404,24 +406,24 @@ class BudgetTablesTest {
   @Test
   void aRowOfPoundSignsUnderActualHeadingsMakesATableOfMoney() {
     // Medbourne's precept: "ACTUAL" headings over a row of £ signs are a budget's actuals, not KPIs.
-    TableResult r = TableReader.standard().read("precept.tsv", "Payments\n"
+    ReadResult<Document> r = TableReader.standard().read("precept.tsv", "Payments\n"
         + "\tACTUAL 2012 - 2013\tPRECEPT 2013 - 2014\tACTUAL 01.04.13 to 10.11.13\n\t£\t£\t£\n"
         + "Mower Fuel\t37.88\t50.00\t24.81\nGrass cutting\t400.00\t450.00\t300.00\n"
         + "TOTAL\t437.88\t500.00\t324.81\n");
-    assertThat(r.kind()).contains(TableKind.BUDGET);
+    assertThat(Resources.kind(r)).contains(TableKind.BUDGET);
     assertThat(r.validate().errors()).as(r.validate().toString()).isEmpty();
   }
 
   @Test
   void aMissingFileIsAProblemNotAnException() {
-    TableResult r = TableReader.standard().read(java.nio.file.Path.of("no-such-table.csv"));
+    ReadResult<Document> r = TableReader.standard().read(java.nio.file.Path.of("no-such-table.csv"));
     assertThat(r.isRead()).isFalse();
     assertThat(r.problems().findings().get(0).message()).isEqualTo("Could not open the file: no such file");
   }
 
   @Test
   void aFigureTooLargeForABudgetTableIsAProblem() {
-    TableResult r = TableReader.of(YEAR_2019).read("big.csv",
+    ReadResult<Document> r = TableReader.of(YEAR_2019).read("big.csv",
         "Service,Gross,Income,Net\nA,\"99,999,999,999,999,999.0\",0.0,1.0\n");
     assertThat(r.problems().findings()).extracting(Finding::code).containsExactly(CsvRules.CELL_UNREADABLE);
     assertThat(r.problems().findings().get(0).message()).contains("too large for a budget table");

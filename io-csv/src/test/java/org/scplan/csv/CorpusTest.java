@@ -20,9 +20,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
+import org.scplan.core.ReadResult;
 import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
+import org.scplan.performance.IndicatorSet;
+import org.scplan.risk.RiskRegister;
 
 /**
  * The corpus of real published tables ({@code src/test/resources/corpus}): each table is read with
@@ -135,12 +139,12 @@ class CorpusTest {
   record Verdict(boolean right, String why, List<String> problems) {}
 
   static Verdict judge(Case c) {
-    TableResult r = TableReader.standard().read(c.table());
+    ReadResult<Document> r = TableReader.standard().read(c.table());
     List<String> problems = r.problems().findings().stream().map(Finding::toString).toList();
     if (!r.isRead()) {
       return new Verdict(false, "not read: " + problems, problems);
     }
-    String kind = r.kind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).orElse("?");
+    String kind = Resources.kind(r).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).orElse("?");
     if (!kind.equals(c.one("kind"))) {
       return new Verdict(false, "read as " + kind + ", not " + c.one("kind"), problems);
     }
@@ -155,13 +159,13 @@ class CorpusTest {
     expected.addAll(c.all("unreadable"));
     switch (kind) {
       case "indicators" -> {
-        int n = r.indicators().orElseThrow().indicators().size();
+        int n = r.section(IndicatorSet.class).orElseThrow().indicators().size();
         if (c.one("indicators") != null && n != Integer.parseInt(c.one("indicators"))) {
           return new Verdict(false, n + " indicators read, not " + c.one("indicators"), problems);
         }
       }
       case "risks" -> {
-        int n = r.register().orElseThrow().risks().size();
+        int n = r.section(RiskRegister.class).orElseThrow().risks().size();
         if (c.one("risks") != null && n != Integer.parseInt(c.one("risks"))) {
           return new Verdict(false, n + " risks read, not " + c.one("risks"), problems);
         }

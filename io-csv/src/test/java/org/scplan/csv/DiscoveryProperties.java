@@ -15,7 +15,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.scplan.budget.PublishedTable;
 import org.scplan.budget.TableRelation;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
+import org.scplan.core.PlanSection;
+import org.scplan.core.ReadResult;
 
 /**
  * The laws of discovering a table's arithmetic from its figures alone (headings that name no
@@ -182,9 +185,9 @@ class DiscoveryProperties {
   void aConsistentTableReconcilesCleanWithItsRelationsDiscovered(@ForAll long seed,
       @ForAll @IntRange(min = 4, max = 20) int lines, @ForAll boolean totals, @ForAll boolean groups) {
     Generated g = generate(seed, lines, totals, groups);
-    TableResult r = TableReader.standard().read("generated.tsv", g.text());
+    ReadResult<Document> r = TableReader.standard().read("generated.tsv", g.text());
     assertThat(r.isRead()).as(r + "\n" + g.text()).isTrue();
-    PublishedTable table = (PublishedTable) r.sections().get(0);
+    PublishedTable table = (PublishedTable) r.sections(PlanSection.class).get(0);
     assertThat(r.validate().errors()).as(g.text()).isEmpty();
     // The relations found say what the generator's say: as many, and each of the generator's follows from them.
     List<long[]> found = new ArrayList<>();
@@ -233,12 +236,12 @@ class DiscoveryProperties {
       }
       text.append('\n');
     }
-    TableResult plain = TableReader.standard().read("generated.tsv", g.text());
-    TableResult changed = TableReader.standard().read("changed.tsv", text.toString());
+    ReadResult<Document> plain = TableReader.standard().read("generated.tsv", g.text());
+    ReadResult<Document> changed = TableReader.standard().read("changed.tsv", text.toString());
     assertThat(changed.isRead()).as(changed + "\n" + text).isTrue();
     assertThat(changed.validate().errors()).as(changed.validate() + "\n" + text).isEmpty();
-    assertThat(((PublishedTable) changed.sections().get(0)).relations()).as(text.toString())
-        .isEqualTo(((PublishedTable) plain.sections().get(0)).relations());
+    assertThat(((PublishedTable) changed.sections(PlanSection.class).get(0)).relations()).as(text.toString())
+        .isEqualTo(((PublishedTable) plain.sections(PlanSection.class).get(0)).relations());
     assertThat(changed.notes().withCode(CsvRules.LAYOUT_DISCOVERED).get(0).message()).as(text.toString())
         .contains("column \"Movement\" is the change in per cent");
   }
@@ -268,9 +271,9 @@ class DiscoveryProperties {
     }
     StringBuilder text = new StringBuilder();
     turned.forEach(r -> text.append(String.join("\t", r)).append('\n'));
-    TableResult r = TableReader.standard().read("statement.tsv", text.toString());
+    ReadResult<Document> r = TableReader.standard().read("statement.tsv", text.toString());
     assertThat(r.isRead()).as(r + "\n" + text).isTrue();
-    PublishedTable table = (PublishedTable) r.sections().get(0);
+    PublishedTable table = (PublishedTable) r.sections(PlanSection.class).get(0);
     assertThat(r.validate().errors()).as(table + "\n" + text).isEmpty();
     List<long[]> found = new ArrayList<>();
     for (TableRelation rel : table.relations()) {
@@ -317,9 +320,9 @@ class DiscoveryProperties {
         }
       }
     }
-    TableResult r = TableReader.standard().read("pushed.tsv", g.text());
+    ReadResult<Document> r = TableReader.standard().read("pushed.tsv", g.text());
     assertThat(r.isRead()).as(r + "\n" + g.text()).isTrue();
-    PublishedTable table = (PublishedTable) r.sections().get(0);
+    PublishedTable table = (PublishedTable) r.sections(PlanSection.class).get(0);
     int[] recordOf = new int[table.rows().size()];
     for (int i = 0; i < recordOf.length; i++) {
       recordOf[i] = record(table.cell(i, 0).orElseThrow().location().pointer().orElseThrow());
@@ -402,7 +405,7 @@ class DiscoveryProperties {
       }
       text.append(String.join("\t", row)).append('\n');
     }
-    TableResult r = TableReader.standard().read("statement.tsv", text.toString());
+    ReadResult<Document> r = TableReader.standard().read("statement.tsv", text.toString());
     assertThat(r.isRead()).as(r + "\n" + text).isTrue();
     int totalColumn = totals ? g.rows.size() - 1 : -1;
     Set<Integer> failing = new TreeSet<>();

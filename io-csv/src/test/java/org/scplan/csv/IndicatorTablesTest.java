@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.FinancialQuarter;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Rag;
+import org.scplan.core.ReadResult;
 import org.scplan.performance.Actual;
 import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
@@ -28,9 +30,9 @@ class IndicatorTablesTest {
 
   @Test
   void aDashboardIsReadAndItsPrintedStatusesHeldAgainstTheRule() {
-    TableResult r = TableReader.standard().read("dashboard.csv", DASHBOARD);
+    ReadResult<Document> r = TableReader.standard().read("dashboard.csv", DASHBOARD);
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    IndicatorSet set = r.indicators().orElseThrow();
+    IndicatorSet set = r.section(IndicatorSet.class).orElseThrow();
     assertThat(set.title()).isEqualTo("Quarterly dashboard");
     assertThat(set.rule()).isEqualTo(RagRule.kentFloor());
     assertThat(set.indicators()).extracting(Indicator::label).containsExactly("PI 1", "PI 2", "PI 3", "PI 4");
@@ -57,30 +59,30 @@ class IndicatorTablesTest {
 
   @Test
   void theRuleAndPolarityCanBeChosen() {
-    TableResult tolerance = TableReader.of(TableOptions.builder().rule(RagRule.tolerance(10)).build())
+    ReadResult<Document> tolerance = TableReader.of(TableOptions.builder().rule(RagRule.tolerance(10)).build())
         .read("dashboard.csv", DASHBOARD);
-    assertThat(tolerance.kind()).contains(TableKind.INDICATORS);
-    assertThat(tolerance.indicators().orElseThrow().rule()).isEqualTo(RagRule.tolerance(10));
+    assertThat(Resources.kind(tolerance)).contains(TableKind.INDICATORS);
+    assertThat(tolerance.section(IndicatorSet.class).orElseThrow().rule()).isEqualTo(RagRule.tolerance(10));
     // Within 10% of 80.0 reaches down to 72.0: PI 3's 70.0% is RED, PI 1's 78.5% AMBER.
     assertThat(tolerance.validate().withCode("performance.rag.mismatch")).extracting(f -> f.location().toString())
         .containsExactly("Quarterly dashboard › PI 3 [2018-19 RAG]");
 
     String noPolarity = "Ref,Indicator,Actual,Target\nX 1,Waiting times,12,10\n";
-    TableResult assumed = TableReader.of(TableOptions.builder().period(FinancialYear.of(2018)).build())
+    ReadResult<Document> assumed = TableReader.of(TableOptions.builder().period(FinancialYear.of(2018)).build())
         .read("w.csv", noPolarity);
     assertThat(assumed.notes().withCode(CsvRules.POLARITY_ASSUMED)).hasSize(1);
-    assertThat(assumed.indicators().orElseThrow().indicators().get(0).polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
-    TableResult lower = TableReader.of(TableOptions.builder().period(FinancialYear.of(2018))
+    assertThat(assumed.section(IndicatorSet.class).orElseThrow().indicators().get(0).polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+    ReadResult<Document> lower = TableReader.of(TableOptions.builder().period(FinancialYear.of(2018))
         .polarity(Polarity.LOWER_IS_BETTER).build()).read("w.csv", noPolarity);
     assertThat(lower.notes().withCode(CsvRules.POLARITY_ASSUMED)).isEmpty();
-    assertThat(lower.indicators().orElseThrow().indicators().get(0).assess(FinancialYear.of(2018)).rag())
+    assertThat(lower.section(IndicatorSet.class).orElseThrow().indicators().get(0).assess(FinancialYear.of(2018)).rag())
         .contains(Rag.AMBER);
   }
 
   @Test
   void periodsComeFromTheHeadingsQuartersIncluded() {
     String text = "Ref,Indicator,Q1 2013-14 Actual,Q1 2013-14 Target,Status\nPI 1,Reviews,78.5%,80.0%,A\n";
-    IndicatorSet set = TableReader.standard().read("q.csv", text).indicators().orElseThrow();
+    IndicatorSet set = TableReader.standard().read("q.csv", text).section(IndicatorSet.class).orElseThrow();
     FinancialQuarter q1 = FinancialQuarter.parse("Q1 2013-14");
     assertThat(set.targetPeriods()).containsExactly(q1);
     assertThat(set.indicators().get(0).actual(q1).orElseThrow().publishedRag()).contains(Rag.AMBER);
@@ -88,7 +90,7 @@ class IndicatorTablesTest {
 
   @Test
   void aColumnWithNoPeriodAndNoOptionIsAProblem() {
-    TableResult r = TableReader.standard().read("p.csv", "Ref,Indicator,Actual,Target,RAG\nPI 1,Reviews,78,80,A\n");
+    ReadResult<Document> r = TableReader.standard().read("p.csv", "Ref,Indicator,Actual,Target,RAG\nPI 1,Reviews,78,80,A\n");
     assertThat(r.isRead()).isFalse();
     assertThat(r.problems().findings()).extracting(Finding::code).containsOnly(CsvRules.YEAR_MISSING);
     assertThat(r.problems().findings().get(0).location().pointer()).contains("C1: row 1, column \"Actual\"");
@@ -98,7 +100,7 @@ class IndicatorTablesTest {
   void unreadableStatusesPolaritiesAndFiguresAreProblemsAtTheirCells() {
     String text = "Ref,Indicator,Polarity,Actual 2018-19,Target 2018-19,RAG\nPI 1,A,sideways,78,80,A\n"
         + "PI 2,B,higher,7x,80,A\nPI 3,C,higher,78,80,Purple\n";
-    TableResult r = TableReader.standard().read("bad.csv", text);
+    ReadResult<Document> r = TableReader.standard().read("bad.csv", text);
     assertThat(r.problems().findings()).extracting(f -> f.location().pointer().orElseThrow()).containsExactly(
         "C2: row 2, column \"Polarity\"", "D3: row 3, column \"Actual 2018-19\"", "F4: row 4, column \"RAG\"");
     assertThat(r.problems().findings()).extracting(Finding::code).containsOnly(CsvRules.CELL_UNREADABLE);
@@ -106,7 +108,7 @@ class IndicatorTablesTest {
 
   @Test
   void aStatusWithNoResultIsAWarning() {
-    TableResult r = TableReader.standard().read("s.csv", "Ref,Indicator,Actual 2018-19,Target 2018-19,RAG\n"
+    ReadResult<Document> r = TableReader.standard().read("s.csv", "Ref,Indicator,Actual 2018-19,Target 2018-19,RAG\n"
         + "PI 1,Reviews,,80,Green\n");
     assertThat(r.notes().withCode(CsvRules.STATUS_WITHOUT_RESULT)).hasSize(1);
   }
@@ -118,10 +120,10 @@ class IndicatorTablesTest {
         + "OC02\tResidents who feel informed\tHigh\tGreater than 50%\n"
         + "OC06b\tShare of apprentices\tRepresentative of the borough\t5.4% (2023-24) 6.3% (2024-25)\n"
         + "OC07\tCalls answered\tHigh\t4 minutes\n";
-    TableResult r = TableReader.standard().read("words.tsv", text);
+    ReadResult<Document> r = TableReader.standard().read("words.tsv", text);
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    assertThat(r.indicators().orElseThrow().indicators()).hasSize(4);
-    assertThat(r.indicators().orElseThrow().indicators().get(2).polarity()).isEqualTo(Polarity.NONE);
+    assertThat(r.section(IndicatorSet.class).orElseThrow().indicators()).hasSize(4);
+    assertThat(r.section(IndicatorSet.class).orElseThrow().indicators().get(2).polarity()).isEqualTo(Polarity.NONE);
     assertThat(r.notes().withCode(CsvRules.CELL_WORDS)).extracting(f -> f.location().pointer().orElseThrow())
         .containsExactly("D3: row 3, column \"Target 2022/23\"", "C4: row 4, column \"Good is\"",
             "D4: row 4, column \"Target 2022/23\"");
@@ -140,9 +142,9 @@ class IndicatorTablesTest {
         + "To receive at least 4,350 new instructions from its clients\tNot achieved\t-\n"
         + "To improve performance against the targets for the quality of service by keeping the proportion"
         + " of cases completed satisfactorily at or above the level of the previous year\tAchieved\t-\n";
-    TableResult r = TableReader.standard().read("targets.tsv", text);
-    assertThat(r.kind()).contains(TableKind.INDICATORS);
-    assertThat(r.indicators().orElseThrow().indicators()).extracting(Indicator::title).hasSize(3)
+    ReadResult<Document> r = TableReader.standard().read("targets.tsv", text);
+    assertThat(Resources.kind(r)).contains(TableKind.INDICATORS);
+    assertThat(r.section(IndicatorSet.class).orElseThrow().indicators()).extracting(Indicator::title).hasSize(3)
         .first().isEqualTo("To recover the full operating costs of the Agency");
   }
 
@@ -152,10 +154,10 @@ class IndicatorTablesTest {
         + "Target\tProgress 1998-99\n"
         + "To clear 90 per cent of claims within 12 weeks\t91.15\n"
         + "To keep the average cost of a claim below 2.80\t2.75\n";
-    TableResult r = TableReader.standard().read("titled.tsv", text);
+    ReadResult<Document> r = TableReader.standard().read("titled.tsv", text);
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    assertThat(r.indicators().orElseThrow().title()).startsWith("SUMMARY OF SECRETARY");
-    assertThat(r.indicators().orElseThrow().indicators()).extracting(Indicator::title)
+    assertThat(r.section(IndicatorSet.class).orElseThrow().title()).startsWith("SUMMARY OF SECRETARY");
+    assertThat(r.section(IndicatorSet.class).orElseThrow().indicators()).extracting(Indicator::title)
         .containsExactly("To clear 90 per cent of claims within 12 weeks",
             "To keep the average cost of a claim below 2.80");
   }

@@ -14,6 +14,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.core.Document;
+import org.scplan.core.PlanSection;
+import org.scplan.core.ReadResult;
 import org.scplan.core.Severity;
 
 /**
@@ -59,11 +62,11 @@ class LargeBudgetTest {
     return String.format(java.util.Locale.ROOT, "%,d", v);
   }
 
-  private Optional<TableResult> onePass(String text) throws IOException {
+  private Optional<ReadResult<Document>> onePass(String text) throws IOException {
     return onePass(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private Optional<TableResult> onePass(byte[] bytes) throws IOException {
+  private Optional<ReadResult<Document>> onePass(byte[] bytes) throws IOException {
     Path file = dir.resolve("large.csv");
     Files.write(file, bytes);
     try {
@@ -73,19 +76,18 @@ class LargeBudgetTest {
     }
   }
 
-  private TableResult whole(String text) {
+  private ReadResult<Document> whole(String text) {
     return whole(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private TableResult whole(byte[] bytes) {
+  private ReadResult<Document> whole(byte[] bytes) {
     return TableReader.standard().read(dir.resolve("large.csv").toString(), bytes);
   }
 
-  private static void assertSame(TableResult onePass, TableResult whole) {
-    assertThat(onePass.sections()).isEqualTo(whole.sections());
+  private static void assertSame(ReadResult<Document> onePass, ReadResult<Document> whole) {
+    assertThat(onePass.sections(PlanSection.class)).isEqualTo(whole.sections(PlanSection.class));
     assertThat(onePass.problems()).isEqualTo(whole.problems());
     assertThat(onePass.notes()).isEqualTo(whole.notes());
-    assertThat(onePass.tableNotes()).isEqualTo(whole.tableNotes());
     assertThat(onePass.validate()).isEqualTo(whole.validate());
     assertThat(onePass.toString()).isEqualTo(whole.toString());
   }
@@ -101,10 +103,10 @@ class LargeBudgetTest {
     String total = "Total,\"" + thousands(gross / 10) + "." + gross % 10 + "\",\"-" + thousands(income / 10)
         + ".0\",\"" + thousands((gross - income) / 10) + "." + (gross - income) % 10 + "\"";
     String text = table(LINES, LargeBudgetTest::plain, total) + "\n\n";
-    Optional<TableResult> read = onePass(text);
+    Optional<ReadResult<Document>> read = onePass(text);
     assertThat(read).isPresent();
     assertSame(read.get(), whole(text));
-    BudgetProfile p = read.get().profiles().get(0);
+    BudgetProfile p = read.get().sections(BudgetProfile.class).get(0);
     assertThat(p.lineCount()).isEqualTo(LINES + 1);
     assertThat(p.total()).isPresent();
     assertThat(read.get().validate().errors()).isEmpty();
@@ -113,7 +115,7 @@ class LargeBudgetTest {
   @Test
   void aPublishedErrorFarBelowTheHeadIsFoundAtItsLine() throws IOException {
     String text = table(LINES, i -> i == LINES - 7 ? "Service " + i + ",100.0,-10.0,95.0" : plain(i), null);
-    Optional<TableResult> read = onePass(text);
+    Optional<ReadResult<Document>> read = onePass(text);
     assertThat(read).isPresent();
     assertSame(read.get(), whole(text));
     assertThat(read.get().validate().errors()).singleElement()
@@ -124,17 +126,17 @@ class LargeBudgetTest {
   void quotedNamesDashesAndBlankRowsAreReadAsTheWholeReadingReadsThem() throws IOException {
     String text = table(LINES, i -> i % 97 == 0 ? "\"Children, \"\"young\"\" people " + i + "\",50.0,-,50.0"
         : i % 89 == 0 ? ",,," : i % 83 == 0 ? "Café " + i + ",1.0,,1.0" : plain(i), null);
-    Optional<TableResult> read = onePass(text);
+    Optional<ReadResult<Document>> read = onePass(text);
     assertThat(read).isPresent();
     assertSame(read.get(), whole(text));
-    assertThat(read.get().profiles().get(0).line("Children, \"young\" people 97")).isPresent();
-    assertThat(read.get().profiles().get(0).line("Café 83")).isPresent();
+    assertThat(read.get().sections(BudgetProfile.class).get(0).line("Children, \"young\" people 97")).isPresent();
+    assertThat(read.get().sections(BudgetProfile.class).get(0).line("Café 83")).isPresent();
   }
 
   @Test
   void theIncomeSignNoteCountsEveryFigureOfTheTable() throws IOException {
     String text = table(LINES, LargeBudgetTest::plain, null);
-    TableResult read = onePass(text).orElseThrow();
+    ReadResult<Document> read = onePass(text).orElseThrow();
     assertSame(read, whole(text));
     assertThat(read.notes().withCode(CsvRules.INCOME_SIGN_DETECTED)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("of the " + (LINES - LINES / 700) + " income figures"));
@@ -158,7 +160,7 @@ class LargeBudgetTest {
     for (int k = 0; k < rows.length; k++) {
       String row = rows[k];
       String text = table(LINES, i -> i == far ? row : plain(i), null);
-      Optional<TableResult> read = onePass(text);
+      Optional<ReadResult<Document>> read = onePass(text);
       if (k == rows.length - 1) {
         assertThat(read).as(row).isPresent();
         assertSame(read.get(), whole(text));
@@ -203,8 +205,8 @@ class LargeBudgetTest {
     Files.writeString(file, text);
     file.toFile().deleteOnExit();
     assertThat(Files.size(file)).isGreaterThan(TableReader.STREAMED);
-    TableResult read = TableReader.standard().read(file);
-    assertThat(read.profiles()).hasSize(1);
+    ReadResult<Document> read = TableReader.standard().read(file);
+    assertThat(read.sections(BudgetProfile.class)).hasSize(1);
     assertSame(read, TableReader.standard().read(file.toString(), text.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -261,7 +263,7 @@ class LargeBudgetTest {
       sb.append("Total,").append(netFirst ? n + "," + g + "," + in : g + "," + in + "," + n).append('\n');
     }
     String text = sb.toString();
-    Optional<TableResult> read = onePass(text);
+    Optional<ReadResult<Document>> read = onePass(text);
     if (plainLines) {
       assertThat(read).isPresent();
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.scplan.core.Document;
+import org.scplan.core.ReadResult;
 
 /** Test tables read from {@code src/test/resources}. */
 final class Resources {
@@ -25,11 +27,25 @@ final class Resources {
   }
 
   /** Reads a resource as a table, the source being the resource's name. */
-  static TableResult read(String resource, TableOptions options) {
+  static ReadResult<Document> read(String resource, TableOptions options) {
     return TableReader.of(options).read(resource, bytes(resource));
   }
 
-  static TableResult read(String resource) {
+  static ReadResult<Document> read(String resource) {
     return read(resource, TableOptions.defaults());
+  }
+
+  /** The kind of table read, from the sections it gave: empty if nothing was read. */
+  static java.util.Optional<TableKind> kind(ReadResult<Document> r) {
+    if (!r.section(org.scplan.core.PlanSection.class).isPresent()) {
+      return java.util.Optional.empty();
+    }
+    if (r.section(org.scplan.performance.IndicatorSet.class).isPresent()) {
+      return java.util.Optional.of(TableKind.INDICATORS);
+    }
+    if (r.section(org.scplan.risk.RiskRegister.class).isPresent()) {
+      return java.util.Optional.of(TableKind.RISKS);
+    }
+    return java.util.Optional.of(TableKind.BUDGET);
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import java.util.List;
+import org.scplan.core.Document;
+import org.scplan.core.ReadResult;
 import org.scplan.core.ValidationReport;
 import org.scplan.risk.RiskRules;
 import org.scplan.core.Finding;
@@ -26,9 +28,9 @@ class RiskTablesTest {
 
   @Test
   void aRegisterIsScoredOnTheMatrixAndItsPrintedFiguresChecked() {
-    TableResult r = TableReader.standard().read("register.csv", REGISTER);
+    ReadResult<Document> r = TableReader.standard().read("register.csv", REGISTER);
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    RiskRegister register = r.register().orElseThrow();
+    RiskRegister register = r.section(RiskRegister.class).orElseThrow();
     assertThat(register.title()).isEqualTo("Directorate Risk Register");
     assertThat(register.matrix()).isEqualTo(RiskMatrices.kent5x5());
     Risk financial = register.risk("AH0005").orElseThrow();
@@ -57,10 +59,10 @@ class RiskTablesTest {
 
   @Test
   void anotherMatrixScoresTheSameRatingsOtherwise() {
-    TableResult npsa = TableReader.of(TableOptions.builder().matrix(RiskMatrices.named("npsa-5x5"))
+    ReadResult<Document> npsa = TableReader.of(TableOptions.builder().matrix(RiskMatrices.named("npsa-5x5"))
         .asAt(LocalDate.of(2018, 9, 30)).build()).read("register.csv", REGISTER);
-    assertThat(npsa.kind()).contains(TableKind.RISKS);
-    assertThat(npsa.register().orElseThrow().asAt()).contains(LocalDate.of(2018, 9, 30));
+    assertThat(Resources.kind(npsa)).contains(TableKind.RISKS);
+    assertThat(npsa.section(RiskRegister.class).orElseThrow().asAt()).contains(LocalDate.of(2018, 9, 30));
     // On the NPSA matrix 20 is Extreme, not High; 12 is High, not Medium; 6 is Moderate, not Low; and 10 is
     // High, as printed.
     assertThat(npsa.notes().withCode(CsvRules.RISK_BAND_MISMATCH)).extracting(f -> f.location().pointer().orElseThrow())
@@ -71,8 +73,8 @@ class RiskTablesTest {
   void ratingCellsCarryScoreAndLevel() {
     String text = "Ref,Risk,Current rating,Target rating\nR1,Flooding,20 High (4x5),12 Medium (3x4)\n"
         + "R2,Fire,L2 I2 High,Low\n";
-    TableResult r = TableReader.of(TableOptions.builder().kind(TableKind.RISKS).build()).read("r.csv", text);
-    assertThat(r.register().orElseThrow().risk("R1").orElseThrow().current()).contains(Rating.of(4, 5));
+    ReadResult<Document> r = TableReader.of(TableOptions.builder().kind(TableKind.RISKS).build()).read("r.csv", text);
+    assertThat(r.section(RiskRegister.class).orElseThrow().risk("R1").orElseThrow().current()).contains(Rating.of(4, 5));
     assertThat(r.notes().withCode(CsvRules.RISK_BAND_MISMATCH)).extracting(Finding::message).singleElement()
         .asString().startsWith("Risk R2: the current level is printed as High");
   }
@@ -80,27 +82,27 @@ class RiskTablesTest {
   @Test
   void incompleteAndUnreadableRatings() {
     String text = "Ref,Risk,Likelihood,Impact,Current rating\nR1,Flooding,4,,\nR2,Fire,,,soon\n";
-    TableResult r = TableReader.standard().read("r.csv", text);
+    ReadResult<Document> r = TableReader.standard().read("r.csv", text);
     // Words where a rating would be are kept as no rating, and noted at their cell, not refused.
     assertThat(r.isRead()).as(r.toString()).isTrue();
     assertThat(r.notes().withCode(CsvRules.CELL_WORDS)).extracting(f -> f.location().pointer().orElseThrow())
         .containsExactly("E3: row 3, column \"Current rating\"");
-    assertThat(r.register().orElseThrow().risks().get(1).current()).isEmpty();
+    assertThat(r.section(RiskRegister.class).orElseThrow().risks().get(1).current()).isEmpty();
     assertThat(TableReader.standard().read("r.csv", text.replace("soon", "4 x 9x")).problems().findings())
         .extracting(Finding::code).containsExactly(CsvRules.CELL_UNREADABLE);
     String incomplete = "Ref,Risk,Likelihood,Impact\nR1,Flooding,4,\n";
-    TableResult w = TableReader.standard().read("r.csv", incomplete);
+    ReadResult<Document> w = TableReader.standard().read("r.csv", incomplete);
     assertThat(w.notes().withCode(CsvRules.RISK_RATING_INCOMPLETE)).hasSize(1);
-    assertThat(w.register().orElseThrow().risks().get(0).current()).isEmpty();
+    assertThat(w.section(RiskRegister.class).orElseThrow().risks().get(0).current()).isEmpty();
     assertThat(TableReader.standard().read("r.csv", "Ref,Risk,Likelihood,Impact\nR1,Flooding,0 x 5,2\n")
         .isRead()).isFalse();
   }
 
   @Test
   void ratingsAsRegistersPrintThemAreReadAndChecked() {
-    TableResult r = Resources.read("tables/register-as-printed.tsv");
+    ReadResult<Document> r = Resources.read("tables/register-as-printed.tsv");
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    RiskRegister register = r.register().orElseThrow();
+    RiskRegister register = r.section(RiskRegister.class).orElseThrow();
     assertThat(register.risks()).hasSize(8);
     Risk crr1 = register.risks().get(0);
     assertThat(crr1.current()).isEmpty();
@@ -129,7 +131,7 @@ class RiskTablesTest {
 
   @Test
   void aScoreOutsideTheBandPrintedWithItsLevelIsAnError() {
-    TableResult r = Resources.read("tables/register-bands.tsv");
+    ReadResult<Document> r = Resources.read("tables/register-bands.tsv");
     assertThat(r.isRead()).as(r.toString()).isTrue();
     List<Finding> outside = r.validate().withCode(CsvRules.RISK_BAND_MISMATCH);
     assertThat(outside).singleElement().satisfies(f -> {
@@ -142,9 +144,9 @@ class RiskTablesTest {
   void averagedLikelihoodAndImpactAreCheckedAsAProductNeverCutToALevel() {
     String text = "RISK\tIMPACT ON SERVICES SCORE\tLIKELIHOOD SCORE\tTOTAL RISK SCORE\n"
         + "Lack of investment\t4.2\t5.1\t21.42\nLack of resources\t3.7\t4.9\t18.13\nMisprinted\t3.6\t4.3\t16.48\n";
-    TableResult r = TableReader.standard().read("averaged.tsv", text);
+    ReadResult<Document> r = TableReader.standard().read("averaged.tsv", text);
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    assertThat(r.register().orElseThrow().risks()).hasSize(3).allSatisfy(risk -> assertThat(risk.current()).isEmpty());
+    assertThat(r.section(RiskRegister.class).orElseThrow().risks()).hasSize(3).allSatisfy(risk -> assertThat(risk.current()).isEmpty());
     assertThat(r.notes().withCode(CsvRules.RISK_AVERAGED)).hasSize(2);
     assertThat(r.notes().withCode(CsvRules.RISK_SCORE_MISMATCH)).singleElement().satisfies(f -> {
       assertThat(f.location().pointer()).contains("D4: row 4, column \"TOTAL RISK SCORE\"");

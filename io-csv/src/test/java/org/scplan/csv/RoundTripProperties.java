@@ -9,7 +9,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
+import org.scplan.core.ReadResult;
 import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
 
@@ -36,9 +38,9 @@ class RoundTripProperties {
   void aConsistentTableReadsBackAsItselfAndReconcilesClean(@ForAll("profiles") BudgetProfile profile,
       @ForAll("writers") TableWriter writer) {
     String text = writer.write(profile);
-    TableResult r = TableReader.of(options(profile)).read("generated", text);
+    ReadResult<Document> r = TableReader.of(options(profile)).read("generated", text);
     assertThat(r.isRead()).as("%s%n%s", r, text).isTrue();
-    BudgetProfile back = r.profiles().get(0);
+    BudgetProfile back = r.sections(BudgetProfile.class).get(0);
     assertThat(back).as(text).isEqualTo(profile);
     assertThat(back.reconcile().report()).isEqualTo(profile.reconcile().report());
     assertThat(back.reconcile().isConsistent()).isTrue();
@@ -51,8 +53,8 @@ class RoundTripProperties {
   @Property(tries = 30)
   void theSchemaIsDetectedFromTheHeadings(@ForAll("profiles") BudgetProfile profile) {
     String text = TableWriter.of(TableFormat.TSV).write(profile);
-    TableResult r = TableReader.of(TableOptions.builder().id(profile.id()).build()).read("generated", text);
-    assertThat(r.profiles()).containsExactly(profile);
+    ReadResult<Document> r = TableReader.of(TableOptions.builder().id(profile.id()).build()).read("generated", text);
+    assertThat(r.sections(BudgetProfile.class)).containsExactly(profile);
     assertThat(r.notes().withCode(CsvRules.SCHEMA_DETECTED)).hasSize(1);
   }
 
@@ -73,7 +75,7 @@ class RoundTripProperties {
     cells[column] = garbage;
     List<String> changed = new java.util.ArrayList<>(lines);
     changed.set(row, String.join("\t", cells));
-    TableResult r = TableReader.of(options(profile)).read("generated", String.join("\n", changed));
+    ReadResult<Document> r = TableReader.of(options(profile)).read("generated", String.join("\n", changed));
     assertThat(r.isRead()).isFalse();
     List<Finding> problems = r.problems().findings();
     assertThat(problems).extracting(Finding::code).containsOnly(CsvRules.CELL_UNREADABLE);

@@ -10,11 +10,13 @@ import org.scplan.budget.LineKind;
 import org.scplan.budget.Reconciliation;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.BusinessPlan;
+import org.scplan.core.Document;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.HeadlineFigure;
 import org.scplan.core.HeadlineMeasure;
 import org.scplan.core.OrgLevel;
 import org.scplan.core.OrgUnit;
+import org.scplan.core.ReadResult;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedNumber;
 import org.scplan.core.ValidationReport;
@@ -33,10 +35,10 @@ class SeedTablesTest {
   /** Seed 000 (KASS Headquarters, Annual Business Plan Summary 2010-2011), section 2: Budget profile summary. */
   @Test
   void seed000BudgetProfileReconcilesClean() {
-    TableResult r = Resources.read("seeds/000-section-2-budget-profile.tsv");
+    ReadResult<Document> r = Resources.read("seeds/000-section-2-budget-profile.tsv");
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    BudgetProfile p = r.profiles().get(0);
-    assertThat(r.profiles()).hasSize(1);
+    BudgetProfile p = r.sections(BudgetProfile.class).get(0);
+    assertThat(r.sections(BudgetProfile.class)).hasSize(1);
     assertThat(p.schema().name()).isEqualTo("kent-controllable-2010");
     assertThat(p.year()).isEqualTo(FinancialYear.parse("2010/11"));
     assertThat(p.unit()).isEqualTo(AmountUnit.THOUSANDS);
@@ -71,20 +73,20 @@ class SeedTablesTest {
 
   @Test
   void seed000ReadsTheSameWithTheSchemaNamed() {
-    TableResult named = Resources.read("seeds/000-section-2-budget-profile.tsv",
+    ReadResult<Document> named = Resources.read("seeds/000-section-2-budget-profile.tsv",
         TableOptions.builder().schema(TableSchemas.named("kent-controllable-2010")).incomeSign(IncomeSign.NEGATIVE)
             .build());
     assertThat(named.notes().isEmpty()).isTrue();
-    assertThat(named.profiles()).isEqualTo(Resources.read("seeds/000-section-2-budget-profile.tsv").profiles());
+    assertThat(named.sections(BudgetProfile.class)).isEqualTo(Resources.read("seeds/000-section-2-budget-profile.tsv").sections(BudgetProfile.class));
   }
 
   /** Seed 001 (ASCH Directorate Business Plan 2018-19), section I, Table 5: Resources. */
   @Test
   void seed001Table5ReconcilesCleanAndContradictsTheForewordsHeadline() {
-    TableResult r = Resources.read("seeds/001-table-5-resources.tsv",
+    ReadResult<Document> r = Resources.read("seeds/001-table-5-resources.tsv",
         TableOptions.builder().year(FinancialYear.of(2018)).title("Table 5: Resources").build());
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    BudgetProfile table5 = r.profiles().get(0);
+    BudgetProfile table5 = r.sections(BudgetProfile.class).get(0);
     assertThat(table5.schema().name()).isEqualTo("kent-directorate-2018");
     assertThat(table5.unit()).isEqualTo(AmountUnit.THOUSANDS);
     assertThat(table5.lineCount()).isEqualTo(4);
@@ -115,18 +117,18 @@ class SeedTablesTest {
   @Test
   void aYearDoesNotOverruleHeadingsThatNameTheKind() {
     TableOptions withYear = TableOptions.builder().year(FinancialYear.parse("2018-19")).build();
-    assertThat(Resources.read("seeds/001-table-7-kpis.tsv", withYear).kind()).contains(TableKind.INDICATORS);
-    assertThat(Resources.read("seeds/001-table-1-risks.tsv", withYear).kind()).contains(TableKind.RISKS);
-    assertThat(Resources.read("seeds/001-table-5-resources.tsv", withYear).kind()).contains(TableKind.BUDGET);
+    assertThat(Resources.kind(Resources.read("seeds/001-table-7-kpis.tsv", withYear))).contains(TableKind.INDICATORS);
+    assertThat(Resources.kind(Resources.read("seeds/001-table-1-risks.tsv", withYear))).contains(TableKind.RISKS);
+    assertThat(Resources.kind(Resources.read("seeds/001-table-5-resources.tsv", withYear))).contains(TableKind.BUDGET);
   }
 
   /** A --year that contradicts the year the table names is reported and the table's own year used. */
   @Test
   void theTablesOwnYearWinsOverAContradictingOption() {
-    TableResult r = Resources.read("seeds/000-section-2-budget-profile.tsv",
+    ReadResult<Document> r = Resources.read("seeds/000-section-2-budget-profile.tsv",
         TableOptions.builder().year(FinancialYear.parse("2018-19")).build());
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    assertThat(r.profiles()).extracting(p -> p.year().toString()).containsExactly("2010-11");
+    assertThat(r.sections(BudgetProfile.class)).extracting(p -> p.year().toString()).containsExactly("2010-11");
     assertThat(r.validate().withCode(CsvRules.YEAR_FROM_TABLE)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("--year 2018-19", "2010-11"));
   }
@@ -134,10 +136,10 @@ class SeedTablesTest {
   /** Seed 001, section K, Table 7: Key Performance Indicators. */
   @Test
   void seed001Table7ReadsAsIndicators() {
-    TableResult r = Resources.read("seeds/001-table-7-kpis.tsv");
+    ReadResult<Document> r = Resources.read("seeds/001-table-7-kpis.tsv");
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    assertThat(r.kind()).contains(TableKind.INDICATORS);
-    IndicatorSet kpis = r.indicators().orElseThrow();
+    assertThat(Resources.kind(r)).contains(TableKind.INDICATORS);
+    IndicatorSet kpis = r.section(IndicatorSet.class).orElseThrow();
     assertThat(kpis.title()).isEqualTo("Key Performance Indicators");
     assertThat(kpis.indicators()).hasSize(25);
     assertThat(kpis.targetPeriods()).containsExactly(FinancialYear.parse("2018-19"));
@@ -165,9 +167,9 @@ class SeedTablesTest {
   /** Seed 001, section E, Table 1: the directorate's risks, with no ratings and no owners. */
   @Test
   void seed001Table1ReadsAsARiskRegister() {
-    TableResult r = Resources.read("seeds/001-table-1-risks.tsv");
+    ReadResult<Document> r = Resources.read("seeds/001-table-1-risks.tsv");
     assertThat(r.isRead()).as(r.toString()).isTrue();
-    RiskRegister register = r.register().orElseThrow();
+    RiskRegister register = r.section(RiskRegister.class).orElseThrow();
     assertThat(register.title()).isEqualTo("Table 1");
     assertThat(register.risks()).hasSize(13);
     assertThat(register.risk("AH0017").orElseThrow().title()).contains("Facilities Management");

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.scplan.budget.BudgetSchema;
+import org.scplan.core.ReadException;
+import org.scplan.core.ReadResult;
 
 /**
  * Reads and writes a {@link BudgetSchema} in a file of its own: a user's table layout, such as one
@@ -39,7 +41,7 @@ import org.scplan.budget.BudgetSchema;
  *
  * <pre>{@code
  * ReadResult<BudgetSchema> result = BudgetSchemaJson.read(Path.of("my-council-2024.json"));
- * BudgetSchema schema = result.orElseThrow();      // throws JsonReadException listing every problem
+ * BudgetSchema schema = result.orElseThrow();      // throws ReadException listing every problem
  * String text = BudgetSchemaJson.write(schema);
  * }</pre>
  *

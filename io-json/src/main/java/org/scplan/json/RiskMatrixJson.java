@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.scplan.core.ReadResult;
 import org.scplan.risk.RiskMatrix;
 
 /**

@@ -25,9 +25,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.scplan.core.BusinessPlan;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.core.PlanSection;
+import org.scplan.core.ReadException;
+import org.scplan.core.ReadResult;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.internal.Text;
 
@@ -38,7 +41,7 @@ import org.scplan.core.internal.Text;
  * <pre>{@code
  * ScplanJson json = ScplanJson.standard();
  * BusinessPlan plan = json.readPlan(Path.of("examples/plans/kent-ldmh-2013-14.json"));
- * ReadResult<JsonDocument> result = json.read(Path.of("suspect.json"));   // never throws
+ * ReadResult<Document> result = json.read(Path.of("suspect.json"));   // never throws
  * String text = json.write(plan);
  * }</pre>
  *
@@ -135,7 +138,7 @@ public final class ScplanJson {
    * @param file the file
    * @return the document, or the problems
    */
-  public ReadResult<JsonDocument> read(Path file) {
+  public ReadResult<Document> read(Path file) {
     return read(file, DOCUMENT, this::document);
   }
 
@@ -165,7 +168,7 @@ public final class ScplanJson {
    * @param in the stream; not closed
    * @return the document, or the problems
    */
-  public ReadResult<JsonDocument> read(String source, InputStream in) {
+  public ReadResult<Document> read(String source, InputStream in) {
     return read(source, in, DOCUMENT, this::document);
   }
 
@@ -188,7 +191,7 @@ public final class ScplanJson {
    * @param json the JSON text
    * @return the document, or the problems
    */
-  public ReadResult<JsonDocument> read(String source, String json) {
+  public ReadResult<Document> read(String source, String json) {
     requireNonNull(json, "json");
     return read(source, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
@@ -198,13 +201,13 @@ public final class ScplanJson {
    *
    * @param file the file
    * @return the plan
-   * @throws JsonReadException if the file cannot be read as a plan; the message lists every
+   * @throws ReadException if the file cannot be read as a plan; the message lists every
    *     problem with its JSON pointer, line and column
    */
   public BusinessPlan readPlan(Path file) {
-    ReadResult<JsonDocument> result = read(file);
-    JsonDocument document = result.orElseThrow();
-    return document.plan().orElseThrow(() -> new JsonReadException(file.toString(), ValidationReport.of(
+    ReadResult<Document> result = read(file);
+    Document document = result.orElseThrow();
+    return document.plan().orElseThrow(() -> new ReadException(file.toString(), ValidationReport.of(
         Finding.error(JsonRules.INVALID_VALUE, Location.document().inFile(file.toString()),
             "the file holds a single section, not a whole plan"))));
   }
@@ -214,12 +217,12 @@ public final class ScplanJson {
    *
    * @param file the file
    * @return the section
-   * @throws JsonReadException if the file cannot be read as a section
+   * @throws ReadException if the file cannot be read as a section
    */
   public PlanSection readSection(Path file) {
-    ReadResult<JsonDocument> result = read(file);
-    JsonDocument document = result.orElseThrow();
-    return document.section().orElseThrow(() -> new JsonReadException(file.toString(), ValidationReport.of(
+    ReadResult<Document> result = read(file);
+    Document document = result.orElseThrow();
+    return document.section().orElseThrow(() -> new ReadException(file.toString(), ValidationReport.of(
         Finding.error(JsonRules.INVALID_VALUE, Location.document().inFile(file.toString()),
             "the file holds a whole plan, not a single section"))));
   }
@@ -287,7 +290,7 @@ public final class ScplanJson {
   }
 
   /** Reads a scplan document, the parser on its first token. */
-  private JsonDocument document(JsonIn in) {
+  private Document document(JsonIn in) {
     String source = in.here().source().orElseThrow();
     if (!in.isObject()) {
       throw in.problem(JsonRules.NOT_SCPLAN, "expected a scplan document (an object starting"
@@ -302,7 +305,7 @@ public final class ScplanJson {
       in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.MISSING_MEMBER,
           "a scplan document needs the member \"plan\" (a whole plan) or \"section\" (a single section)");
     } else if (in.problems().isEmpty()) {
-      return top.plan != null ? JsonDocument.of(top.plan) : JsonDocument.of(top.section);
+      return top.plan != null ? Document.of(top.plan) : Document.of(top.section);
     }
     return null;
   }
@@ -331,7 +334,7 @@ public final class ScplanJson {
    * @throws IllegalArgumentException if the plan holds a section of a kind with no codec
    */
   public String write(BusinessPlan plan) {
-    return write(JsonDocument.of(plan));
+    return write(Document.of(plan));
   }
 
   /**
@@ -342,7 +345,7 @@ public final class ScplanJson {
    * @throws IllegalArgumentException if no codec writes the section's type
    */
   public String write(PlanSection section) {
-    return write(JsonDocument.of(section));
+    return write(Document.of(section));
   }
 
   /**
@@ -351,7 +354,7 @@ public final class ScplanJson {
    * @param document the document
    * @return the JSON text, pretty-printed, ending with a newline
    */
-  public String write(JsonDocument document) {
+  public String write(Document document) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     write(document, bytes);
     return bytes.toString(StandardCharsets.UTF_8);
@@ -364,7 +367,7 @@ public final class ScplanJson {
    * @param file the file
    * @throws UncheckedIOException if the file cannot be written
    */
-  public void write(JsonDocument document, Path file) {
+  public void write(Document document, Path file) {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(document, out);
     } catch (IOException e) {
@@ -378,7 +381,7 @@ public final class ScplanJson {
    * @param document the document
    * @param out the stream; not closed
    */
-  public void write(JsonDocument document, OutputStream out) {
+  public void write(Document document, OutputStream out) {
     requireNonNull(document, "document");
     write(out, o -> o.object(top -> {
       top.field("format", FORMAT);

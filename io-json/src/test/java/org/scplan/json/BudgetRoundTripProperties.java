@@ -21,8 +21,10 @@ import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.LineKind;
 import org.scplan.budget.SignConvention;
 import org.scplan.core.BusinessPlan;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.ReadResult;
 
 /**
  * Laws of the {@code "budget"} section kind and of budget schema files, for generated schemas
@@ -64,7 +66,7 @@ class BudgetRoundTripProperties {
   void writeThenReadGivesAnEqualProfile(@ForAll("profiles") BudgetProfile profile) {
     String text = json.write(profile);
 
-    ReadResult<JsonDocument> read = json.read("generated.json", text);
+    ReadResult<Document> read = json.read("generated.json", text);
 
     assertThat(read.problems().findings()).as("problems reading\n%s", text).isEmpty();
     assertThat(read.orElseThrow().section()).contains(profile);
@@ -88,7 +90,7 @@ class BudgetRoundTripProperties {
   void monitoringRoundTripsCanonicallyAndValidatesAgainstTheSchema(@ForAll("monitoring") BudgetMonitoring monitoring) {
     String text = json.write(monitoring);
 
-    ReadResult<JsonDocument> read = json.read("generated.json", text);
+    ReadResult<Document> read = json.read("generated.json", text);
 
     assertThat(read.problems().findings()).as("problems reading\n%s", text).isEmpty();
     assertThat(read.orElseThrow().section()).contains(monitoring);

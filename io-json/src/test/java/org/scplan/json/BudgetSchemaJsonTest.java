@@ -23,6 +23,8 @@ import org.scplan.budget.Quantity;
 import org.scplan.budget.SignConvention;
 import org.scplan.core.Finding;
 import org.scplan.core.HeadlineMeasure;
+import org.scplan.core.ReadException;
+import org.scplan.core.ReadResult;
 import org.scplan.core.Severity;
 
 /**
@@ -155,7 +157,7 @@ class BudgetSchemaJsonTest {
       assertThat(f.code()).isEqualTo(JsonRules.IO);
       assertThat(f.message()).isEqualTo("could not open the file: no such file");
     });
-    assertThatThrownBy(result::orElseThrow).isInstanceOf(JsonReadException.class);
+    assertThatThrownBy(result::orElseThrow).isInstanceOf(ReadException.class);
   }
 
   @Nested

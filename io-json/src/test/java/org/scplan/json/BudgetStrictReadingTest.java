@@ -15,7 +15,9 @@ import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.LineKind;
 import org.scplan.core.AmountUnit;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
+import org.scplan.core.ReadResult;
 
 /**
  * The strictness catalogue of the {@code "budget"} section kind: a small document per problem, with
@@ -75,7 +77,7 @@ class BudgetStrictReadingTest {
   }
 
   static BudgetProfile read(String doc) {
-    ReadResult<JsonDocument> result = ScplanJson.standard().read(SOURCE, doc);
+    ReadResult<Document> result = ScplanJson.standard().read(SOURCE, doc);
     assertThat(result.problems().findings()).as("problems").isEmpty();
     return (BudgetProfile) result.orElseThrow().section().orElseThrow();
   }
@@ -480,7 +482,7 @@ class BudgetStrictReadingTest {
     void aFigurePrintedCoarserIsReadAndKept() {
       String doc = table(LINE.replace("43477.2]}", "43477.0], \"printed\": {\"net-cost\": 0}}"));
 
-      ReadResult<JsonDocument> read = ScplanJson.standard().read(SOURCE, doc);
+      ReadResult<Document> read = ScplanJson.standard().read(SOURCE, doc);
 
       assertThat(read.problems().findings()).isEmpty();
       BudgetProfile p = (BudgetProfile) read.orElseThrow().section().orElseThrow();

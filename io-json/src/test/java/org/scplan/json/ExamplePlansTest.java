@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.scplan.core.Document;
+import org.scplan.core.ReadResult;
 
 /**
  * Every bundled example plan reads without problems, is in the writer's canonical form, and
@@ -29,7 +31,7 @@ class ExamplePlansTest {
   @ParameterizedTest
   @MethodSource("examples")
   void readsWithoutProblems(Path file) {
-    ReadResult<JsonDocument> result = json.read(file);
+    ReadResult<Document> result = json.read(file);
 
     assertThat(result.problems().findings()).as("problems reading %s", file).isEmpty();
     assertThat(result.isRead()).isTrue();

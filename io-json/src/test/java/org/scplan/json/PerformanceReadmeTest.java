@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scplan.core.Document;
 import org.scplan.core.PlanSection;
+import org.scplan.core.ReadResult;
 
 /**
  * The worked examples of the {@code indicators} and {@code action-monitoring} sections in this
@@ -37,7 +39,7 @@ class PerformanceReadmeTest {
   void theWorkedExampleReadsAndValidates(String heading) {
     String doc = "{\"format\": \"scplan\", \"version\": 1, \"section\": " + example(heading) + "}";
 
-    ReadResult<JsonDocument> result = ScplanJson.standard().read("README.md", doc);
+    ReadResult<Document> result = ScplanJson.standard().read("README.md", doc);
 
     assertThat(result.problems().findings()).isEmpty();
     assertThat(SchemaCheck.errors(doc)).isEmpty();

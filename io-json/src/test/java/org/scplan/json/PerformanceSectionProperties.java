@@ -9,7 +9,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.scplan.core.BusinessPlan;
+import org.scplan.core.Document;
 import org.scplan.core.PlanSection;
+import org.scplan.core.ReadResult;
 import org.scplan.performance.ActionPlanMonitoring;
 import org.scplan.performance.IndicatorSet;
 
@@ -37,7 +39,7 @@ class PerformanceSectionProperties {
   void writeThenReadGivesAnEqualSectionInCanonicalForm(@ForAll("sections") PlanSection section) {
     String text = json.write(section);
 
-    ReadResult<JsonDocument> read = json.read("generated.json", text);
+    ReadResult<Document> read = json.read("generated.json", text);
 
     assertThat(read.problems().findings()).as("problems reading\n%s", text).isEmpty();
     assertThat(read.orElseThrow().section()).contains(section);
@@ -55,7 +57,7 @@ class PerformanceSectionProperties {
   void plansHoldingBothKindsRoundTripAndValidate(@ForAll("plans") BusinessPlan plan) {
     String text = json.write(plan);
 
-    ReadResult<JsonDocument> read = json.read("generated.json", text);
+    ReadResult<Document> read = json.read("generated.json", text);
 
     assertThat(read.problems().findings()).as("problems reading\n%s", text).isEmpty();
     assertThat(read.orElseThrow().plan()).contains(plan);

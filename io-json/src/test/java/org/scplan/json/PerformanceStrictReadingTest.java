@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
+import org.scplan.core.ReadResult;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.PerformanceRules;
 
@@ -253,7 +255,7 @@ class PerformanceStrictReadingTest {
     // A floor above a higher-is-better target is a fault in what the plan says, not in the file.
     String doc = indicators("\"targets\": [{\"period\": \"Q2 2013-14\", \"value\": 75.0, \"floor\": 80.0}]");
 
-    ReadResult<JsonDocument> result = JSON.read("kpi.json", doc);
+    ReadResult<Document> result = JSON.read("kpi.json", doc);
 
     assertThat(result.problems().findings()).isEmpty();
     IndicatorSet set = (IndicatorSet) result.orElseThrow().section().orElseThrow();

@@ -7,6 +7,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.scplan.core.BusinessPlan;
+import org.scplan.core.Document;
+import org.scplan.core.ReadResult;
 
 /**
  * Laws of the JSON format for generated plans ({@link PlanArbitraries}): writing then reading
@@ -25,7 +27,7 @@ class PlanRoundTripProperties {
   void writeThenReadGivesAnEqualPlan(@ForAll("plans") BusinessPlan plan) {
     String text = json.write(plan);
 
-    ReadResult<JsonDocument> read = json.read("generated.json", text);
+    ReadResult<Document> read = json.read("generated.json", text);
 
     assertThat(read.problems().findings()).as("problems reading\n%s", text).isEmpty();
     assertThat(read.orElseThrow().plan()).contains(plan);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.core.Finding;
+import org.scplan.core.ReadResult;
 import org.scplan.risk.Axis;
 import org.scplan.risk.Rating;
 import org.scplan.risk.RiskMatrices;

@@ -10,7 +10,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.scplan.core.BusinessPlan;
+import org.scplan.core.Document;
 import org.scplan.core.PlanSection;
+import org.scplan.core.ReadResult;
 import org.scplan.risk.BusinessContinuityPlan;
 import org.scplan.risk.EqualityImpactAssessment;
 import org.scplan.risk.RiskMatrices;
@@ -73,7 +75,7 @@ class RiskRoundTripProperties {
   void writeThenReadGivesAnEqualSection(@ForAll("sections") PlanSection section) {
     String text = json.write(section);
 
-    ReadResult<JsonDocument> read = json.read("generated.json", text);
+    ReadResult<Document> read = json.read("generated.json", text);
 
     assertThat(read.problems().findings()).as("problems reading\n%s", text).isEmpty();
     assertThat(read.orElseThrow().section()).contains(section);

@@ -8,7 +8,9 @@ import static org.scplan.json.StrictReadingTest.problems;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
+import org.scplan.core.ReadResult;
 import org.scplan.risk.Rating;
 import org.scplan.risk.RiskMatrices;
 import org.scplan.risk.RiskRegister;
@@ -42,8 +44,8 @@ class RiskStrictReadingTest {
         "\"risks\": [{\"reference\": \"AH0005\"" + (riskMembers.isEmpty() ? "" : ", " + riskMembers) + "}]");
   }
 
-  private static JsonDocument read(String doc) {
-    ReadResult<JsonDocument> result = JSON.read(SOURCE, doc);
+  private static Document read(String doc) {
+    ReadResult<Document> result = JSON.read(SOURCE, doc);
     assertThat(result.problems().findings()).as("problems reading %s", doc).isEmpty();
     return result.orElseThrow();
   }
@@ -469,7 +471,7 @@ class RiskStrictReadingTest {
     void anUnreadableScreeningDateIsKeptAsPublished() {
       String doc = section("equality-impact", "\"screeningDate\": \"early 2012\"");
 
-      JsonDocument read = read(doc);
+      Document read = read(doc);
 
       assertThat(read.section().orElseThrow().toString()).contains("screened early 2012");
     }

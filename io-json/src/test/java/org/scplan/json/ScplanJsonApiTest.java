@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.core.BusinessPlan;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.OrgLevel;
 import org.scplan.core.OrgUnit;
 import org.scplan.core.PlanSection;
+import org.scplan.core.ReadException;
+import org.scplan.core.ReadResult;
 
 /** The convenience API of {@link ScplanJson}: files, the plan/section readers, section codecs. */
 class ScplanJsonApiTest {
@@ -35,7 +38,7 @@ class ScplanJsonApiTest {
   void readPlanOnASectionDocumentThrows() throws IOException {
     Path file = Files.writeString(dir.resolve("note.json"), NOTES.write(NOTE));
 
-    assertThatExceptionOfType(JsonReadException.class).isThrownBy(() -> NOTES.readPlan(file))
+    assertThatExceptionOfType(ReadException.class).isThrownBy(() -> NOTES.readPlan(file))
         .withMessageStartingWith("Cannot read " + file + ": 1 problem")
         .withMessageContaining("the file holds a single section, not a whole plan")
         .satisfies(e -> assertThat(e.problems().codes()).containsExactly(JsonRules.INVALID_VALUE));
@@ -45,7 +48,7 @@ class ScplanJsonApiTest {
   void readSectionOnAPlanDocumentThrows() throws IOException {
     Path file = Files.writeString(dir.resolve("plan.json"), NOTES.write(PLAN));
 
-    assertThatExceptionOfType(JsonReadException.class).isThrownBy(() -> NOTES.readSection(file))
+    assertThatExceptionOfType(ReadException.class).isThrownBy(() -> NOTES.readSection(file))
         .withMessageContaining("the file holds a whole plan, not a single section");
   }
 
@@ -62,7 +65,7 @@ class ScplanJsonApiTest {
   void readOfAMissingFileGivesAnIoProblemAndDoesNotThrow() {
     Path missing = dir.resolve("no-such-plan.json");
 
-    ReadResult<JsonDocument> result = ScplanJson.standard().read(missing);
+    ReadResult<Document> result = ScplanJson.standard().read(missing);
 
     assertThat(result.isRead()).isFalse();
     assertThat(result.source()).isEqualTo(missing.toString());
@@ -78,7 +81,7 @@ class ScplanJsonApiTest {
   void readPlanOfAMissingFileThrowsTheIoProblem() {
     Path missing = dir.resolve("no-such-plan.json");
 
-    assertThatExceptionOfType(JsonReadException.class).isThrownBy(() -> ScplanJson.standard().readPlan(missing))
+    assertThatExceptionOfType(ReadException.class).isThrownBy(() -> ScplanJson.standard().readPlan(missing))
         .satisfies(e -> assertThat(e.problems().codes()).containsExactly(JsonRules.IO));
   }
 
@@ -87,7 +90,7 @@ class ScplanJsonApiTest {
     Path file = Files.writeString(dir.resolve("bad.json"),
         NOTES.write(PLAN).replace("\"title\": \"Divisional Business Plan 2013-14\"", "\"title\": 2013"));
 
-    JsonReadException e = assertThrows(JsonReadException.class,
+    ReadException e = assertThrows(ReadException.class,
         () -> ScplanJson.standard().readPlan(file));
 
     Finding problem = e.problems().findings().get(0);
@@ -100,7 +103,7 @@ class ScplanJsonApiTest {
   void writeToAFileAndReadBack() {
     Path file = dir.resolve("written.json");
 
-    ScplanJson.standard().write(JsonDocument.of(PLAN), file);
+    ScplanJson.standard().write(Document.of(PLAN), file);
 
     assertThat(ScplanJson.standard().readPlan(file)).isEqualTo(PLAN);
   }
@@ -131,11 +134,11 @@ class ScplanJsonApiTest {
 
   @Test
   void aReadSectionIsADocumentOfThatSection() {
-    JsonDocument document = NOTES.read("note.json", NOTES.write(NOTE)).orElseThrow();
+    Document document = NOTES.read("note.json", NOTES.write(NOTE)).orElseThrow();
 
     assertThat(document.section()).contains((PlanSection) NOTE);
     assertThat(document.plan()).isEmpty();
-    assertThat(document).isEqualTo(JsonDocument.of(NOTE));
+    assertThat(document).isEqualTo(Document.of(NOTE));
     assertThat(document.validate().isEmpty()).isTrue();
   }
 }

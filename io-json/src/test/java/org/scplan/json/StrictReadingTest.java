@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scplan.core.BusinessPlan;
+import org.scplan.core.Document;
 import org.scplan.core.Finding;
+import org.scplan.core.ReadResult;
 import org.scplan.core.Severity;
 
 /**
@@ -46,7 +48,7 @@ class StrictReadingTest {
   }
 
   static List<Finding> problems(ScplanJson json, String doc) {
-    ReadResult<JsonDocument> result = json.read(SOURCE, doc);
+    ReadResult<Document> result = json.read(SOURCE, doc);
     assertThat(result.isRead()).as("read %s", doc).isFalse();
     assertThat(result.value()).isEmpty();
     assertThat(result.problems().findings()).allSatisfy(f -> {
@@ -368,7 +370,7 @@ class StrictReadingTest {
 
     @Test
     void aTreeReads() {
-      ReadResult<JsonDocument> result = JSON.read(SOURCE, organisation(KCC, FSC, LDMH));
+      ReadResult<Document> result = JSON.read(SOURCE, organisation(KCC, FSC, LDMH));
 
       assertThat(result.problems().findings()).isEmpty();
       assertThat(result.orElseThrow().plan().orElseThrow().organisation().orElseThrow().units()).hasSize(3);

@@ -1,15 +1,13 @@
-package org.scplan.json;
+package org.scplan.core;
 
 import static java.util.Objects.requireNonNull;
 
-import org.scplan.core.ValidationReport;
-
 /**
- * Thrown by the convenience readers ({@link ScplanJson#readPlan}) when a file cannot be read as a
- * scplan document. The message lists every problem with its file, JSON pointer, line and column;
+ * Thrown by the convenience readers ({@link ReadResult#orElseThrow()}, {@code ScplanJson.readPlan})
+ * when a file cannot be read. The message lists every problem with its place in the file;
  * {@link #problems()} has them as findings.
  */
-public final class JsonReadException extends RuntimeException {
+public final class ReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient ValidationReport problems;
@@ -20,7 +18,7 @@ public final class JsonReadException extends RuntimeException {
    * @param source the file or stream name
    * @param problems the problems found, not empty
    */
-  public JsonReadException(String source, ValidationReport problems) {
+  public ReadException(String source, ValidationReport problems) {
     super("Cannot read " + source + ": " + problems.findings().size() + " problem"
         + (problems.findings().size() == 1 ? "" : "s") + "\n"
         + String.join("\n", problems.findings().stream().map(f -> "  " + f.location() + ": " + f.message()).toList()));
