@@ -14,7 +14,11 @@ import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.core.PlanSection;
+import org.scplan.core.ReportedAmount;
+import org.scplan.core.SectionView;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.ViewData;
+import org.scplan.core.Viewable;
 import org.scplan.core.internal.ScplanStyle;
 
 /**
@@ -46,7 +50,7 @@ import org.scplan.core.internal.ScplanStyle;
  */
 @Value.Immutable
 @ScplanStyle
-public abstract class BudgetMonitoring implements PlanSection {
+public abstract class BudgetMonitoring implements PlanSection, Viewable {
   /** The section kind of budget monitoring in the scplan file format. */
   public static final String KIND = "budget-monitoring";
 
@@ -141,6 +145,41 @@ public abstract class BudgetMonitoring implements PlanSection {
   void check0() {
     checkArgument(!id().isBlank(), "A budget monitoring section's id is blank");
     checkArgument(!title().isBlank(), "The title of budget monitoring section %s is blank", id());
+  }
+
+  /**
+   * Returns what a report shows of the section: each savings target and variance on a line, and as
+   * data their figures (a savings target with what was achieved, reprofiled and left unaccounted; a
+   * variance with its period, direction, budget and forecast).
+   *
+   * @return the view
+   */
+  @Override
+  public SectionView view() {
+    List<String> lines = new ArrayList<>();
+    List<ViewData> saved = new ArrayList<>();
+    for (Savings s : savings()) {
+      lines.add(s.toString());
+      saved.add(ViewData.builder().put("label", s.label()).put("target", amount(s.target()))
+          .put("achieved", amount(s.achieved())).put("reprofiled", amount(s.reprofiled()))
+          .put("unaccounted", amount(s.unaccounted())).build());
+    }
+    List<ViewData> varied = new ArrayList<>();
+    for (ReportedVariance v : variances()) {
+      lines.add(v.toString());
+      varied.add(ViewData.builder().put("period", v.period()).put("variance", amount(v.variance()))
+          .put("direction", v.direction().name().toLowerCase(java.util.Locale.ROOT))
+          .put("budget", v.budget().map(BudgetMonitoring::amount).orElse(null))
+          .put("forecast", v.forecast().map(BudgetMonitoring::amount).orElse(null)).build());
+    }
+    return new SectionView(lines, ViewData.builder().put("year", year().map(Object::toString).orElse(null))
+        .put("savings", saved).put("variances", varied).build());
+  }
+
+  /** A printed amount as data: its figure, unit, decimals and the interval it stands for in pounds. */
+  static ViewData amount(ReportedAmount a) {
+    return ViewData.builder().put("printed", a.printed()).put("unit", a.unit().label()).put("decimals", a.decimals())
+        .put("low", a.interval().lower()).put("high", a.interval().upper()).build();
   }
 
   /**

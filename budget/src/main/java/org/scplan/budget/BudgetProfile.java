@@ -21,7 +21,11 @@ import org.scplan.core.OrgUnit;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedNumber;
+import org.scplan.core.SectionView;
+import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.ViewData;
+import org.scplan.core.Viewable;
 
 /**
  * A budget table of a plan, as published: its {@link BudgetSchema}, financial year, organisation
@@ -63,7 +67,7 @@ import org.scplan.core.ValidationReport;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class BudgetProfile implements PlanSection {
+public final class BudgetProfile implements PlanSection, Viewable {
   /** The stored value of a blank cell (see {@link #scaled(int, int)}). */
   public static final long BLANK = Long.MIN_VALUE;
 
@@ -110,6 +114,8 @@ public final class BudgetProfile implements PlanSection {
   private final long[][] chunks;
   private final CoarseCells coarse;
   private int hash;
+  /** The reconciliation at the profile's own tolerance, worked out once: validate() and view() share it. */
+  private volatile Reconciliation reconciled;
 
   private BudgetProfile(Builder b, int[] decimals, LineNames names, byte[] kinds, int[] parents,
       String[] responsible, long[][] chunks) {
@@ -421,7 +427,12 @@ public final class BudgetProfile implements PlanSection {
    * @return the outcome, with a finding for each relation that does not hold exactly
    */
   public Reconciliation reconcile() {
-    return reconcile(tolerance);
+    Reconciliation r = reconciled;
+    if (r == null) {
+      r = reconcile(tolerance);
+      reconciled = r;
+    }
+    return r;
   }
 
   /**
@@ -636,6 +647,24 @@ public final class BudgetProfile implements PlanSection {
     int own = decimalsAt(line, column);
     return own == decimals[column] ? Figures.cell(v, own)
         : Figures.grouped(Figures.unscale(v, decimals[column]).setScale(Math.max(own, 0)));
+  }
+
+  /**
+   * Returns what a report shows of the table: its reconciliation in a line, and as data the
+   * relations and cells checked and how many do not hold, hold within rounding or miss a cell.
+   *
+   * @return the view
+   */
+  @Override
+  public SectionView view() {
+    Reconciliation r = reconcile();
+    ValidationReport report = r.report();
+    return new SectionView(List.of("reconciliation: " + r.summary()), ViewData.builder()
+        .put("schema", schema.name()).put("year", year.toString()).put("unit", unit.label())
+        .put("lines", lineCount).put("relations", r.relations()).put("cells", r.cells())
+        .put("consistent", r.isConsistent()).put("mismatches", report.count(Severity.ERROR))
+        .put("withinRounding", report.count(Severity.INFO)).put("missingCells", report.count(Severity.WARNING))
+        .build());
   }
 
   private static String pad(String s, int width) {

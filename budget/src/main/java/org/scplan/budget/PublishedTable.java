@@ -17,7 +17,10 @@ import org.scplan.core.Location;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedFigure;
+import org.scplan.core.SectionView;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.ViewData;
+import org.scplan.core.Viewable;
 import org.scplan.core.internal.Text;
 
 /**
@@ -45,7 +48,7 @@ import org.scplan.core.internal.Text;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PublishedTable implements PlanSection {
+public final class PublishedTable implements PlanSection, Viewable {
   /** The most terms a relation's description names one by one. */
   private static final int LISTED = 4;
 
@@ -318,6 +321,26 @@ public final class PublishedTable implements PlanSection {
   public int hashCode() {
     return Objects.hash(id, title, unit, rows, columns, Arrays.deepHashCode(cells), Arrays.deepHashCode(absent),
         relations);
+  }
+
+  /**
+   * Returns what a report shows of the table: its size and how many relations are checked, and as
+   * data its unit, rows, columns and each relation with why it is believed.
+   *
+   * @return the view
+   */
+  @Override
+  public SectionView view() {
+    long byRows = relations.stream().filter(r -> r.axis() == TableRelation.Axis.ROWS).count();
+    List<ViewData> listed = new ArrayList<>();
+    for (TableRelation r : relations) {
+      listed.add(ViewData.builder().put("relation", describe(r))
+          .put("axis", r.axis() == TableRelation.Axis.ROWS ? "rows" : "columns").put("basis", r.basis()).build());
+    }
+    return new SectionView(List.of(rows.size() + " rows × " + columns.size() + " columns of figures; "
+        + (relations.size() - byRows) + " column and " + byRows + " row relations checked"), ViewData.builder()
+        .put("unit", unit.label()).put("rows", rows.size()).put("columns", columns.size()).put("relations", listed)
+        .build());
   }
 
   /**

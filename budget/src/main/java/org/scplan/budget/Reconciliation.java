@@ -132,17 +132,26 @@ public final class Reconciliation {
   }
 
   /**
-   * Returns a summary: {@code budget-2010-11: 262 relations in 253 cells, consistent (0 mismatches,
-   * 0 within rounding, 0 missing cells)}.
+   * Returns the summary ({@link #summary()}), then the findings.
    *
-   * @return the summary
+   * @return the reconciliation as text
    */
   @Override
   public String toString() {
+    return summary() + (report.isEmpty() ? "" : "\n" + report);
+  }
+
+  /**
+   * Returns the summary line alone: {@code budget-2010-11: 262 relations in 253 cells, consistent
+   * (0 mismatches, 0 within rounding, 0 missing cells)}.
+   *
+   * @return the summary
+   */
+  public String summary() {
     long mismatches = report.count(Severity.ERROR);
     return profile.id() + ": " + relations + " relations in " + cells + " cells, "
         + (mismatches == 0 ? "consistent" : "inconsistent") + " (" + mismatches
         + (mismatches == 1 ? " mismatch, " : " mismatches, ") + report.count(Severity.INFO) + " within rounding, "
-        + report.count(Severity.WARNING) + " missing cells)" + (report.isEmpty() ? "" : "\n" + report);
+        + report.count(Severity.WARNING) + " missing cells)";
   }
 }

@@ -14,10 +14,12 @@ import org.scplan.core.BusinessPlan;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.core.PlanSection;
+import org.scplan.core.SectionView;
 import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.Document;
 import org.scplan.core.ReadResult;
+import org.scplan.core.ViewData;
 import org.scplan.json.ScplanJson;
 
 /** {@code scplan check}: reads and checks files, prints a report per file. Not API. */
@@ -143,9 +145,9 @@ final class CheckCommand {
           int n = r.document().sections().size();
           out.println(n == 1 ? "  a single section" : "  " + n + " sections");
         }
-        for (SectionViews.View view : SectionViews.views(r.document())) {
-          out.println("  " + SectionViews.title(view.section()));
-          for (String line : view.lines()) {
+        for (PlanSection section : r.document().sections()) {
+          out.println("  " + section.kind() + " \"" + section.id() + "\": " + section.title());
+          for (String line : SectionView.of(section).lines()) {
             out.println("    " + line);
           }
         }
@@ -254,16 +256,13 @@ final class CheckCommand {
           }
           g.writeEndObject();
           g.writeArrayFieldStart("sections");
-          for (SectionViews.View view : SectionViews.views(r.document())) {
+          for (PlanSection section : r.document().sections()) {
             g.writeStartObject();
-            g.writeStringField("kind", view.section().kind());
-            g.writeStringField("id", view.section().id());
-            g.writeStringField("title", view.section().title());
-            g.writeArrayFieldStart("view");
-            for (String line : view.lines()) {
-              g.writeString(line);
-            }
-            g.writeEndArray();
+            g.writeStringField("kind", section.kind());
+            g.writeStringField("id", section.id());
+            g.writeStringField("title", section.title());
+            g.writeFieldName("view");
+            writeData(SectionView.of(section).data(), g);
             g.writeEndObject();
           }
           g.writeEndArray();
@@ -286,6 +285,36 @@ final class CheckCommand {
       g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a section's view as a JSON object: texts, exact numbers, yes or no, nested views and lists. */
+  static void writeData(ViewData data, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    for (java.util.Map.Entry<String, Object> e : data.fields().entrySet()) {
+      g.writeFieldName(e.getKey());
+      writeValue(e.getValue(), g);
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeValue(Object v, JsonGenerator g) throws IOException {
+    if (v instanceof ViewData d) {
+      writeData(d, g);
+    } else if (v instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object x : list) {
+        writeValue(x, g);
+      }
+      g.writeEndArray();
+    } else if (v instanceof java.math.BigDecimal d) {
+      g.writeNumber(d.toPlainString());
+    } else if (v instanceof Long n) {
+      g.writeNumber(n);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else {
+      g.writeString(String.valueOf(v));
     }
   }
 

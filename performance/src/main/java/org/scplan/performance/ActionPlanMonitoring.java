@@ -13,7 +13,10 @@ import org.scplan.core.Location;
 import org.scplan.core.PlanSection;
 import org.scplan.core.Rag;
 import org.scplan.core.RagStatus;
+import org.scplan.core.SectionView;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.ViewData;
+import org.scplan.core.Viewable;
 import org.scplan.core.internal.ScplanStyle;
 import org.scplan.performance.internal.TextTable;
 
@@ -38,7 +41,7 @@ import org.scplan.performance.internal.TextTable;
  */
 @Value.Immutable
 @ScplanStyle
-public abstract class ActionPlanMonitoring implements PlanSection {
+public abstract class ActionPlanMonitoring implements PlanSection, Viewable {
 
   /** The section kind in the scplan file format. */
   public static final String KIND = "action-monitoring";
@@ -251,6 +254,36 @@ public abstract class ActionPlanMonitoring implements PlanSection {
    */
   @Override
   public String toString() {
+    return title() + " (roll-up " + rollUp().id() + ")\n" + table();
+  }
+
+  /**
+   * Returns what a report shows of the section: the dashboard's table, and as data each division's
+   * counts and ratings (as the rule gives them, and as published) and the directorate's overall rating.
+   *
+   * @return the view
+   */
+  @Override
+  public SectionView view() {
+    List<ViewData> rows = new java.util.ArrayList<>();
+    for (DivisionProgress d : divisions()) {
+      rows.add(division(d, rag(d)));
+    }
+    return new SectionView(List.of(("roll-up " + rollUp().id() + "\n" + table()).split("\n")),
+        ViewData.builder().put("rollUp", rollUp().id()).put("divisions", rows)
+            .put("totals", division(publishedTotals().orElse(totals()), overall())).build());
+  }
+
+  private static ViewData division(DivisionProgress d, RagStatus computed) {
+    return ViewData.builder().put("name", d.name()).put("actions", d.total())
+        .put("completed", d.counts().completed()).put("onCourse", d.counts().onCourse())
+        .put("delayedOrCancelled", d.counts().delayedOrCancelled())
+        .put("rag", computed.rag().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse(computed.toString()))
+        .put("publishedRag", d.publishedRag().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse(null))
+        .build();
+  }
+
+  private String table() {
     TextTable table = TextTable.of("Division", 24, "Total Priorities", 16, "Total Actions", 13,
         "Total Actions completed", 23, "Total Actions on Course", 23, "Total Actions delayed or cancelled", 34,
         "Overall RAG", 40);
@@ -259,7 +292,7 @@ public abstract class ActionPlanMonitoring implements PlanSection {
     }
     DivisionProgress totals = publishedTotals().orElse(totals());
     row(table, totals, overall());
-    return title() + " (roll-up " + rollUp().id() + ")\n" + table.render();
+    return table.render();
   }
 
   private static void row(TextTable table, DivisionProgress d, RagStatus computed) {

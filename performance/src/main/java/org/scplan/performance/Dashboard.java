@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
+import org.scplan.core.ViewData;
 import org.scplan.performance.internal.TextTable;
 
 /**
@@ -207,6 +208,11 @@ public final class Dashboard {
    */
   @Override
   public String toString() {
+    return String.join("\n", lines());
+  }
+
+  /** The dashboard as lines of text: the heading, the table's lines, the summary. */
+  List<String> lines() {
     TextTable table = TextTable.of("REF", 12, "INDICATOR", 40, "RESULT", 24, "TARGET", 28, "RAG", 5,
         "DIRECTION", 10, "NOTE", 120);
     for (Assessment a : assessments) {
@@ -226,6 +232,27 @@ public final class Dashboard {
     }
     String heading = title + " — " + period + ", rule " + rule + ", direction against the "
         + (comparedWith == ComparedWith.PREVIOUS_PERIOD ? "previous period" : "same period last year");
-    return heading + "\n" + table.render() + "\n" + summary();
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(heading);
+    lines.addAll(table.render().lines().toList());
+    lines.add(summary());
+    return lines;
+  }
+
+  /** The dashboard as data: its period, rule, counts and each assessment. */
+  ViewData data() {
+    List<ViewData> rows = new java.util.ArrayList<>();
+    for (Assessment a : assessments) {
+      rows.add(ViewData.builder().put("reference", a.indicator().reference().orElse(null))
+          .put("indicator", a.indicator().title()).put("result", a.resultText())
+          .put("rag", a.rag().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse(null))
+          .put("publishedRag", a.actual().flatMap(Actual::publishedRag)
+              .map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse(null))
+          .put("direction", a.direction().map(DirectionOfTravel::label).orElse(null))
+          .put("notRated", a.status().reason().orElse(null)).build());
+    }
+    return ViewData.builder().put("period", period.toString()).put("rule", rule.name())
+        .put("green", green()).put("amber", amber()).put("red", red()).put("notRated", notRated)
+        .put("assessments", rows).build();
   }
 }

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ReportingPeriod;
+import org.scplan.core.SectionView;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.ViewData;
+import org.scplan.core.Viewable;
 import org.scplan.core.internal.ScplanStyle;
 
 /**
@@ -31,7 +34,7 @@ import org.scplan.core.internal.ScplanStyle;
  */
 @Value.Immutable
 @ScplanStyle
-public abstract class IndicatorSet implements PlanSection {
+public abstract class IndicatorSet implements PlanSection, Viewable {
 
   /** The section kind in the scplan file format. */
   public static final String KIND = "indicators";
@@ -176,6 +179,59 @@ public abstract class IndicatorSet implements PlanSection {
       assessments.add(i.assess(period, rule, comparedWith));
     }
     return Dashboard.of(title(), period, rule, comparedWith, assessments);
+  }
+
+  /**
+   * Returns the latest period any indicator of the set reports a result for (not a forecast); of
+   * periods ending together, the shortest (the month rather than the quarter it closes).
+   *
+   * @return the period, or empty if no indicator has a result
+   */
+  public Optional<ReportingPeriod> latestPeriod() {
+    return indicators().stream()
+        .flatMap(i -> i.actuals().stream())
+        .filter(a -> a.status() != Actual.Status.FORECAST)
+        .map(Actual::period)
+        .max(java.util.Comparator.comparing((ReportingPeriod p) -> p.end()).thenComparing(ReportingPeriod::start));
+  }
+
+  /** Fewest results in an indicator's series for its XmR verdicts to be shown. */
+  static final int MIN_CHART_POINTS = 2;
+
+  /**
+   * Returns what a report shows of the set: the dashboard for its latest period, then the XmR
+   * verdicts of each indicator with two or more results; as data, the dashboard's counts and
+   * assessments and each chart's verdicts.
+   *
+   * @return the view
+   */
+  @Override
+  public SectionView view() {
+    List<String> lines = new ArrayList<>();
+    ViewData.Builder data = ViewData.builder().put("rule", rule().name()).put("indicators", indicators().size());
+    Optional<ReportingPeriod> latest = latestPeriod();
+    if (latest.isPresent()) {
+      Dashboard dashboard = evaluate(latest.get());
+      lines.addAll(dashboard.lines());
+      data.put("dashboard", dashboard.data());
+    }
+    List<ViewData> charts = new ArrayList<>();
+    for (Indicator indicator : indicators()) {
+      long values = indicator.series().stream().filter(a -> a.value().isPresent()).count();
+      if (values >= MIN_CHART_POINTS) {
+        XmrChart chart = indicator.chart();
+        lines.add("XmR " + indicator.reference().map(r -> r + " ").orElse("") + indicator.title() + ": "
+            + chart.summary());
+        charts.add(ViewData.builder().put("reference", indicator.reference().orElse(null))
+            .put("indicator", indicator.title()).put("points", values)
+            .put("variation", chart.variation().variation().map(Enum::name).map(n -> n.toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-')).orElse(null))
+            .put("assurance", chart.assurance().assurance().map(Enum::name).map(n -> n.toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-')).orElse(null))
+            .put("summary", chart.summary()).build());
+      }
+    }
+    return new SectionView(lines, data.put("charts", charts).build());
   }
 
   /**

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.scplan.core.PlanSection;
+import org.scplan.core.SectionView;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.ViewData;
+import org.scplan.core.Viewable;
 import org.scplan.core.internal.ScplanStyle;
 import org.scplan.risk.internal.Quote;
 import org.scplan.risk.internal.TextGrid;
@@ -26,7 +29,7 @@ import org.scplan.risk.internal.TextGrid;
  */
 @Value.Immutable
 @ScplanStyle
-public abstract class BusinessContinuityPlan implements PlanSection {
+public abstract class BusinessContinuityPlan implements PlanSection, Viewable {
   /** The section kind of a business continuity plan in the scplan file format. */
   public static final String KIND = "continuity";
 
@@ -106,23 +109,51 @@ public abstract class BusinessContinuityPlan implements PlanSection {
   }
 
   /**
-   * Returns the section as a table of its critical functions.
+   * Returns what a report shows of the plan: its critical functions in a table, and as data each
+   * function's recovery time, maximum tolerable disruption and minimum service level.
    *
-   * @return the section as text
+   * @return the view
    */
   @Override
-  public String toString() {
+  public SectionView view() {
+    List<ViewData> rows = new ArrayList<>();
+    for (CriticalFunction f : criticalFunctions()) {
+      rows.add(ViewData.builder().put("name", f.name())
+          .put("recoveryTime", f.recoveryTime().map(RecoveryTime::toString).orElse(null))
+          .put("maximumTolerableDisruption", f.maximumTolerableDisruption().map(RecoveryTime::toString).orElse(null))
+          .put("minimumServiceLevel", f.minimumServiceLevel().orElse(null)).build());
+    }
+    return new SectionView(table(), ViewData.builder().put("criticalFunctions", rows).build());
+  }
+
+  private List<String> table() {
     List<List<String>> rows = new ArrayList<>();
     for (CriticalFunction f : criticalFunctions()) {
       rows.add(List.of(Quote.shorten(f.name(), 60), f.recoveryTime().map(RecoveryTime::toString).orElse("-"),
           f.maximumTolerableDisruption().map(RecoveryTime::toString).orElse("-"),
           f.minimumServiceLevel().map(m -> Quote.shorten(m, 50)).orElse("-")));
     }
-    String head = title() + " (" + KIND + " \"" + id() + "\"): " + criticalFunctions().size()
-        + (criticalFunctions().size() == 1 ? " critical function" : " critical functions");
-    return rows.isEmpty() ? head
-        : head + "\n" + TextGrid.table(List.of("CRITICAL FUNCTION", "RTO", "MTPD", "MINIMUM SERVICE LEVEL"), rows);
+    List<String> lines = new ArrayList<>();
+    lines.add(criticalFunctions().size() + (criticalFunctions().size() == 1 ? " critical function"
+        : " critical functions"));
+    if (!rows.isEmpty()) {
+      lines.addAll(TextGrid.table(List.of("CRITICAL FUNCTION", "RTO", "MTPD", "MINIMUM SERVICE LEVEL"), rows).lines()
+          .toList());
+    }
+    return lines;
   }
+
+  /**
+   * Returns the section as a table of its critical functions.
+   *
+   * @return the section as text
+   */
+  @Override
+  public String toString() {
+    List<String> table = table();
+    return title() + " (" + KIND + " \"" + id() + "\"): " + String.join("\n", table);
+  }
+
 
   /** Builds a {@link BusinessContinuityPlan}. */
   public static final class Builder extends ImmutableBusinessContinuityPlan.Builder {

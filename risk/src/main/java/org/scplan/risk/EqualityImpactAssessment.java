@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 import org.scplan.core.Person;
 import org.scplan.core.PlanDate;
 import org.scplan.core.PlanSection;
+import org.scplan.core.SectionView;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.ViewData;
+import org.scplan.core.Viewable;
 import org.scplan.core.internal.ScplanStyle;
 import org.scplan.risk.internal.TextGrid;
 
@@ -28,7 +31,7 @@ import org.scplan.risk.internal.TextGrid;
  */
 @Value.Immutable
 @ScplanStyle
-public abstract class EqualityImpactAssessment implements PlanSection {
+public abstract class EqualityImpactAssessment implements PlanSection, Viewable {
   /** The section kind of an equality impact assessment in the scplan file format. */
   public static final String KIND = "equality-impact";
 
@@ -163,6 +166,37 @@ public abstract class EqualityImpactAssessment implements PlanSection {
    *
    * @return the assessment as text
    */
+  /**
+   * Returns what a report shows of the assessment: how many characteristics were assessed and which
+   * protected characteristics were not, and the table of answers; as data, each characteristic's
+   * answers and the actions' count.
+   *
+   * @return the view
+   */
+  @Override
+  public SectionView view() {
+    List<ViewData> rows = new ArrayList<>();
+    for (CharacteristicAssessment a : assessments()) {
+      rows.add(ViewData.builder().put("characteristic", a.characteristic())
+          .put("affectedDifferently", a.affectedDifferently().map(b -> b ? "yes" : "no").orElse(null))
+          .put("promotesEqualOpportunity", a.promotesEqualOpportunity().map(b -> b ? "yes" : "no").orElse(null))
+          .put("positiveImpact", a.positiveImpact().map(Object::toString).orElse(null))
+          .put("negativeImpact", a.negativeImpact().map(Object::toString).orElse(null)).build());
+    }
+    List<String> missing = notAssessed().stream().map(Object::toString).toList();
+    List<String> lines = new ArrayList<>();
+    lines.add(assessments().size() + " characteristics assessed, " + actions().size()
+        + (actions().size() == 1 ? " action" : " actions")
+        + (missing.isEmpty() ? "" : "; not assessed: " + String.join(", ", missing)));
+    responsibleOwner().ifPresent(p -> lines.add("Responsible: " + p));
+    if (!assessments().isEmpty()) {
+      lines.addAll(table().lines().toList());
+    }
+    return new SectionView(lines, ViewData.builder().put("subject", subject().orElse(null))
+        .put("screened", screeningDate().map(Object::toString).orElse(null)).put("characteristics", rows)
+        .put("notAssessed", missing).put("actions", actions().size()).build());
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(title()).append(" (").append(KIND).append(" \"").append(id()).append("\"");
@@ -174,15 +208,19 @@ public abstract class EqualityImpactAssessment implements PlanSection {
     if (assessments().isEmpty()) {
       return sb.toString();
     }
+    return sb.append('\n').append(table()).toString();
+  }
+
+  /** The answers as a table, one characteristic a line. */
+  private String table() {
     List<List<String>> rows = new ArrayList<>();
     for (CharacteristicAssessment a : assessments()) {
       rows.add(List.of(a.characteristic(), yesNo(a.affectedDifferently()), yesNo(a.promotesEqualOpportunity()),
           a.positiveImpact().map(ImpactLevel::toString).orElse("-"),
           a.negativeImpact().map(ImpactLevel::toString).orElse("-")));
     }
-    return sb.append('\n').append(TextGrid.table(
-        List.of("CHARACTERISTIC", "AFFECTED DIFFERENTLY", "PROMOTES EQUALITY", "POSITIVE", "NEGATIVE"), rows))
-        .toString();
+    return TextGrid.table(
+        List.of("CHARACTERISTIC", "AFFECTED DIFFERENTLY", "PROMOTES EQUALITY", "POSITIVE", "NEGATIVE"), rows);
   }
 
   private static String yesNo(Optional<Boolean> answer) {

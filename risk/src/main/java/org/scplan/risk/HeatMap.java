@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.scplan.core.ViewData;
 import org.scplan.risk.internal.TextGrid;
 
 /**
@@ -247,8 +248,36 @@ public final class HeatMap {
    *
    * @return the heat map as text
    */
+  /**
+   * Returns the heat map as data: its rating kind, matrix, counts, and each cell with risks in it
+   * (likelihood, impact, score, level and the risks' labels).
+   *
+   * @return the data
+   */
+  public ViewData data() {
+    List<ViewData> filled = new ArrayList<>();
+    for (Cell c : cells()) {
+      if (c.count() > 0) {
+        filled.add(ViewData.builder().put("likelihood", c.rating().likelihood()).put("impact", c.rating().impact())
+            .put("score", c.score()).put("level", c.level().name()).put("risks", c.risks()).build());
+      }
+    }
+    return ViewData.builder().put("rating", kind.toString()).put("matrix", matrix.id()).put("risks", total())
+        .put("notRated", notRated).put("offMatrix", offMatrix).put("cells", filled).build();
+  }
+
   @Override
   public String toString() {
+    return String.join("\n", lines());
+  }
+
+  /**
+   * Returns the heat map as lines of text: a heading, the grid, most likely at the top, each cell its
+   * count (a dot for none) and the initial of its level, and a legend.
+   *
+   * @return the lines
+   */
+  public List<String> lines() {
     List<String> abbr = TextGrid.abbreviations(matrix.levels().stream().map(RiskLevel::name).toList());
     List<String> columns = matrix.impact().levels().stream().map(i -> "I" + i.number()).toList();
     List<String> rows = new ArrayList<>();
@@ -281,6 +310,6 @@ public final class HeatMap {
       RiskLevel level = matrix.levels().get(i);
       legend.add(abbr.get(i) + " = " + level.name() + " (" + byLevel.get(level) + ")");
     }
-    return sb.append(String.join(", ", legend)).toString();
+    return sb.append(String.join(", ", legend)).toString().lines().toList();
   }
 }

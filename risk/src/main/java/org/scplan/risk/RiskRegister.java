@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.PlanSection;
+import org.scplan.core.SectionView;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.ViewData;
+import org.scplan.core.Viewable;
 import org.scplan.core.internal.ScplanStyle;
 import org.scplan.risk.internal.Quote;
 import org.scplan.risk.internal.TextGrid;
@@ -39,7 +42,7 @@ import org.scplan.risk.internal.TextGrid;
  */
 @Value.Immutable
 @ScplanStyle
-public abstract class RiskRegister implements PlanSection {
+public abstract class RiskRegister implements PlanSection, Viewable {
   /** The section kind of a risk register in the scplan file format. */
   public static final String KIND = "risks";
 
@@ -111,6 +114,28 @@ public abstract class RiskRegister implements PlanSection {
   @Override
   public String kind() {
     return KIND;
+  }
+
+  /**
+   * Returns what a report shows of the register: the heat map of its current ratings, and of its
+   * target ratings where any risk has one; as data, its matrix, date and both maps' cells.
+   *
+   * @return the view
+   */
+  @Override
+  public SectionView view() {
+    List<String> lines = new java.util.ArrayList<>();
+    List<ViewData> maps = new java.util.ArrayList<>();
+    for (RatingKind kind : List.of(RatingKind.CURRENT, RatingKind.TARGET)) {
+      HeatMap map = HeatMap.of(this, kind);
+      if (map.cells().stream().anyMatch(c -> c.count() > 0) || kind == RatingKind.CURRENT) {
+        lines.addAll(map.lines());
+        maps.add(map.data());
+      }
+    }
+    return new SectionView(lines, ViewData.builder().put("matrix", matrix().id())
+        .put("asAt", asAt().map(Object::toString).orElse(null)).put("risks", risks().size())
+        .put("heatMaps", maps).build());
   }
 
   /**
