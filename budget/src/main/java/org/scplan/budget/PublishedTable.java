@@ -14,6 +14,7 @@ import org.scplan.core.AmountUnit;
 import org.scplan.core.Finding;
 import org.scplan.core.Interval;
 import org.scplan.core.Location;
+import org.scplan.core.Measure;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedFigure;
@@ -281,7 +282,9 @@ public final class PublishedTable implements PlanSection, Viewable {
               : description + " gives " + terms + " = " + computed;
           failures.add(Finding.error(byColumns ? BudgetRules.DERIVED_MISMATCH : BudgetRules.TOTAL_MISMATCH,
               target.location(), where + ": " + name + " is printed " + target.printed() + ", but " + adds)
-              .withValues(computed, target.printed()));
+              .withValues(computed, target.printed())
+              .withMeasures(new Measure(mid, sum.lower(), sum.upper(),
+                  target.value() instanceof ReportedAmount ? "GBP" : null), Measure.of(target.value())));
         }
       }
       int held = checked - failures.size();
@@ -289,7 +292,8 @@ public final class PublishedTable implements PlanSection, Viewable {
       for (Finding f : failures) {
         findings.add(Finding.error(f.code(), f.location(), f.message() + "; the relation holds on " + held + " of "
             + checked + " " + places + " (" + rel.basis() + ")").withValues(f.expected().orElseThrow(),
-                f.actual().orElseThrow()));
+                f.actual().orElseThrow()).withMeasures(f.expectedMeasure().orElseThrow(),
+                f.actualMeasure().orElseThrow()));
       }
       findings.add(Finding.info(BudgetRules.RELATION_CHECKED, Location.of(title),
           "Checked " + describe(rel) + " on " + checked + " " + (checked == 1 ? places.substring(0, places.length() - 1)

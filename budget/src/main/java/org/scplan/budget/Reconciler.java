@@ -11,6 +11,7 @@ import org.scplan.core.AmountUnit;
 import org.scplan.core.Finding;
 import org.scplan.core.Interval;
 import org.scplan.core.Location;
+import org.scplan.core.Measure;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedFigure;
 import org.scplan.core.ReportedNumber;
@@ -364,14 +365,15 @@ final class Reconciler {
     String code = relation == Relation.DERIVED
         ? (holds ? BudgetRules.DERIVED_WITHIN_ROUNDING : BudgetRules.DERIVED_MISMATCH)
         : (holds ? BudgetRules.TOTAL_WITHIN_ROUNDING : BudgetRules.TOTAL_MISMATCH);
-    Finding finding = Finding.of(code, holds ? Severity.INFO : Severity.ERROR, at, message)
-        .withValues(expected, actual);
-    findings.add(finding);
-
     BigDecimal base = money ? unit.toPounds(value) : value;
     BigDecimal baseHalf = money ? unit.toPounds(valueHalf) : valueHalf;
     ReportedFigure figure = money ? ReportedAmount.of(printed, unit, own) : ReportedNumber.of(printed, own);
-    discrepancies.add(new Discrepancy(relation, l, col, base, Interval.around(base, baseHalf), figure, parts, holds,
+    Interval around = Interval.around(base, baseHalf);
+    Finding finding = Finding.of(code, holds ? Severity.INFO : Severity.ERROR, at, message)
+        .withValues(expected, actual)
+        .withMeasures(money ? Measure.pounds(base, around) : Measure.number(base, around), Measure.of(figure));
+    findings.add(finding);
+    discrepancies.add(new Discrepancy(relation, l, col, base, around, figure, parts, holds,
         finding));
   }
 

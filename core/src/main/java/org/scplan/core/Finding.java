@@ -72,6 +72,22 @@ public abstract class Finding {
   public abstract Optional<String> actual();
 
   /**
+   * Returns the value the rule expected as a number with its interval and unit, where the rule
+   * compares figures (a total's parts added up, a formula worked out).
+   *
+   * @return the expected measure
+   */
+  public abstract Optional<Measure> expectedMeasure();
+
+  /**
+   * Returns the value the document has as a number with its interval and unit, where the rule
+   * compares figures (the printed total).
+   *
+   * @return the actual measure
+   */
+  public abstract Optional<Measure> actualMeasure();
+
+  /**
    * Obtains an ERROR finding.
    *
    * @param code the rule's code
@@ -129,6 +145,17 @@ public abstract class Finding {
    */
   public Finding withValues(String expected, String actual) {
     return builder().from(this).expected(expected).actual(actual).build();
+  }
+
+  /**
+   * Returns a copy of this finding with the compared values as numbers, beside their text.
+   *
+   * @param expected what the rule expected
+   * @param actual what the document has
+   * @return the finding with the measures
+   */
+  public Finding withMeasures(Measure expected, Measure actual) {
+    return builder().from(this).expectedMeasure(expected).actualMeasure(actual).build();
   }
 
   /**

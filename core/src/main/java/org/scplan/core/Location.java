@@ -21,7 +21,48 @@ import java.util.Optional;
  */
 public final class Location implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Location DOCUMENT = new Location(null, null, 0, 0, List.of(), null);
+  private static final Location DOCUMENT = new Location(null, null, 0, 0, List.of(), null, null);
+
+  /**
+   * A place in a table, as finance staff look it up: the spreadsheet reference ({@code D9}), the row
+   * and column (from 1) and the column's heading; or a whole row (no reference, column 0).
+   *
+   * @param reference the cell's reference, such as {@code D9}, or null for a whole row
+   * @param row the row, from 1
+   * @param column the column, from 1; 0 for a whole row
+   * @param heading the column's heading as printed, or null if it has none
+   */
+  public record Cell(String reference, int row, int column, String heading) implements Serializable {
+    /**
+     * Obtains a place in a table.
+     *
+     * @param reference the reference, or null for a whole row
+     * @param row the row, from 1
+     * @param column the column, from 1, or 0
+     * @param heading the heading, or null
+     */
+    public Cell {
+      if (row < 1 || column < 0) {
+        throw new IllegalArgumentException("Invalid cell (rows and columns count from 1): row " + row + ", column "
+            + column);
+      }
+    }
+
+    /**
+     * Returns the place as the report prints it: {@code D9: row 9, column "Net"}, {@code row 9}.
+     *
+     * @return the place as text
+     */
+    @Override
+    public String toString() {
+      if (column == 0) {
+        return "row " + row;
+      }
+      String col = heading == null || heading.isBlank() ? "column " + column
+          : "column " + org.scplan.core.internal.Text.quote(heading);
+      return (reference == null ? "" : reference + ": ") + "row " + row + ", " + col;
+    }
+  }
 
   private final String source;
   private final String pointer;
@@ -29,14 +70,16 @@ public final class Location implements Serializable {
   private final int column;
   private final List<String> path;
   private final String field;
+  private final Cell cell;
 
-  private Location(String source, String pointer, int line, int column, List<String> path, String field) {
+  private Location(String source, String pointer, int line, int column, List<String> path, String field, Cell cell) {
     this.source = source;
     this.pointer = pointer;
     this.line = line;
     this.column = column;
     this.path = path;
     this.field = field;
+    this.cell = cell;
   }
 
   /**
@@ -79,7 +122,7 @@ public final class Location implements Serializable {
     for (String n : names) {
       p.add(requireNonNull(n, "name"));
     }
-    return new Location(source, pointer, line, column, List.copyOf(p), field);
+    return new Location(source, pointer, line, column, List.copyOf(p), field, cell);
   }
 
   /**
@@ -89,7 +132,7 @@ public final class Location implements Serializable {
    * @return the location with that field
    */
   public Location field(String name) {
-    return new Location(source, pointer, line, column, path, requireNonNull(name, "name"));
+    return new Location(source, pointer, line, column, path, requireNonNull(name, "name"), cell);
   }
 
   /**
@@ -99,7 +142,7 @@ public final class Location implements Serializable {
    * @return the location in that file
    */
   public Location inFile(String file) {
-    return new Location(requireNonNull(file, "file"), pointer, line, column, path, field);
+    return new Location(requireNonNull(file, "file"), pointer, line, column, path, field, cell);
   }
 
   /**
@@ -114,7 +157,30 @@ public final class Location implements Serializable {
    */
   public Location at(String pointer, int line, int column) {
     return new Location(source, requireNonNull(pointer, "pointer"), Math.max(line, 0), Math.max(column, 0),
-        path, field);
+        path, field, null);
+  }
+
+  /**
+   * Returns a copy of this location at a place in a table, and its line and column in the file.
+   * Its {@link #pointer()} is the place as text ({@code D9: row 9, column "Net"}).
+   *
+   * @param cell the place in the table
+   * @param line the line, from 1; 0 if unknown
+   * @param column the character column, from 1; 0 if unknown
+   * @return the location at that place
+   */
+  public Location atCell(Cell cell, int line, int column) {
+    requireNonNull(cell, "cell");
+    return new Location(source, cell.toString(), Math.max(line, 0), Math.max(column, 0), path, field, cell);
+  }
+
+  /**
+   * Returns the place in a table, if the location is one.
+   *
+   * @return the cell or row
+   */
+  public Optional<Cell> cell() {
+    return Optional.ofNullable(cell);
   }
 
   /**
@@ -181,7 +247,7 @@ public final class Location implements Serializable {
   public boolean equals(Object obj) {
     return obj instanceof Location o && o.line == line && o.column == column
         && Objects.equals(o.source, source) && Objects.equals(o.pointer, pointer)
-        && o.path.equals(path) && Objects.equals(o.field, field);
+        && o.path.equals(path) && Objects.equals(o.field, field) && Objects.equals(o.cell, cell);
   }
 
   /**
@@ -191,7 +257,7 @@ public final class Location implements Serializable {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(source, pointer, line, column, path, field);
+    return Objects.hash(source, pointer, line, column, path, field, cell);
   }
 
   /**

@@ -44,10 +44,8 @@ final class Problems {
    * no heading), with its line and column in the file.
    */
   Location at(RawTable.Cell cell, String columnName) {
-    String column = columnName == null || columnName.isBlank()
-        ? "column " + cell.column() : "column " + Text.quote(columnName);
-    return file().at(reference(cell.row(), cell.column()) + ": row " + cell.row() + ", " + column, cell.line(),
-        cell.charColumn());
+    return file().atCell(new Location.Cell(reference(cell.row(), cell.column()), cell.row(), cell.column(),
+        columnName == null || columnName.isBlank() ? null : columnName), cell.line(), cell.charColumn());
   }
 
   /**
@@ -64,7 +62,7 @@ final class Problems {
 
   /** The location of a row as a whole. */
   Location atRow(RawTable.Row row) {
-    return file().at("row " + row.number(), row.line(), 1);
+    return file().atCell(new Location.Cell(null, row.number(), 0, null), row.line(), 1);
   }
 
   /** Records a problem that stops the table from being read. */
@@ -183,7 +181,9 @@ final class Problems {
    * (a line's path and the column's label) and the cell of the file it was printed in.
    */
   void cell(Location figure, Location at) {
-    cells.put(figure, figure.inFile(source).at(at.pointer().orElseThrow(), at.line(), at.column()));
+    Location inFile = figure.inFile(source);
+    cells.put(figure, at.cell().map(c -> inFile.atCell(c, at.line(), at.column()))
+        .orElseGet(() -> inFile.at(at.pointer().orElseThrow(), at.line(), at.column())));
   }
 
   /** The cells recorded by {@link #cell}. */

@@ -13,6 +13,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import org.scplan.core.Location;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -304,16 +305,17 @@ final class RawTable {
             rowLine = at.getLineNr();
           }
           if (store.cells - first == MAX_COLUMNS) {
-            problems.problem(CsvRules.FILE_UNREADABLE, problems.file().at("row " + (store.rows + 1),
-                at.getLineNr(), at.getColumnNr()), "Row " + (store.rows + 1) + " has more than " + MAX_COLUMNS
-                + " cells; a table may have at most " + MAX_COLUMNS + " columns");
+            Location row = problems.file().atCell(new Location.Cell(null, store.rows + 1, 0, null), at.getLineNr(),
+                at.getColumnNr());
+            problems.problem(CsvRules.FILE_UNREADABLE, row, "Row " + (store.rows + 1) + " has more than "
+                + MAX_COLUMNS + " cells; a table may have at most " + MAX_COLUMNS + " columns");
             return null;
           }
           store.addCell(p.getText(), at.getColumnNr());
         } else if (t == JsonToken.END_ARRAY && inRow) {
           if (store.rows == MAX_ROWS) {
-            problems.problem(CsvRules.FILE_UNREADABLE, problems.file().at("row " + (store.rows + 1), rowLine, 1),
-                "The table has more than " + MAX_ROWS + " rows");
+            Location row = problems.file().atCell(new Location.Cell(null, store.rows + 1, 0, null), rowLine, 1);
+            problems.problem(CsvRules.FILE_UNREADABLE, row, "The table has more than " + MAX_ROWS + " rows");
             return null;
           }
           store.addRow(first, rowLine);
