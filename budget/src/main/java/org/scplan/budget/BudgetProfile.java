@@ -659,8 +659,22 @@ public final class BudgetProfile implements PlanSection, Viewable {
   public SectionView view() {
     Reconciliation r = reconcile();
     ValidationReport report = r.report();
+    ViewData.Builder precision = ViewData.builder();
+    List<ViewData> formulas = new ArrayList<>();
+    for (int c = 0; c < decimals.length; c++) {
+      BudgetColumn col = schema.columns().get(c);
+      precision.put(col.key(), decimals[c]);
+      col.formula().ifPresent(f -> formulas.add(ViewData.builder().put("relation", col.label() + " = " + f)
+          .put("basis", "the schema's formula, on every line").build()));
+    }
+    formulas.add(ViewData.builder().put("relation", "each total and subtotal = the sum of its lines")
+        .put("basis", "the table's structure").build());
     return new SectionView(List.of("reconciliation: " + r.summary()), ViewData.builder()
         .put("schema", schema.name()).put("year", year.toString()).put("unit", unit.label())
+        .put("decimals", precision.build())
+        .put("incomeSign", schema.signConvention() == SignConvention.INCOME_NEGATIVE ? "negative, added"
+            : "positive, subtracted")
+        .put("relationsChecked", formulas)
         .put("lines", lineCount).put("relations", r.relations()).put("cells", r.cells())
         .put("consistent", r.isConsistent()).put("mismatches", report.count(Severity.ERROR))
         .put("withinRounding", report.count(Severity.INFO)).put("missingCells", report.count(Severity.WARNING))

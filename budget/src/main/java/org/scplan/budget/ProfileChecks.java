@@ -14,7 +14,9 @@ import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
 import org.scplan.core.HeadlineFigure;
 import org.scplan.core.HeadlineMeasure;
+import org.scplan.core.Interval;
 import org.scplan.core.Location;
+import org.scplan.core.Measure;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedFigure;
 import org.scplan.core.Severity;
@@ -244,7 +246,14 @@ final class ProfileChecks {
         + (holds ? "" : ", but " + Reconciler.allowance(p.tolerance(), slack, money, unit));
     findings.add(Finding.of(holds ? BudgetRules.HEADLINE_WITHIN_ROUNDING : BudgetRules.HEADLINE_MISMATCH,
         holds ? Severity.INFO : Severity.ERROR, at, message)
-        .withValues(expected, actual));
+        .withValues(expected, actual)
+        .withMeasures(measure(money ? unit.toPounds(value) : value, money ? unit.toPounds(half) : half, money),
+            Measure.of(figure)));
+  }
+
+  private static Measure measure(BigDecimal value, BigDecimal half, boolean money) {
+    Interval around = Interval.around(value, half);
+    return money ? Measure.pounds(value, around) : Measure.number(value, around);
   }
 
   private static String headlineInterval(ReportedFigure figure) {

@@ -343,7 +343,8 @@ public final class PublishedTable implements PlanSection, Viewable {
     }
     return new SectionView(List.of(rows.size() + " rows × " + columns.size() + " columns of figures; "
         + (relations.size() - byRows) + " column and " + byRows + " row relations checked"), ViewData.builder()
-        .put("unit", unit.label()).put("rows", rows.size()).put("columns", columns.size()).put("relations", listed)
+        .put("unit", unit.label()).put("precision", "each figure as printed").put("rows", rows.size())
+        .put("columns", columns.size()).put("relations", listed)
         .build());
   }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.scplan.core.Report;
 
 /**
  * The {@code scplan} command: checks plan files and prints what it finds.
@@ -22,13 +23,13 @@ import java.util.List;
  */
 public final class ScplanCommand {
   /** Exit status: every file was read and none has an error. */
-  public static final int OK = 0;
+  public static final int OK = Report.OK;
 
   /** Exit status: a file was read and has at least one error. */
-  public static final int ERRORS = 1;
+  public static final int ERRORS = Report.ERRORS;
 
   /** Exit status: a file could not be read, or the command line is wrong. */
-  public static final int UNREADABLE = 2;
+  public static final int UNREADABLE = Report.UNREADABLE;
 
   /** Exit status: scplan itself failed (a defect; please report it). */
   public static final int INTERNAL = 3;

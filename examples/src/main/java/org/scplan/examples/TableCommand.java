@@ -16,6 +16,7 @@ import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
+import org.scplan.core.Report;
 import org.scplan.core.Severity;
 import org.scplan.csv.IncomeSign;
 import org.scplan.csv.TableFormat;
@@ -93,33 +94,33 @@ final class TableCommand {
           || !matrixFiles.isEmpty() && args.contains("--matrix")) {
         throw new Mistake("give one schema (--schema or --schema-file) and one matrix (--matrix or --matrix-file)");
       }
-      List<CheckCommand.Checked> unreadable = new ArrayList<>();
+      List<Report.Entry> unreadable = new ArrayList<>();
       for (String f : schemaFiles) {
         ReadResult<BudgetSchema> schema = BudgetSchemaJson.read(Path.of(f));
         schema.value().ifPresent(s -> options.schema(TableSchema.of(s)));
         if (!schema.isRead()) {
-          unreadable.add(CheckCommand.Checked.of(f, schema));
+          unreadable.add(Report.check(Path.of(f), schema));
         }
       }
       for (String f : matrixFiles) {
         ReadResult<RiskMatrix> matrix = RiskMatrixJson.read(Path.of(f));
         matrix.value().ifPresent(options::matrix);
         if (!matrix.isRead()) {
-          unreadable.add(CheckCommand.Checked.of(f, matrix));
+          unreadable.add(Report.check(Path.of(f), matrix));
         }
       }
       if (!unreadable.isEmpty()) {
-        return CheckCommand.report(unreadable, json, threshold, "file", out);
+        return CheckCommand.report(Report.of(unreadable), json, threshold, "file", out);
       }
       TableReader reader = TableReader.of(options.build());
-      List<CheckCommand.Checked> results = new ArrayList<>();
+      List<Report.Entry> results = new ArrayList<>();
       for (String file : files) {
         results.add(read(reader, file));
       }
       if (saveSchema != null) {
         save(results, saveSchema, err);
       }
-      return CheckCommand.report(results, json, threshold, "table", out);
+      return CheckCommand.report(Report.of(results), json, threshold, "table", out);
     } catch (Mistake e) {
       err.println("scplan table: " + e.getMessage());
       return ScplanCommand.UNREADABLE;
@@ -130,9 +131,9 @@ final class TableCommand {
    * Writes the layout discovered in the first table read as printed, as a budget schema that
    * {@code --schema-file} reads back.
    */
-  private static void save(List<CheckCommand.Checked> results, String file, PrintStream err) throws Mistake {
-    PublishedTable table = results.stream().filter(CheckCommand.Checked::read)
-        .filter(CheckCommand.Checked::read).flatMap(r -> r.document().sections().stream())
+  private static void save(List<Report.Entry> results, String file, PrintStream err) throws Mistake {
+    PublishedTable table = results.stream().flatMap(r -> r.document().stream())
+        .flatMap(d -> d.sections().stream())
         .filter(PublishedTable.class::isInstance)
         .map(PublishedTable.class::cast).findFirst()
         .orElseThrow(() -> new Mistake("--save-schema " + file + ": no table was read as printed, so there is no"
@@ -152,8 +153,8 @@ final class TableCommand {
   }
 
   /** Reads a table and checks what was read, as {@code check} checks a file. */
-  static CheckCommand.Checked read(TableReader reader, String file) {
-    return CheckCommand.Checked.of(file, reader.read(Path.of(file)));
+  static Report.Entry read(TableReader reader, String file) {
+    return Report.check(Path.of(file), reader.read(Path.of(file)));
   }
 
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +32,22 @@ class ScplanCommandTest {
    * {@code readAs} block's), and the exit status the output reports.
    */
   record JsonOutput(List<String> codes, int exitStatus) {
+    private static final Schema REPORT_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(schemaText(), InputFormat.JSON);
+
+    private static String schemaText() {
+      try (java.io.InputStream in = org.scplan.json.ScplanJson.class.getResourceAsStream(
+          "scplan-report-v1.schema.json")) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    /** Reads the codes and status of a report, after checking it against the report format's published schema. */
     static JsonOutput of(String json) throws IOException {
+      assertThat(REPORT_SCHEMA.validate(json, InputFormat.JSON).stream().map(e -> e.getInstanceLocation() + ": "
+          + e.getMessage()).toList()).as("the report follows scplan-report-v1.schema.json:\n%s", json).isEmpty();
       List<String> codes = new ArrayList<>();
       int exitStatus = -1;
       try (JsonParser p = new JsonFactory().createParser(json)) {
@@ -137,7 +156,7 @@ class ScplanCommandTest {
     assertThat(json.codes()).containsExactly("plan.action.end-before-start", "json.wrong-type", "json.missing-member",
         "json.missing-member");
     assertThat(json.exitStatus()).isEqualTo(ScplanCommand.UNREADABLE);
-    assertThat(r.out()).contains("\"pointer\" : \"/plan/title\"").contains("\"line\" : 1").contains("\"column\" : 54");
+    assertThat(r.out()).contains("\"pointer\": \"/plan/title\"").contains("\"line\": 1").contains("\"column\": 54");
   }
 
   @Test

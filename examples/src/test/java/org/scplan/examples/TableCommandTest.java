@@ -148,25 +148,28 @@ class TableCommandTest {
     JsonOutput json = JsonOutput.of(r.out());
     assertThat(json.codes()).containsExactly("csv.schema.detected", "csv.income-sign.detected", "csv.cell.unreadable");
     assertThat(json.exitStatus()).isEqualTo(ScplanCommand.UNREADABLE);
-    assertThat(r.out()).contains("\"kind\" : \"budget\"").contains("\"pointer\" : \"B3: row 3, column \\\"Gross\\\"\"")
-        .contains("\"line\" : 3");
+    assertThat(r.out()).contains("\"kind\": \"budget\"").contains("\"reference\": \"B3\"", "\"row\": 3", "\"column\": 2",
+        "\"heading\": \"Gross\"", "\"text\": \"" + bad + " B3: row 3, column \\\"Gross\\\" (line 3, column 3)\"");
   }
 
   @Test
   void theJsonReportOpensWithWhatWasDecidedAsData() throws IOException {
     Run r = run("table", "--json", table5().toString(), "--year", "2018-19");
     String out = r.out();
-    assertThat(out.indexOf("\"readAs\"")).isPositive().isLessThan(out.indexOf("\"document\""));
-    String readAs = out.substring(out.indexOf("\"readAs\""), out.indexOf("\"document\" : {"));
-    assertThat(readAs).contains("\"kind\" : \"budget\"", "\"schema\" : \"kent-directorate-2018\"",
-        "\"year\" : \"2018-19\"", "\"unit\" : \"£'000\"", "\"net-cost\" : 1", "\"incomeSign\" : \"negative, added\"",
-        "\"relation\" : \"Net cost = gross + income + grants\"", "\"code\" : \"csv.income-sign.detected\"");
+    assertThat(JsonOutput.of(out).exitStatus()).isZero();
+    assertThat(out.indexOf("\"readAs\"")).isPositive().isLessThan(out.indexOf("\"sections\""));
+    assertThat(out.indexOf("\"sections\"")).isLessThan(out.indexOf("\"findings\""));
+    String opening = out.substring(out.indexOf("\"readAs\""), out.indexOf("\"findings\""));
+    assertThat(opening).contains("\"code\": \"csv.income-sign.detected\"", "\"kind\": \"budget\"",
+        "\"schema\": \"kent-directorate-2018\"", "\"year\": \"2018-19\"", "\"unit\": \"£'000\"", "\"net-cost\": 1",
+        "\"incomeSign\": \"negative, added\"", "\"relation\": \"Net cost = gross + income + grants\"");
     Path printed = file("printed.csv", "What we spend,£m\nSchools,10.0\nRoads,5.5\nTotal,15.5\n");
     String discovered = run("table", "--json", printed.toString()).out();
-    assertThat(discovered.substring(0, discovered.indexOf("\"document\" : {"))).contains(
-        "\"kind\" : \"published-table\"", "\"precision\" : \"each figure as printed\"",
-        "\"relation\" : \"Total = Schools + Roads\"", "\"basis\" : \"named by its label\"");
+    assertThat(discovered.substring(0, discovered.indexOf("\"summary\""))).contains(
+        "\"kind\": \"published-table\"", "\"precision\": \"each figure as printed\"",
+        "\"relation\": \"Total = Schools + Roads\"", "\"basis\": \"named by its label\"");
   }
+
 
   @Test
   void commandLineMistakesExitTwoWithAMessage() throws IOException {

@@ -10,9 +10,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.scplan.core.Finding;
+import org.scplan.core.Location;
+import org.scplan.core.Measure;
+import org.scplan.core.Report;
+import org.scplan.core.SectionView;
+import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.ViewData;
 import org.scplan.performance.Assessment;
 import org.scplan.performance.AssuranceVerdict;
 import org.scplan.performance.Dashboard;
@@ -62,7 +70,7 @@ public final class ReportJson {
   public static String write(Dashboard dashboard) {
     requireNonNull(dashboard, "dashboard");
     return render(o -> {
-      o.field("report", "dashboard");
+      header(o, "dashboard");
       o.field("title", dashboard.title());
       o.text("period", dashboard.period());
       o.text("rule", dashboard.rule());
@@ -117,7 +125,7 @@ public final class ReportJson {
     requireNonNull(chart, "chart");
     XmrSeries series = chart.series();
     return render(o -> {
-      o.field("report", "xmr-chart");
+      header(o, "xmr-chart");
       if (!series.name().isEmpty()) {
         o.field("name", series.name());
       }
@@ -204,13 +212,177 @@ public final class ReportJson {
     o.array("findings", report.findings(), (w, f) -> w.object(x -> writeFinding(f, x)));
   }
 
-  private static void writeFinding(Finding f, JsonOut o) {
-    o.field("code", f.code());
+  /**
+   * Writes a finding in the one shape every report gives it: severity, code, message, the location
+   * as its parts (file; JSON pointer, or table cell; line and column; path of names and field) and
+   * as text, and the expected and actual values as text and, where the rule compares figures, as
+   * numbers with their intervals and unit.
+   */
+  static void writeFinding(Finding f, JsonOut o) {
     o.field("severity", f.severity());
-    o.field("location", f.location().toString());
+    o.field("code", f.code());
     o.field("message", f.message());
-    o.field("expected", f.expected());
-    o.field("actual", f.actual());
+    o.object("location", x -> writeLocation(f.location(), x));
+    if (f.expected().isPresent() || f.expectedMeasure().isPresent()) {
+      o.object("expected", x -> writeValue(f.expected(), f.expectedMeasure(), x));
+    }
+    if (f.actual().isPresent() || f.actualMeasure().isPresent()) {
+      o.object("actual", x -> writeValue(f.actual(), f.actualMeasure(), x));
+    }
+  }
+
+  private static void writeLocation(Location l, JsonOut o) {
+    o.field("file", l.source());
+    if (l.cell().isPresent()) {
+      Location.Cell c = l.cell().get();
+      o.name("cell").inlineObject(x -> {
+        x.field("reference", Optional.ofNullable(c.reference()));
+        x.field("row", c.row());
+        if (c.column() > 0) {
+          x.field("column", c.column());
+        }
+        x.field("heading", Optional.ofNullable(c.heading()));
+      });
+    } else {
+      o.field("pointer", l.pointer());
+    }
+    if (l.line() > 0) {
+      o.field("line", l.line());
+    }
+    if (l.column() > 0) {
+      o.field("column", l.column());
+    }
+    if (!l.path().isEmpty()) {
+      o.stringsOnOneLine("path", l.path());
+    }
+    o.field("field", l.field());
+    o.field("text", l.toString());
+  }
+
+  private static void writeValue(Optional<String> text, Optional<Measure> measure, JsonOut o) {
+    o.field("text", text);
+    measure.ifPresent(m -> {
+      o.field("value", exact(m.value()));
+      o.field("low", exact(m.low()));
+      o.field("high", exact(m.high()));
+      o.field("unit", Optional.ofNullable(m.unit()));
+    });
+  }
+
+  /** The name of the report format that {@link #write(Report, Severity)} and the others write. */
+  public static final String FORMAT = "scplan-report";
+
+  /** The version of the report format. */
+  public static final int VERSION = 1;
+
+  /**
+   * Writes what checking files gave, as {@code scplan check --json} and {@code scplan table --json}
+   * print it: the format and version, then for each file its name, size and SHA-256, whether it was
+   * read, what reading decided ({@code readAs}), the document and each section's own view as data,
+   * the counts and the findings at or above the threshold; then the run's totals and exit status.
+   * The format is documented in io-json's README and published as a JSON Schema
+   * ({@code scplan-report-v1.schema.json}).
+   *
+   * @param report the report
+   * @param threshold the least severity of the findings listed (the counts count them all)
+   * @return the JSON text, pretty-printed, ending with a newline
+   */
+  public static String write(Report report, Severity threshold) {
+    requireNonNull(report, "report");
+    requireNonNull(threshold, "threshold");
+    return render(o -> {
+      header(o, "check");
+      o.array("files", report.files(), (w, e) -> w.object(x -> writeEntry(e, threshold, x)));
+      Report.Totals t = report.totals();
+      o.object("totals", x -> {
+        x.field("files", t.files());
+        x.field("read", t.read());
+        x.field("unreadable", t.unreadable());
+        x.field("withErrors", t.withErrors());
+        x.field("errors", t.errors());
+        x.field("warnings", t.warnings());
+        x.field("infos", t.infos());
+      });
+      o.field("exitStatus", report.exitStatus());
+    });
+  }
+
+  private static void header(JsonOut o, String report) {
+    o.field("format", FORMAT);
+    o.field("version", VERSION);
+    o.field("report", report);
+  }
+
+  private static void writeEntry(Report.Entry e, Severity threshold, JsonOut o) {
+    o.field("file", e.file());
+    if (e.size() >= 0) {
+      o.field("size", e.size());
+      o.field("sha256", e.sha256());
+    }
+    o.field("read", e.isRead());
+    e.document().ifPresent(d -> {
+      o.object("readAs", x -> x.array("decisions", e.result().notes().infos(), (w, f) -> w.object(n -> {
+        n.field("code", f.code());
+        n.field("message", f.message());
+      })));
+      o.object("document", x -> {
+        if (d.plan().isPresent()) {
+          x.field("kind", "plan");
+          x.field("title", d.plan().get().title());
+          x.field("unit", d.plan().get().unit().name());
+          x.text("year", d.plan().get().year());
+        } else {
+          x.field("kind", d.sections().size() == 1 ? "section" : "sections");
+        }
+      });
+      o.array("sections", d.sections(), (w, s) -> w.object(x -> {
+        x.field("kind", s.kind());
+        x.field("id", s.id());
+        x.field("title", s.title());
+        x.name("view");
+        writeData(SectionView.of(s).data(), x);
+      }));
+    });
+    o.object("summary", x -> {
+      x.field("errors", e.findings().count(Severity.ERROR));
+      x.field("warnings", e.findings().count(Severity.WARNING));
+      x.field("infos", e.findings().count(Severity.INFO));
+    });
+    o.array("findings", e.findings().filter(f -> f.severity().compareTo(threshold) <= 0).stream()
+        .sorted((a, b) -> a.severity().compareTo(b.severity())).toList(), (w, f) -> w.object(x -> writeFinding(f, x)));
+  }
+
+  /** Writes a section's view: texts, exact numbers, yes or no, nested views and lists. */
+  private static void writeData(ViewData data, JsonOut o) {
+    o.object(x -> data.fields().forEach((k, v) -> {
+      x.name(k);
+      writeDataValue(v, x);
+    }));
+  }
+
+  private static void writeDataValue(Object v, JsonOut o) {
+    JsonGenerator g = o.generator();
+    try {
+      if (v instanceof ViewData d) {
+        writeData(d, o);
+      } else if (v instanceof List<?> list) {
+        g.writeStartArray();
+        for (Object item : list) {
+          writeDataValue(item, o);
+        }
+        g.writeEndArray();
+      } else if (v instanceof BigDecimal d) {
+        g.writeNumber(d);
+      } else if (v instanceof Long n) {
+        g.writeNumber(n);
+      } else if (v instanceof Boolean b) {
+        g.writeBoolean(b);
+      } else {
+        g.writeString(String.valueOf(v));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** An exact figure without trailing zeros: {@code 0.89090000000000000000} is {@code 0.8909}. */

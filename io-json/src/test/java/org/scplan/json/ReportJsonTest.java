@@ -12,9 +12,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scplan.budget.BudgetProfile;
 import org.scplan.core.CalendarMonth;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Rag;
+import org.scplan.core.Report;
+import org.scplan.core.Severity;
+import org.scplan.core.ValidationReport;
 import org.scplan.performance.Actual;
 import org.scplan.performance.Dashboard;
 import org.scplan.performance.Indicator;
@@ -85,8 +89,9 @@ class ReportJsonTest {
   void aDashboardGivesItsCountsAndEveryAssessment() {
     JsonNode report = parse(ReportJson.write(dashboard()));
 
-    assertThat(names(report)).containsExactly("report", "title", "period", "rule", "comparedWith", "counts",
-        "summary", "assessments");
+    assertThat(names(report)).containsExactly("format", "version", "report", "title", "period", "rule",
+        "comparedWith", "counts", "summary", "assessments");
+    assertThat(SchemaCheck.reportErrors(ReportJson.write(dashboard()))).isEmpty();
     assertThat(report.get("report").asText()).isEqualTo("dashboard");
     assertThat(report.get("period").asText()).isEqualTo("2013-14");
     assertThat(report.get("rule").asText()).isEqualTo("kent-floor");
@@ -165,8 +170,9 @@ class ReportJsonTest {
   void anXmrChartGivesItsSeriesOptionsAndVerdicts() {
     JsonNode report = parse(ReportJson.write(chart()));
 
-    assertThat(names(report)).containsExactly("report", "name", "direction", "target", "options", "summary",
-        "variation", "assurance", "segments", "points", "findings");
+    assertThat(names(report)).containsExactly("format", "version", "report", "name", "direction", "target",
+        "options", "summary", "variation", "assurance", "segments", "points", "findings");
+    assertThat(SchemaCheck.reportErrors(ReportJson.write(chart()))).isEmpty();
     assertThat(report.get("report").asText()).isEqualTo("xmr-chart");
     assertThat(report.get("direction").asText()).isEqualTo("higher-is-better");
     assertDecimal(report.get("target"), "20");
@@ -232,7 +238,8 @@ class ReportJsonTest {
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.get("code").asText()).isEqualTo("spc.value.missing");
       assertThat(f.get("severity").asText()).isEqualTo("warning");
-      assertThat(f.get("location").asText()).isEqualTo("NI 125 › May 2017 [value]");
+      assertThat(f.get("location").get("text").asText()).isEqualTo("NI 125 › May 2017 [value]");
+      assertThat(f.get("location").get("path").get(1).asText()).isEqualTo("May 2017");
       assertThat(f.get("message").asText()).isEqualTo("No value for May 2017: not submitted");
     });
   }
@@ -243,5 +250,81 @@ class ReportJsonTest {
 
     assertThat(text).doesNotContainPattern("[0-9][eE][+-]?[0-9]").doesNotContain("null").endsWith("}\n");
     assertThat(text).contains("\"upperNear\": 19.09333333333333333333");
+  }
+
+  @Test
+  void theReportFormatsSchemaIsAValidJsonSchema() {
+    assertThat(SchemaCheck.reportMetaSchemaErrors()).isEmpty();
+  }
+
+  @Test
+  void aCheckReportOfEveryExamplePlanFollowsTheSchemaAndCarriesItsFiguresAsNumbers() {
+    List<Report.Entry> entries = new ArrayList<>();
+    for (java.nio.file.Path file : ExamplePlans.all()) {
+      entries.add(Report.check(file, ScplanJson.standard().read(file)));
+    }
+    entries.add(Report.check(java.nio.file.Path.of("no-such-plan.json"),
+        ScplanJson.standard().read(java.nio.file.Path.of("no-such-plan.json"))));
+    Report report = Report.of(entries);
+    String json = ReportJson.write(report, Severity.INFO);
+
+    assertThat(SchemaCheck.reportErrors(json)).as(json).isEmpty();
+    JsonNode root = parse(json);
+    assertThat(names(root)).containsExactly("format", "version", "report", "files", "totals", "exitStatus");
+    assertThat(root.get("format").asText()).isEqualTo("scplan-report");
+    assertThat(root.get("exitStatus").intValue()).isEqualTo(2);
+    assertThat(root.get("totals").get("files").intValue()).isEqualTo(ExamplePlans.all().size() + 1);
+    assertThat(root.get("totals").get("unreadable").intValue()).isEqualTo(1);
+    JsonNode asch = null;
+    for (JsonNode f : root.get("files")) {
+      if (f.get("file").asText().endsWith("kent-asch-2018-19.json")) {
+        asch = f;
+      }
+    }
+    assertThat(asch).isNotNull();
+    assertThat(asch.get("sha256").asText()).hasSize(64);
+    assertThat(asch.get("size").longValue()).isEqualTo(
+        ExamplePlans.text(ExamplePlans.KENT_ASCH_2018_19).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    // The plan's "£414m" against Table 5's £417,018.0k: both sides as numbers in pounds, with intervals.
+    JsonNode error = null;
+    for (JsonNode f : asch.get("findings")) {
+      if (f.get("severity").asText().equals("error")) {
+        error = f;
+      }
+    }
+    assertThat(error).isNotNull();
+    assertThat(error.get("code").asText()).isEqualTo("budget.headline.mismatch");
+    assertDecimal(error.get("expected").get("value"), "417018000");
+    assertDecimal(error.get("actual").get("value"), "414000000");
+    assertDecimal(error.get("actual").get("low"), "413500000");
+    assertThat(asch.get("sections").get(0).get("view").isObject()).isTrue();
+    assertThat(error.get("location").get("text").asText()).isNotBlank();
+  }
+
+  @Test
+  void aReconciliationFindingGivesBothSidesAsNumbersWithTheirIntervals() {
+    org.scplan.budget.BudgetSchema schema = org.scplan.budget.BudgetSchema.of("gin", "Gross, income, net",
+        org.scplan.budget.SignConvention.INCOME_NEGATIVE, org.scplan.budget.BudgetColumn.spend("gross", "Gross"),
+        org.scplan.budget.BudgetColumn.income("income", "Income"),
+        org.scplan.budget.BudgetColumn.derived("net", "Net budget", "gross + income"));
+    BudgetProfile p = BudgetProfile.builder("t", "T", schema)
+        .year(YEAR).unit(org.scplan.core.AmountUnit.THOUSANDS).decimals(1)
+        .line("A", "10.0", "-2.0", "8.0").line("B", "5.0", "-1.0", "4.0").total("Total", "15.0", "-3.0", "12.5")
+        .build();
+    Report report = Report.of(List.of(new Report.Entry("t.json", -1, "",
+        org.scplan.core.ReadResult.of("t.json", org.scplan.core.Document.of(p), ValidationReport.empty()),
+        p.validate())));
+    String json = ReportJson.write(report, Severity.INFO);
+    assertThat(SchemaCheck.reportErrors(json)).as(json).isEmpty();
+    JsonNode finding = parse(json).get("files").get(0).get("findings").get(0);
+    assertThat(finding.get("code").asText()).isEqualTo("budget.total.mismatch");
+    assertDecimal(finding.get("expected").get("value"), "12000");
+    assertDecimal(finding.get("expected").get("low"), "11900");
+    assertDecimal(finding.get("expected").get("high"), "12100");
+    assertDecimal(finding.get("actual").get("value"), "12500");
+    assertDecimal(finding.get("actual").get("low"), "12450");
+    assertThat(finding.get("actual").get("unit").asText()).isEqualTo("GBP");
+    assertThat(finding.get("location").get("path").get(1).asText()).isEqualTo("Total");
+    assertThat(finding.get("location").get("field").asText()).isEqualTo("Net budget");
   }
 }
