@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.Document;
 import org.scplan.core.Finding;
@@ -16,59 +16,43 @@ import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
 import org.scplan.json.ReportJson;
 import org.scplan.json.ScplanJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code scplan check}: reads and checks files, prints a report per file. Not API. */
-final class CheckCommand {
-  private CheckCommand() {}
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+    description = {"Read each scplan JSON file (a whole plan or a single section) and check it: the plan's own "
+        + "rules (dates, numbering, milestones) and every section's (budget arithmetic, indicator ratings, risk "
+        + "registers)."},
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ScplanCommand.EXIT_OK, ScplanCommand.EXIT_ERRORS,
+        ScplanCommand.EXIT_UNREADABLE, ScplanCommand.EXIT_INTERNAL},
+    footerHeading = "%nExamples:%n", footer = {"  scplan check examples/plans/*.json",
+        "  scplan check --json --severity warning examples/plans/kent-ldmh-2013-14.json"})
+final class CheckCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
 
-  /** What checking one file gave. */
+  @Mixin
+  private ReportOptions report;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "the scplan JSON files to check")
+  private List<String> files = new ArrayList<>();
+
   /**
-   * Runs {@code check} with the arguments after the command name.
+   * Reads and checks the files.
    *
-   * @param args options and files
-   * @param out where the report goes
-   * @param err where command-line problems go
    * @return the exit status
    */
-  public static int run(List<String> args, PrintStream out, PrintStream err) {
-    boolean json = false;
-    Severity threshold = Severity.INFO;
-    List<String> files = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      switch (a) {
-        case "--json" -> json = true;
-        case "--severity" -> {
-          if (i + 1 >= args.size()) {
-            err.println("scplan check: --severity needs a level: error, warning or info");
-            return ScplanCommand.UNREADABLE;
-          }
-          String level = args.get(++i);
-          try {
-            threshold = Severity.valueOf(level.toUpperCase(Locale.ROOT));
-          } catch (IllegalArgumentException e) {
-            err.println("scplan check: unknown severity \"" + level + "\"; expected error, warning or info");
-            return ScplanCommand.UNREADABLE;
-          }
-        }
-        default -> {
-          if (a.startsWith("--")) {
-            err.println("scplan check: unknown option \"" + a + "\" (see scplan --help)");
-            return ScplanCommand.UNREADABLE;
-          }
-          files.add(a);
-        }
-      }
-    }
-    if (files.isEmpty()) {
-      err.println("scplan check: no files given (see scplan --help)");
-      return ScplanCommand.UNREADABLE;
-    }
+  @Override
+  public Integer call() {
     List<Report.Entry> results = new ArrayList<>();
     for (String file : files) {
       results.add(Report.check(Path.of(file), ScplanJson.standard().read(Path.of(file))));
     }
-    return report(Report.of(results), json, threshold, "file", out);
+    return report(Report.of(results), report.json, report.severity, "file", ScplanCommand.out(spec));
   }
 
   /**

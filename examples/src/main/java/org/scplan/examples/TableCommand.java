@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.PublishedTable;
 import org.scplan.core.AmountUnit;
@@ -17,7 +17,6 @@ import org.scplan.core.FinancialYear;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.Report;
-import org.scplan.core.Severity;
 import org.scplan.csv.IncomeSign;
 import org.scplan.csv.TableFormat;
 import org.scplan.csv.TableKind;
@@ -33,6 +32,13 @@ import org.scplan.performance.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.risk.RiskMatrices;
 import org.scplan.risk.RiskMatrix;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scplan table}: reads tables as published (CSV or TSV) and checks them exactly as
@@ -41,8 +47,137 @@ import org.scplan.risk.RiskMatrix;
  * {@link BudgetSchemaJson} and {@link RiskMatrixJson}; one that cannot be read is reported as an
  * unreadable file (status 2). Not API.
  */
-final class TableCommand {
-  private TableCommand() {}
+@Command(name = "table", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+    description = {"Read each table as published, pasted or saved as CSV or TSV (a budget table, an indicator "
+        + "table or a risk register) and check it exactly as check checks the same section in scplan JSON. What "
+        + "is not given is detected from the table, and the report says what was decided."},
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ScplanCommand.EXIT_OK, ScplanCommand.EXIT_ERRORS,
+        ScplanCommand.EXIT_UNREADABLE, ScplanCommand.EXIT_INTERNAL},
+    footerHeading = "%nExamples:%n", footer = {"  scplan table --year 2018-19 table5.tsv",
+        "  scplan table --schema gross-income-net --unit \"£'000\" --income-sign positive budget.csv",
+        "  scplan table --rule tolerance-10 --polarity lower kpis.csv",
+        "  scplan table --matrix npsa-5x5 --as-at 2018-09-30 risks.csv"})
+final class TableCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private ReportOptions report;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "budget, indicators or risks (default: from the headings)")
+  private String kind;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "csv or tsv (default: tsv if the first lines hold a tab)")
+  private String format;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "the section's title (default: the title row, or the file name)")
+  private String title;
+
+  @Option(names = "--id", paramLabel = "ID", description = "the section's id (default: the title in lower case with hyphens)")
+  private String id;
+
+  @Option(names = "--column", paramLabel = "HEADING=FIELD", description = {"read a heading as a field (repeatable): a "
+      + "budget schema's column key, or a field of an indicator table (${sys:scplan.indicatorFields}) or a risk "
+      + "table (${sys:scplan.riskFields})"})
+  private List<String> columns = new ArrayList<>();
+
+  @Option(names = "--strict", description = "a heading or column the reader does not know is an error, not a note")
+  private boolean strict;
+
+  @Option(names = "--schema", paramLabel = "NAME", completionCandidates = Schemas.class,
+      description = "a built-in budget schema: ${COMPLETION-CANDIDATES} (default: the one the headings match best)")
+  private String schema;
+
+  @Option(names = "--schema-file", paramLabel = "FILE", description = "a budget schema of your own, in JSON (see "
+      + "io-json's README)")
+  private List<String> schemaFiles = new ArrayList<>();
+
+  @Option(names = "--save-schema", paramLabel = "FILE", description = "write the layout discovered in a table read as "
+      + "printed to FILE, as a schema that --schema-file reads back")
+  private String saveSchema;
+
+  @Option(names = "--unit", paramLabel = "UNIT", description = "£, £'000 or £m (default: from the headings, else £)")
+  private String unit;
+
+  @Option(names = "--precision", paramLabel = "N", description = "decimal places of every column, -3 for the nearest "
+      + "1,000 (default: as printed; whole thousands of pounds read to £1,000)")
+  private String precision;
+
+  @Option(names = "--income-sign", paramLabel = "SIGN", description = "negative, positive or auto (default auto: as "
+      + "most income figures)")
+  private String incomeSign;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "the budget's financial year, such as 2018-19 (default: "
+      + "from the headings)")
+  private String year;
+
+  @Option(names = "--years", paramLabel = "HOW", description = "separate (a profile per year, default) or comparatives")
+  private String years;
+
+  @Option(names = "--total-row", paramLabel = "NAME", description = "the grand total's row (default: Total, Totals, "
+      + "Grand total, ...)")
+  private String totalRow;
+
+  @Option(names = "--transposed", description = "the schema's columns down the side, years or lines across (default: "
+      + "detected)")
+  private boolean transposed;
+
+  @Option(names = "--line", paramLabel = "NAME", description = "the line of a transposed table whose columns are years")
+  private String line;
+
+  @Option(names = "--rule", paramLabel = "RULE", description = "an indicator table's RAG rule: kent-floor (default), "
+      + "tolerance-N (such as tolerance-10) or margin-N (such as margin-2.5)")
+  private String rule;
+
+  @Option(names = "--rule-file", paramLabel = "FILE", description = "a file holding a rule's name, as a plan's \"rule\" "
+      + "member does")
+  private String ruleFile;
+
+  @Option(names = "--polarity", paramLabel = "P", description = "higher, lower or none, for indicators that print none "
+      + "(default higher)")
+  private String polarity;
+
+  @Option(names = "--period", paramLabel = "PERIOD", description = "the period of columns whose headings name none: "
+      + "2018-19, Q1 2018-19")
+  private String period;
+
+  @Option(names = "--status-map", paramLabel = "CODES", description = "a council's own status codes: "
+      + "lg=green,la=amber,lr=red (repeatable)")
+  private List<String> statusMaps = new ArrayList<>();
+
+  @Option(names = "--status-map-file", paramLabel = "FILE", description = "the same, one CODE=STATUS a line or "
+      + "separated by commas")
+  private String statusMapFile;
+
+  @Option(names = "--matrix", paramLabel = "NAME", completionCandidates = Matrices.class,
+      description = "a built-in risk matrix: ${COMPLETION-CANDIDATES} (default kent-5x5)")
+  private String matrix;
+
+  @Option(names = "--matrix-file", paramLabel = "FILE", description = "a risk matrix of your own, in JSON (see "
+      + "io-json's README)")
+  private List<String> matrixFiles = new ArrayList<>();
+
+  @Option(names = "--as-at", paramLabel = "DATE", description = "the date a register stands at, such as 2018-09-30")
+  private String asAt;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "the tables to check")
+  private List<String> files = new ArrayList<>();
+
+  /** The built-in schemas' names, for help and shell completion. */
+  static final class Schemas implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return TableSchemas.names().iterator();
+    }
+  }
+
+  /** The built-in matrices' names, for help and shell completion. */
+  static final class Matrices implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return RiskMatrices.names().iterator();
+    }
+  }
 
   /** A command-line mistake: the message is printed and the command exits with status 2. */
   private static final class Mistake extends Exception {
@@ -54,63 +189,59 @@ final class TableCommand {
   }
 
   /**
-   * Runs {@code table} with the arguments after the command name.
+   * Reads and checks the tables; a command-line mistake is a parameter error (status 2).
    *
-   * @param args options and files
-   * @param out where the report goes
-   * @param err where command-line problems go
    * @return the exit status
    */
-  public static int run(List<String> args, PrintStream out, PrintStream err) {
-    boolean json = false;
-    Severity threshold = Severity.INFO;
-    List<String> files = new ArrayList<>();
-    List<String> schemaFiles = new ArrayList<>();
-    String saveSchema = null;
-    List<String> matrixFiles = new ArrayList<>();
+  @Override
+  public Integer call() {
+    PrintStream out = ScplanCommand.out(spec);
+    PrintStream err = ScplanCommand.err(spec);
     TableOptions.Builder options = TableOptions.builder();
     try {
-      for (int i = 0; i < args.size(); i++) {
-        String a = args.get(i);
-        if (!a.startsWith("--")) {
-          files.add(a);
-          continue;
-        }
-        switch (a) {
-          case "--json" -> json = true;
-          case "--transposed" -> options.transposed(true);
-          case "--strict" -> options.strict(true);
-          case "--severity" -> threshold = severity(value(args, ++i, a, "error, warning or info"));
-          case "--schema-file" -> schemaFiles.add(value(args, ++i, a, "a file"));
-          case "--save-schema" -> saveSchema = value(args, ++i, a, "a file to write the schema to");
-          case "--matrix-file" -> matrixFiles.add(value(args, ++i, a, "a file"));
-          default -> option(options, a, value(args, ++i, a, "a value"));
+      String[][] given = {{"--kind", kind}, {"--format", format}, {"--title", title}, {"--id", id},
+          {"--schema", schema}, {"--unit", unit}, {"--precision", precision}, {"--income-sign", incomeSign},
+          {"--year", year}, {"--years", years}, {"--total-row", totalRow}, {"--line", line}, {"--rule", rule},
+          {"--rule-file", ruleFile}, {"--polarity", polarity}, {"--period", period},
+          {"--status-map-file", statusMapFile}, {"--matrix", matrix}, {"--as-at", asAt}};
+      for (String[] o : given) {
+        if (o[1] != null) {
+          option(options, o[0], o[1]);
         }
       }
-      if (files.isEmpty()) {
-        throw new Mistake("no files given (see scplan --help)");
+      for (String c : columns) {
+        option(options, "--column", c);
       }
-      if (schemaFiles.size() + matrixFiles.size() > 1 || !schemaFiles.isEmpty() && args.contains("--schema")
-          || !matrixFiles.isEmpty() && args.contains("--matrix")) {
+      for (String m : statusMaps) {
+        option(options, "--status-map", m);
+      }
+      if (transposed) {
+        options.transposed(true);
+      }
+      if (strict) {
+        options.strict(true);
+      }
+      if (schemaFiles.size() + matrixFiles.size() > 1 || !schemaFiles.isEmpty() && schema != null
+          || !matrixFiles.isEmpty() && matrix != null) {
         throw new Mistake("give one schema (--schema or --schema-file) and one matrix (--matrix or --matrix-file)");
       }
       List<Report.Entry> unreadable = new ArrayList<>();
       for (String f : schemaFiles) {
-        ReadResult<BudgetSchema> schema = BudgetSchemaJson.read(Path.of(f));
-        schema.value().ifPresent(s -> options.schema(TableSchema.of(s)));
-        if (!schema.isRead()) {
-          unreadable.add(Report.check(Path.of(f), schema));
+        ReadResult<BudgetSchema> read = BudgetSchemaJson.read(Path.of(f));
+        read.value().ifPresent(s -> options.schema(TableSchema.of(s)));
+        if (!read.isRead()) {
+          unreadable.add(Report.check(Path.of(f), read));
         }
       }
       for (String f : matrixFiles) {
-        ReadResult<RiskMatrix> matrix = RiskMatrixJson.read(Path.of(f));
-        matrix.value().ifPresent(options::matrix);
-        if (!matrix.isRead()) {
-          unreadable.add(Report.check(Path.of(f), matrix));
+        ReadResult<RiskMatrix> read = RiskMatrixJson.read(Path.of(f));
+        read.value().ifPresent(options::matrix);
+        if (!read.isRead()) {
+          unreadable.add(Report.check(Path.of(f), read));
         }
       }
       if (!unreadable.isEmpty()) {
-        return CheckCommand.report(Report.of(unreadable), json, threshold, "file", out);
+        return CheckCommand.report(Report.of(unreadable), report.json, report.severity, "file", out);
       }
       TableReader reader = TableReader.of(options.build());
       List<Report.Entry> results = new ArrayList<>();
@@ -120,10 +251,9 @@ final class TableCommand {
       if (saveSchema != null) {
         save(results, saveSchema, err);
       }
-      return CheckCommand.report(Report.of(results), json, threshold, "table", out);
+      return CheckCommand.report(Report.of(results), report.json, report.severity, "table", out);
     } catch (Mistake e) {
-      err.println("scplan table: " + e.getMessage());
-      return ScplanCommand.UNREADABLE;
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
@@ -158,21 +288,6 @@ final class TableCommand {
   }
 
 
-  private static String value(List<String> args, int i, String option, String expected) throws Mistake {
-    if (i >= args.size()) {
-      throw new Mistake(option + " needs " + expected);
-    }
-    return args.get(i);
-  }
-
-  private static Severity severity(String level) throws Mistake {
-    try {
-      return Severity.valueOf(level.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new Mistake("unknown severity \"" + level + "\"; expected error, warning or info");
-    }
-  }
-
   private static void option(TableOptions.Builder options, String option, String value) throws Mistake {
     try {
       switch (option) {
@@ -205,7 +320,7 @@ final class TableCommand {
         case "--period" -> options.period(ReportingPeriod.parse(value));
         case "--matrix" -> options.matrix(RiskMatrices.named(value));
         case "--as-at" -> options.asAt(LocalDate.parse(value));
-        default -> throw new Mistake("unknown option \"" + option + "\" (see scplan --help)");
+        default -> throw new Mistake("unknown option \"" + option + "\" (see scplan table --help)");
       }
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new Mistake(option + ": " + e.getMessage());

@@ -163,8 +163,16 @@ class ScplanCommandTest {
   void helpExplainsTheCommandAndItsExitStatus() {
     Run r = run("--help");
     assertThat(r.status()).isEqualTo(ScplanCommand.OK);
-    assertThat(r.out()).contains("scplan check [options] FILE...").contains("--json").contains("Exit status:")
-        .contains("2  a file could not be read");
+    assertThat(r.out()).contains("Usage: scplan [-hV] [COMMAND]").contains("check ").contains("table ")
+        .contains("generate-completion").contains("Exit status:").contains("2   a file could not be read");
+    Run check = run("check", "--help");
+    assertThat(check.status()).isEqualTo(ScplanCommand.OK);
+    assertThat(check.out()).contains("Usage: scplan check").contains("--json").contains("--severity=LEVEL")
+        .contains("Exit status:");
+    assertThat(run("--version").out()).startsWith("scplan ");
+    Run completion = run("generate-completion");
+    assertThat(completion.status()).isEqualTo(ScplanCommand.OK);
+    assertThat(completion.out()).contains("complete -F").contains("--schema").contains("kent-directorate-2018");
   }
 
   @Test

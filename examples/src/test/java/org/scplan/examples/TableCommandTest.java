@@ -229,12 +229,14 @@ class TableCommandTest {
 
   @Test
   void helpListsTheSchemasRulesAndMatricesByName() {
-    Run r = run("--help");
-    assertThat(r.out()).contains("scplan table [options] FILE...")
+    Run r = run("table", "--help");
+    assertThat(r.status()).isEqualTo(ScplanCommand.OK);
+    String help = r.out().replaceAll("\\s+", " ");
+    assertThat(help).contains("Usage: scplan table")
         .contains("kent-controllable-2010,").contains("kent-directorate-2018,").contains("gross-income-net,")
         .contains("gross-net").contains("kent-floor (default), tolerance-N").contains("margin-N")
         .contains("kent-5x5,").contains("npsa-5x5,").contains("example-5x5-grid")
-        .contains("--income-sign SIGN  negative, positive or auto");
+        .contains("--income-sign=SIGN negative, positive or auto").contains("target-likelihood");
   }
 
   @Test
