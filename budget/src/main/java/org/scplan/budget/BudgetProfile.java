@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +18,7 @@ import org.scplan.core.BusinessPlan;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.OrgUnit;
 import org.scplan.core.PlanSection;
+import org.scplan.core.PrintedFigures;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedNumber;
 import org.scplan.core.SectionView;
@@ -623,7 +623,7 @@ public final class BudgetProfile implements PlanSection, Viewable {
     StringBuilder sb = new StringBuilder("BudgetProfile ").append(id).append(" \"").append(title).append("\": ")
         .append(year).append(orgUnit == null ? "" : ", " + orgUnit.name()).append(", money in ")
         .append(unit.label()).append(", schema ").append(schema.name()).append(", ")
-        .append(Figures.grouped(BigDecimal.valueOf(lineCount)))
+        .append(PrintedFigures.grouped(BigDecimal.valueOf(lineCount)))
         .append(lineCount == 1 ? " line" : " lines");
     sb.append("\n  ").append(pad("LINE", labelWidth));
     for (int c = 0; c < cols.size(); c++) {
@@ -637,7 +637,7 @@ public final class BudgetProfile implements PlanSection, Viewable {
       }
     }
     if (lineCount > shown) {
-      sb.append("\n  … ").append(Figures.grouped(BigDecimal.valueOf(lineCount - shown))).append(" more lines");
+      sb.append("\n  … ").append(PrintedFigures.grouped(BigDecimal.valueOf(lineCount - shown))).append(" more lines");
     }
     return sb.toString();
   }
@@ -646,7 +646,7 @@ public final class BudgetProfile implements PlanSection, Viewable {
   String cellText(int line, int column, long v) {
     int own = decimalsAt(line, column);
     return own == decimals[column] ? Figures.cell(v, own)
-        : Figures.grouped(Figures.unscale(v, decimals[column]).setScale(Math.max(own, 0)));
+        : PrintedFigures.grouped(Figures.unscale(v, decimals[column]).setScale(Math.max(own, 0)));
   }
 
   /**
@@ -1093,19 +1093,17 @@ public final class BudgetProfile implements PlanSection, Viewable {
     }
 
     private long scale(BigDecimal value, int c, String name) {
-      BigInteger scaled;
-      try {
-        scaled = value.movePointRight(frozen[c]).toBigIntegerExact();
-      } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("Line " + name + ", column " + schema.columns().get(c).label() + ": "
-            + value.toPlainString() + " has digits finer than the column's printed precision of " + frozen[c]
-            + " decimal places");
-      }
-      checkArgument(scaled.bitLength() < 63 && Math.abs(scaled.longValue()) <= MAX_SCALED,
-          "Line %s, column %s: %s is too large for a budget table", name, schema.columns().get(c).label(),
-          value.toPlainString());
-      return scaled.longValue();
+      PrintedFigures.Scaled scaled = PrintedFigures.scale(value, frozen[c], MAX_SCALED);
+      return switch (scaled.scaling()) {
+        case EXACT -> scaled.units();
+        case FINER_THAN_PRECISION -> throw new IllegalArgumentException("Line " + name + ", column "
+            + schema.columns().get(c).label() + ": " + value.toPlainString() + " has digits finer than the column's"
+            + " printed precision of " + frozen[c] + " decimal places");
+        case TOO_LARGE -> throw new IllegalArgumentException("Line " + name + ", column "
+            + schema.columns().get(c).label() + ": " + value.toPlainString() + " is too large for a budget table");
+      };
     }
+
 
     private void checkCellCount(String name, int given) {
       if (given != ncols) { // not checkArgument: its message arguments would be built for every line

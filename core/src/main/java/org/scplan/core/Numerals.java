@@ -220,13 +220,15 @@ final class Numerals {
     /** To be confirmed. */
     TBC("a figure, but the text is a placeholder (to be confirmed)", "tbc", "tbc.", "to be confirmed"),
     /** To be agreed / announced. */
-    TBA("a figure, but the text is a placeholder (to be agreed)", "tba", "tbd"),
+    TBA("a figure, but the text is a placeholder (to be agreed)", "tba", "tbd", "to be agreed", "to be determined"),
     /** Not applicable. */
-    NOT_APPLICABLE("a figure, but the text says \"not applicable\"", "n/a", "na", "n.a.", "not applicable"),
+    NOT_APPLICABLE("a figure, but the text says \"not applicable\"", "n/a", "na", "n.a.", "n.a", "not applicable"),
+    /** Not known or not available. */
+    NOT_KNOWN("a figure, but the text says it is not known", "n/k", "nk", "not known", "not available", "..", "…"),
     /** A row kept for a figure to come. */
     PLACEHOLDER("a figure, but the text is a placeholder with no figure yet", "placeholder", "place holder"),
     /** Nothing printed but a dash. */
-    NIL("a figure, but the text is a dash (nil or not available)", "-", "–", "—", "nil");
+    NIL("a figure, but the text is a dash (nil or not available)", "-", "–", "—", "−", "--", "nil");
 
     private final String explanation;
     private final String[] spellings;
@@ -234,6 +236,11 @@ final class Numerals {
     Placeholder(String explanation, String... spellings) {
       this.explanation = explanation;
       this.spellings = spellings;
+    }
+
+    /** Returns the placeholder's spellings, in lower case. */
+    java.util.List<String> spellings() {
+      return java.util.List.of(spellings);
     }
 
     /** Returns a phrase, for messages, that says what was expected and what the placeholder is. */

@@ -9,6 +9,7 @@ import org.scplan.budget.BudgetProfile;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
+import org.scplan.core.PrintedFigures;
 import org.scplan.core.Severity;
 
 /**
@@ -123,10 +124,10 @@ final class BudgetPrecision {
       if (f == null || f.nil()) {
         continue;
       }
-      BigDecimal scaled = f.value().movePointRight(decimals);
-      if (scaled.abs().compareTo(BigDecimal.valueOf(BudgetProfile.MAX_SCALED)) > 0) {
+      if (PrintedFigures.scale(f.value(), decimals, BudgetProfile.MAX_SCALED).scaling()
+          == PrintedFigures.Scaling.TOO_LARGE) {
         cells.unreadable(f.cell(), col, "the figure is too large for a budget table (at most "
-            + TableCell.grouped(BigDecimal.valueOf(BudgetProfile.MAX_SCALED).movePointLeft(decimals).abs()
+            + PrintedFigures.grouped(BigDecimal.valueOf(BudgetProfile.MAX_SCALED).movePointLeft(decimals).abs()
                 .setScale(Math.max(decimals, 0))) + " at this precision)", "a smaller figure", f.cell().clean());
         return;
       }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.core.AmountUnit;
+import org.scplan.core.PrintedFigures;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ValueParseException;
 import org.scplan.csv.internal.Labels;
@@ -63,10 +63,6 @@ public final class TableCell {
 
   private static final TableCell BLANK = new TableCell(Kind.BLANK, null, 0, null, false, false, null, null,
       List.of());
-  private static final Set<String> NIL_WORDS = Set.of("-", "–", "—", "−", "--", "nil");
-  private static final Set<String> ABSENT_WORDS = Set.of("tbc", "tbc.", "to be confirmed", "tba", "tbd",
-      "to be agreed", "to be determined", "n/a", "na", "n.a.", "n.a", "not applicable", "placeholder",
-      "place holder", "not available", "n/k", "nk", "not known", "..", "…");
   private static final Pattern SUPERSCRIPT_NOTE = Pattern.compile("(?i)<sup>([^<]{0,6})</sup>");
   private static final Pattern TRAILING_NOTE =
       Pattern.compile("^(.*?)\\s*(\\[[^\\]]{1,4}\\]|\\*+|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$");
@@ -155,10 +151,10 @@ public final class TableCell {
     List<String> footnotes = List.copyOf(notes);
     String lower = t.toLowerCase(Locale.ROOT);
     // "£ –", "£-": a spreadsheet's accounting format prints nil after the pound sign.
-    if (NIL_WORDS.contains(lower) || lower.startsWith("£") && NIL_WORDS.contains(lower.substring(1).strip())) {
+    if (PrintedFigures.isNil(lower) || lower.startsWith("£") && PrintedFigures.isNil(lower.substring(1).strip())) {
       return new TableCell(Kind.NIL, null, 0, null, false, false, null, t, footnotes);
     }
-    if (ABSENT_WORDS.contains(lower)) {
+    if (PrintedFigures.isPlaceholder(lower)) {
       return new TableCell(Kind.ABSENT, null, 0, null, false, false, null, t, footnotes);
     }
     return figure(original, t, footnotes);
@@ -450,7 +446,7 @@ public final class TableCell {
         if (currency) {
           sb.append('£');
         }
-        sb.append(grouped(value.abs()));
+        sb.append(PrintedFigures.grouped(value.abs()));
         if (unit != null) {
           sb.append(unit.suffix());
         }
@@ -458,7 +454,7 @@ public final class TableCell {
           sb.append('%');
         }
         if (decimals < 0) {
-          String step = grouped(new BigDecimal(BigInteger.TEN.pow(-decimals)));
+          String step = PrintedFigures.grouped(new BigDecimal(BigInteger.TEN.pow(-decimals)));
           sb.append(" (nearest ").append(unit == null ? step : "£" + step + unit.suffix()).append(')');
         }
       }
@@ -470,8 +466,5 @@ public final class TableCell {
     return sb.toString();
   }
 
-  /** Prints a decimal with comma thousands separators and exactly its own decimal places. */
-  static String grouped(BigDecimal value) {
-    return String.format(Locale.ROOT, "%,." + Math.max(value.scale(), 0) + "f", value);
-  }
+
 }

@@ -16,6 +16,7 @@ import org.scplan.budget.BudgetColumn;
 import org.scplan.budget.BudgetLine;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.LineKind;
+import org.scplan.core.PrintedFigures;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedFigure;
 
@@ -121,7 +122,7 @@ public final class TableWriter {
     }
     ReportedFigure f = figure.get();
     BigDecimal printed = f instanceof ReportedAmount a ? a.printed() : f.value();
-    String digits = TableCell.grouped(printed.abs().setScale(Math.max(f.decimals(), 0)));
+    String digits = PrintedFigures.grouped(printed.abs().setScale(Math.max(f.decimals(), 0)));
     if (printed.signum() >= 0) {
       return digits;
     }

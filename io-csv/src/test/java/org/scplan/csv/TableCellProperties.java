@@ -25,7 +25,7 @@ class TableCellProperties {
     return Combinators.combine(values, Arbitraries.of(true, false), Arbitraries.of(true, false),
         Arbitraries.of("", "*", "[1]", " [a]", "†"), Arbitraries.of("", "<b>", "**")).as((v, brackets, pound, note,
             markup) -> {
-          String digits = TableCell.grouped(v.abs());
+          String digits = org.scplan.core.PrintedFigures.grouped(v.abs());
           String body = (pound ? "£" : "") + digits;
           String signed = v.signum() >= 0 ? body : brackets ? "(" + body + ")" : "-" + body;
           String close = markup.equals("<b>") ? "</b>" : markup;
@@ -51,8 +51,8 @@ class TableCellProperties {
   @Property
   void aSuffixedFigureIsInItsOwnUnit(@ForAll("printed") Printed p, @ForAll("suffixes") AmountUnit suffix,
       @ForAll AmountUnit column) {
-    String text = p.value().signum() < 0 ? "-£" + TableCell.grouped(p.value().abs()) + suffix.suffix()
-        : "£" + TableCell.grouped(p.value()) + suffix.suffix();
+    String text = p.value().signum() < 0 ? "-£" + org.scplan.core.PrintedFigures.grouped(p.value().abs()) + suffix.suffix()
+        : "£" + org.scplan.core.PrintedFigures.grouped(p.value()) + suffix.suffix();
     TableCell cell = TableCell.parse(text);
     assertThat(cell.toAmount(column).value()).isEqualByComparingTo(suffix.toPounds(p.value()));
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,6 +25,7 @@ import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Location;
 import org.scplan.core.OrgUnit;
+import org.scplan.core.PrintedFigures;
 import org.scplan.core.internal.Text;
 
 /**
@@ -533,19 +533,16 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
         throw in.problem(JsonRules.INVALID_VALUE, "expected " + (d > 0 ? "at most " + d + " decimal place"
             + (d == 1 ? "" : "s") : "a whole number") + ", the precision of " + column + ", found " + in.found());
       }
-      BigInteger scaled;
-      try {
-        scaled = x.movePointRight(d).toBigIntegerExact();
-      } catch (ArithmeticException e) {
-        throw in.problem(JsonRules.INVALID_VALUE, "expected a multiple of " + Text.grouped(POWERS[-d]) + " ("
-            + column + " is printed to the nearest " + Text.grouped(POWERS[-d]) + "), found " + in.found());
-      }
-      if (scaled.abs().compareTo(BigInteger.valueOf(BudgetProfile.MAX_SCALED)) > 0) {
-        throw in.problem(JsonRules.NUMBER_TOO_LONG, "expected a figure of at most "
+      PrintedFigures.Scaled scaled = PrintedFigures.scale(x, d, BudgetProfile.MAX_SCALED);
+      return switch (scaled.scaling()) {
+        case EXACT -> scaled.units();
+        case FINER_THAN_PRECISION -> throw in.problem(JsonRules.INVALID_VALUE, "expected a multiple of "
+            + Text.grouped(POWERS[-d]) + " (" + column + " is printed to the nearest " + Text.grouped(POWERS[-d])
+            + "), found " + in.found());
+        case TOO_LARGE -> throw in.problem(JsonRules.NUMBER_TOO_LONG, "expected a figure of at most "
             + BigDecimal.valueOf(BudgetProfile.MAX_SCALED, d).toPlainString() + " either side of zero (the largest "
             + column + " holds at its precision), found " + in.found());
-      }
-      return scaled.longValue();
+      };
     }
   }
 

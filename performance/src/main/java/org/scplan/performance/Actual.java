@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.scplan.core.PrintedFigures;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.internal.ScplanStyle;
@@ -273,15 +274,15 @@ public abstract class Actual {
   public String toString() {
     StringBuilder sb = new StringBuilder().append(period()).append(": ");
     if (value().isPresent()) {
-      sb.append(Figures.grouped(value().get()));
+      sb.append(PrintedFigures.grouped(value().get()));
       if (status() != Status.REPORTED) {
         sb.append(" (").append(status().label()).append(')');
       }
     } else {
       sb.append("missing");
     }
-    numerator().ifPresent(n -> sb.append(", ").append(Figures.grouped(n)).append(" of ")
-        .append(Figures.grouped(denominator().orElseThrow())));
+    numerator().ifPresent(n -> sb.append(", ").append(PrintedFigures.grouped(n)).append(" of ")
+        .append(PrintedFigures.grouped(denominator().orElseThrow())));
     note().ifPresent(n -> sb.append(" — ").append(n));
     publishedRag().ifPresent(r -> sb.append(", published ").append(r));
     return sb.toString();

@@ -18,6 +18,7 @@ import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
 import org.scplan.core.Interval;
 import org.scplan.core.Location;
+import org.scplan.core.PrintedFigures;
 import org.scplan.core.Priority;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
@@ -174,11 +175,11 @@ final class IndicatorChecks {
     BigDecimal num = a.numerator().orElseThrow();
     BigDecimal den = a.denominator().orElseThrow();
     BigDecimal value = a.value().orElseThrow();
-    String ratio = Figures.grouped(num) + " / " + Figures.grouped(den);
+    String ratio = PrintedFigures.grouped(num) + " / " + PrintedFigures.grouped(den);
     if (den.signum() == 0) {
       findings.add(Finding.error(PerformanceRules.ACTUAL_RATIO_MISMATCH, at,
           "The result for " + a.period() + " is worked out from " + ratio + ", whose denominator is zero")
-          .withValues("a denominator other than zero", Figures.grouped(den)));
+          .withValues("a denominator other than zero", PrintedFigures.grouped(den)));
       return;
     }
     // value's interval [v - h, v + h] must contain scale * num / den; multiplied out so nothing is divided.

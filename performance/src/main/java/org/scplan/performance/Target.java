@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.scplan.core.PrintedFigures;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.internal.ScplanStyle;
 import org.scplan.performance.internal.Figures;
@@ -263,11 +264,11 @@ public abstract class Target {
   @Override
   public String toString() {
     String what = switch (kind()) {
-      case TARGET -> "target " + Figures.grouped(value().orElseThrow())
-          + floor().map(f -> ", floor " + Figures.grouped(f)).orElse("");
-      case BASELINE -> "baseline " + Figures.grouped(value().orElseThrow());
-      case RANGE -> "expected range " + Figures.grouped(lower().orElseThrow()) + " to "
-          + Figures.grouped(upper().orElseThrow());
+      case TARGET -> "target " + PrintedFigures.grouped(value().orElseThrow())
+          + floor().map(f -> ", floor " + PrintedFigures.grouped(f)).orElse("");
+      case BASELINE -> "baseline " + PrintedFigures.grouped(value().orElseThrow());
+      case RANGE -> "expected range " + PrintedFigures.grouped(lower().orElseThrow()) + " to "
+          + PrintedFigures.grouped(upper().orElseThrow());
       case PLACEHOLDER -> "no target";
     };
     String note = note().map(n -> " (" + n + ")").orElse("");

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.core.AmountUnit;
+import org.scplan.core.PrintedFigures;
 import org.scplan.core.ValueParseException;
 import org.scplan.performance.internal.Figures;
 
@@ -248,17 +249,17 @@ public final class Unit implements Serializable {
   public String format(BigDecimal value) {
     requireNonNull(value, "value");
     return switch (kind) {
-      case PERCENTAGE -> Figures.grouped(value) + "%";
-      case COUNT, RATIO -> Figures.grouped(value);
-      case RATE -> Figures.grouped(value) + " per " + Figures.grouped(per);
-      case AVERAGE -> Figures.grouped(value) + " " + noun;
+      case PERCENTAGE -> PrintedFigures.grouped(value) + "%";
+      case COUNT, RATIO -> PrintedFigures.grouped(value);
+      case RATE -> PrintedFigures.grouped(value) + " per " + PrintedFigures.grouped(per);
+      case AVERAGE -> PrintedFigures.grouped(value) + " " + noun;
       case MONEY -> {
         BigDecimal printed = amountUnit.fromPounds(value).stripTrailingZeros();
         if (printed.scale() < 0) {
           printed = printed.setScale(0);
         }
         String sign = printed.signum() < 0 ? "-" : "";
-        yield sign + "£" + Figures.grouped(printed.abs()) + amountUnit.suffix();
+        yield sign + "£" + PrintedFigures.grouped(printed.abs()) + amountUnit.suffix();
       }
     };
   }
@@ -296,7 +297,7 @@ public final class Unit implements Serializable {
     return switch (kind) {
       case PERCENTAGE -> "%";
       case COUNT -> noun == null ? "count" : "count of " + noun;
-      case RATE -> "per " + Figures.grouped(per) + (noun == null ? "" : " " + noun);
+      case RATE -> "per " + PrintedFigures.grouped(per) + (noun == null ? "" : " " + noun);
       case AVERAGE -> "average " + noun;
       case MONEY -> amountUnit.label();
       case RATIO -> "ratio";

@@ -3,6 +3,7 @@ package org.scplan.budget.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.scplan.core.AmountUnit;
+import org.scplan.core.PrintedFigures;
 
 /** Prints figures for findings and tables: {@code £7,911.7k}, {@code 2,319.2}. Not API. */
 public final class Figures {
@@ -32,9 +33,9 @@ public final class Figures {
    */
   public static String format(BigDecimal value, boolean money, AmountUnit unit) {
     if (!money) {
-      return grouped(value);
+      return PrintedFigures.grouped(value);
     }
-    return (value.signum() < 0 ? "-£" : "£") + grouped(value.abs()) + unit.suffix();
+    return (value.signum() < 0 ? "-£" : "£") + PrintedFigures.grouped(value.abs()) + unit.suffix();
   }
 
   /** Prints a value and the interval around it: {@code £7,911.7k [£7,911.65k, £7,911.75k]}. */
@@ -56,26 +57,7 @@ public final class Figures {
 
   /** Prints a cell of a table as the table shows it, without unit: {@code -8,214.8}. */
   public static String cell(long scaled, int decimals) {
-    return grouped(unscale(scaled, decimals));
-  }
-
-  /**
-   * Prints a decimal with comma thousands separators, keeping its decimal places: {@code -8,214.8};
-   * a negative scale prints the whole number.
-   */
-  public static String grouped(BigDecimal value) {
-    String plain = (value.scale() < 0 ? value.setScale(0) : value).toPlainString();
-    int start = plain.startsWith("-") ? 1 : 0;
-    int dot = plain.indexOf('.');
-    int end = dot < 0 ? plain.length() : dot;
-    StringBuilder sb = new StringBuilder(plain.length() + 8).append(plain, 0, start);
-    for (int i = start; i < end; i++) {
-      if (i > start && (end - i) % 3 == 0) {
-        sb.append(',');
-      }
-      sb.append(plain.charAt(i));
-    }
-    return sb.append(plain, end, plain.length()).toString();
+    return PrintedFigures.grouped(unscale(scaled, decimals));
   }
 
   /** A ratio to one decimal place, rounded half up, for a message. */

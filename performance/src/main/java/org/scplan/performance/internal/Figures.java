@@ -1,7 +1,6 @@
 package org.scplan.performance.internal;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedNumber;
 import org.scplan.core.ValueParseException;
@@ -9,14 +8,6 @@ import org.scplan.core.ValueParseException;
 /** Reads and prints the figures of indicators: {@code 79%}, {@code 2,342}, {@code £132k}. Not API. */
 public final class Figures {
   private Figures() {}
-
-  /**
-   * Prints a decimal with comma thousands separators and exactly its own decimal places:
-   * {@code 34213} prints {@code 34,213}, {@code 80.0} prints {@code 80.0}.
-   */
-  public static String grouped(BigDecimal value) {
-    return String.format(Locale.ROOT, "%,." + Math.max(value.scale(), 0) + "f", value);
-  }
 
   /**
    * Reads a figure as an indicator table prints it: {@code 79%}, {@code 83.4%}, {@code 2,342},
