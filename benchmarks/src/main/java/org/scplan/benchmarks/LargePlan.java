@@ -25,7 +25,7 @@ import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 
 /**
  * A large scplan plan document for the JSON benchmarks: a budget profile in the seed-000 layout
@@ -95,7 +95,7 @@ final class LargePlan {
     List<Indicator> indicators = new ArrayList<>();
     for (int i = 0; i < megabytes * INDICATORS_PER_MB; i++) {
       Indicator.Builder ib = Indicator.builder().reference("KPI " + i).title("Synthetic indicator " + i)
-          .unit(Unit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.MONTHLY)
+          .unit(IndicatorUnit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.MONTHLY)
           .addTarget(Target.of(FinancialYear.of(2010), new BigDecimal("80.0")).withFloor(new BigDecimal("75.0")));
       CalendarMonth m = CalendarMonth.of(2010, 4);
       for (int k = 0; k < MONTHS; k++) {

@@ -29,7 +29,7 @@ import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 
 /**
  * RAG evaluation of 1,000,000 indicator-periods: 10,000 monthly percentage indicators, each with
@@ -84,7 +84,7 @@ public class RagBenchmark {
     for (int i = 0; i < INDICATORS; i++) {
       Polarity polarity = i % 3 == 0 ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
       Indicator.Builder b = Indicator.builder().reference("KPI " + i).title("Indicator " + i)
-          .unit(Unit.PERCENTAGE).polarity(polarity).frequency(Frequency.MONTHLY);
+          .unit(IndicatorUnit.PERCENTAGE).polarity(polarity).frequency(Frequency.MONTHLY);
       long[] yearTarget = new long[12];
       long[] yearFloor = new long[12];
       for (int y = 0; y < yearTarget.length; y++) {

@@ -25,7 +25,7 @@ import org.scplan.core.internal.ScplanStyle;
  * What a plan reports of its budget's progress through a year (a plan section): savings targets
  * and what became of them, and the variances reported period by period.
  *
- * <p>Seed 001 reports both for 2017-18 in its section B: "Medium Term Financial Plan savings of
+ * <p>The Kent ASCH plan 2018-19 reports both for 2017-18 in its section B: "Medium Term Financial Plan savings of
  * £16.3m out of the target savings of £22.8m … reprofiling of savings of £4.7m", which leaves £1.8m
  * unaccounted for, and quarterly variances of "+£7m, £1.5m and £0.1m".
  *
@@ -43,7 +43,7 @@ import org.scplan.core.internal.ScplanStyle;
  * printed with its budget and forecast ({@link ReportedVariance#validate()}), locating findings
  * under the section's title, and warns of two savings with one label or two variances for one
  * period ({@code budget.monitoring.duplicate}). The year is the year monitored, which need not be
- * the plan's: seed 001's plan for 2018-19 reports on 2017-18.
+ * the plan's: the Kent ASCH plan 2018-19's plan for 2018-19 reports on 2017-18.
  *
  * <p>This class is immutable and thread-safe. For a monitoring table, line by line, see the
  * {@code budget-monitoring} schema and {@link VarianceReport}.

@@ -15,19 +15,19 @@ import org.scplan.core.HeadlineMeasure;
  * <table class="striped">
  * <caption>Built-in schemas</caption>
  * <tr><th>Name</th><th>Layout</th></tr>
- * <tr><td>{@code kent-controllable-2010}</td><td>Kent controllable expenditure (seed 000, section
+ * <tr><td>{@code kent-controllable-2010}</td><td>Kent controllable expenditure (the Kent KASS HQ plan 2010-11, section
  *   2): 2009/10 FTE and controllable expenditure as comparatives; FTE; employee costs, running
  *   costs, contracts &amp; projects, transfer payments &amp; recharges; gross expenditure; external
  *   and internal income (printed negative); controllable expenditure = gross + income.</td></tr>
- * <tr><td>{@code kent-staffing-2010}</td><td>Kent staffing profile (seed 000, section 4): FTE for
+ * <tr><td>{@code kent-staffing-2010}</td><td>Kent staffing profile (the Kent KASS HQ plan 2010-11, section 4): FTE for
  *   last year (comparative) and this year, by grade band.</td></tr>
- * <tr><td>{@code kent-divisional-2013}</td><td>Kent divisional financial resources (seed 002,
+ * <tr><td>{@code kent-divisional-2013}</td><td>Kent divisional financial resources (the Kent LD/MH plan 2013-14,
  *   section D): staffing, non staffing, gross expenditure, service income, net expenditure =
  *   gross + service income, govt. grants, net cost = net expenditure + grants.</td></tr>
- * <tr><td>{@code kent-directorate-2018}</td><td>Kent directorate resources (seed 001, table 5):
+ * <tr><td>{@code kent-directorate-2018}</td><td>Kent directorate resources (the Kent ASCH plan 2018-19, table 5):
  *   staffing, non staffing, gross expenditure, income, grants (kept apart), net cost = gross +
  *   income + grants.</td></tr>
- * <tr><td>{@code kent-staffing-2018}</td><td>Kent directorate staffing (seed 001, table 6):
+ * <tr><td>{@code kent-staffing-2018}</td><td>Kent directorate staffing (the Kent ASCH plan 2018-19, table 6):
  *   assignment count (A/C), headcount (H/C inc CRSS), FTE.</td></tr>
  * <tr><td>{@code cipfa-sercop}</td><td>CIPFA SeRCOP subjective analysis: employees, premises,
  *   transport, supplies &amp; services, third party payments, transfer payments, support
@@ -49,7 +49,7 @@ import org.scplan.core.HeadlineMeasure;
 public final class BudgetSchemas {
   private static final Map<String, BudgetSchema> BUILT_IN = new LinkedHashMap<>();
 
-  /** Kent controllable expenditure, 2010-11 business plans (seed 000, section 2). */
+  /** Kent controllable expenditure, 2010-11 business plans (the Kent KASS HQ plan 2010-11, section 2). */
   public static final BudgetSchema KENT_CONTROLLABLE_2010 = register(BudgetSchema.of("kent-controllable-2010",
       "Kent controllable expenditure (2010-11 business plans)", SignConvention.INCOME_NEGATIVE,
       BudgetColumn.number("fte-previous", "2009/10 FTE").withComparativeOf("fte"),
@@ -67,13 +67,13 @@ public final class BudgetSchemas {
       BudgetColumn.derived("controllable", "CONTROLLABLE EXPENDITURE", "gross + external-income + internal-income")
           .withAnswers(HeadlineMeasure.NET_BUDGET)));
 
-  /** Kent staffing profile, 2010-11 business plans (seed 000, section 4). */
+  /** Kent staffing profile, 2010-11 business plans (the Kent KASS HQ plan 2010-11, section 4). */
   public static final BudgetSchema KENT_STAFFING_2010 = register(BudgetSchema.of("kent-staffing-2010",
       "Kent staffing profile (2010-11 business plans)", SignConvention.INCOME_NEGATIVE,
       BudgetColumn.number("fte-previous", "2009/10").withComparativeOf("fte"),
       BudgetColumn.number("fte", "2010/11").withAnswers(HeadlineMeasure.FTE)));
 
-  /** Kent divisional financial resources, 2013-14 divisional business plans (seed 002, section D). */
+  /** Kent divisional financial resources, 2013-14 divisional business plans (the Kent LD/MH plan 2013-14, section D). */
   public static final BudgetSchema KENT_DIVISIONAL_2013 = register(BudgetSchema.of("kent-divisional-2013",
       "Kent divisional financial resources (2013-14 divisional business plans)", SignConvention.INCOME_NEGATIVE,
       BudgetColumn.spend("staffing", "Staffing"),
@@ -86,7 +86,7 @@ public final class BudgetSchemas {
       BudgetColumn.derived("net-cost", "Net Cost", "net-expenditure + grants")
           .withAnswers(HeadlineMeasure.NET_BUDGET)));
 
-  /** Kent directorate resources, 2018-19 directorate business plans (seed 001, table 5). */
+  /** Kent directorate resources, 2018-19 directorate business plans (the Kent ASCH plan 2018-19, table 5). */
   public static final BudgetSchema KENT_DIRECTORATE_2018 = register(BudgetSchema.of("kent-directorate-2018",
       "Kent directorate resources (2018-19 directorate business plans)", SignConvention.INCOME_NEGATIVE,
       BudgetColumn.spend("staffing", "Staffing"),
@@ -98,7 +98,7 @@ public final class BudgetSchemas {
       BudgetColumn.derived("net-cost", "Net cost", "gross + income + grants")
           .withAnswers(HeadlineMeasure.NET_BUDGET)));
 
-  /** Kent directorate staffing, 2018-19 directorate business plans (seed 001, table 6). */
+  /** Kent directorate staffing, 2018-19 directorate business plans (the Kent ASCH plan 2018-19, table 6). */
   public static final BudgetSchema KENT_STAFFING_2018 = register(BudgetSchema.of("kent-staffing-2018",
       "Kent directorate staffing (2018-19 directorate business plans)", SignConvention.INCOME_NEGATIVE,
       BudgetColumn.number("assignments", "A/C"),

@@ -14,7 +14,7 @@ import org.scplan.core.ValueParseException;
  * The formula of a derived column: a signed sum of other columns of the same line, named by their
  * keys.
  *
- * <p>{@code Formula.parse("employees + running + contracts + transfers")} is seed 000's gross
+ * <p>{@code Formula.parse("employees + running + contracts + transfers")} is the Kent KASS HQ plan 2010-11's gross
  * expenditure; {@code Formula.parse("total-expenditure - sales - other-income")} is the revenue
  * outturn's net current expenditure. Operators are written with spaces around them, because keys
  * may contain hyphens. {@link #toString()} prints that form and {@link #parse(CharSequence)} reads

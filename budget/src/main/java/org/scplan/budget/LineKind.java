@@ -3,7 +3,7 @@ package org.scplan.budget;
 /**
  * The part a line plays in a budget table.
  *
- * <p>Seed 000's table has a {@link #GROUP} heading "Older People" whose {@link #ITEM} lines
+ * <p>The Kent KASS HQ plan 2010-11's table has a {@link #GROUP} heading "Older People" whose {@link #ITEM} lines
  * (Residential Care, Nursing Care, …) are summed by the {@link #SUBTOTAL} "Total Older People";
  * top-level items and subtotals are summed by the grand {@link #TOTAL} "TOTALS". Its staffing
  * table ends with a {@link #MEMO} line, "Of the above total, the estimated FTE which are externally

@@ -19,7 +19,7 @@ import org.scplan.core.ValidationReport;
  * overspend positive, and, where the report prints them, the budget and forecast outturn it comes
  * from.
  *
- * <p>Seed 001, section B: "Reported variances in Quarter 1, Quarter 2, and Quarter 3 budget
+ * <p>The Kent ASCH plan 2018-19, section B: "Reported variances in Quarter 1, Quarter 2, and Quarter 3 budget
  * positions were +£7m, £1.5m and £0.1m respectively." Such a variance is a figure to record, not
  * one to check. When the budget and forecast are printed beside it, {@link #validate()} holds the
  * variance against forecast less budget, deciding with the intervals of the three printed figures

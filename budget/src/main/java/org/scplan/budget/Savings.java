@@ -16,7 +16,7 @@ import org.scplan.core.ValidationReport;
  * A savings target and what became of it: achieved, reprofiled into later years, and what is left
  * unaccounted for.
  *
- * <p>Seed 001: "savings of £16.3m out of the target savings of £22.8m … reprofiling of savings of
+ * <p>The Kent ASCH plan 2018-19: "savings of £16.3m out of the target savings of £22.8m … reprofiling of savings of
  * £4.7m" leaves £1.8m unaccounted for, which {@link #validate()} reports, because £1.8m is more than
  * the rounding of the three figures explains (at most £0.15m).
  *

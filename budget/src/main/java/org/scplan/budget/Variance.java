@@ -14,7 +14,7 @@ import org.scplan.core.ReportedAmount;
  * and whether it is an overspend or an underspend.
  *
  * <p>Figures are net spend, income negative, so a forecast above the budget is an overspend
- * whatever the line: more spending or less income. Seed 001 reports the directorate's variance at
+ * whatever the line: more spending or less income. The Kent ASCH plan 2018-19 reports the directorate's variance at
  * quarter 1 as "+£7m", an overspend.
  *
  * <pre>{@code

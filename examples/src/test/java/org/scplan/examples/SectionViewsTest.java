@@ -29,7 +29,7 @@ import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 import org.scplan.risk.BusinessContinuityPlan;
 import org.scplan.risk.CharacteristicAssessment;
 import org.scplan.risk.CriticalFunction;
@@ -93,7 +93,7 @@ class SectionViewsTest {
   @Test
   void anIndicatorSetShowsTheLatestDashboardAndTheXmrVerdicts() {
     Indicator.Builder dtoc = Indicator.builder().reference("AH H17").title("Delayed transfers of care")
-        .unit(Unit.COUNT).polarity(Polarity.LOWER_IS_BETTER).frequency(Frequency.MONTHLY)
+        .unit(IndicatorUnit.COUNT).polarity(Polarity.LOWER_IS_BETTER).frequency(Frequency.MONTHLY)
         .addTarget(Target.of(FinancialYear.of(2018), new BigDecimal("3500")));
     CalendarMonth month = CalendarMonth.of(2017, 4);
     for (long v : new long[] {4800, 4700, 4900, 4650, 4500, 4400, 4300, 4350, 4200, 4100, 4000, 3950, 3900, 3800}) {
@@ -101,7 +101,7 @@ class SectionViewsTest {
       month = month.next();
     }
     Indicator once = Indicator.builder().reference("AH O10").title("Percentage of people reviewed")
-        .unit(Unit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER)
+        .unit(IndicatorUnit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER)
         .addActual(Actual.of("2017-18", "57")).build();
     List<String> view = lines(IndicatorSet.of("kpi", "KPIs", dtoc.build(), once));
     assertThat(view.get(0)).isEqualTo("KPIs — May 2018, rule kent-floor, direction against the previous period");

@@ -17,7 +17,7 @@ import org.scplan.csv.internal.Labels;
  * <p>The heading row is the row, before the first row of figures, whose cells name the most
  * columns the reader knows. Above it, a row with a single cell is a title ({@code Key Performance
  * Indicators}); a row with several is a band whose years span the blank cells to their right
- * (seed 000's {@code 2009/10} over FTE and controllable expenditure). Under it, rows holding only
+ * (the Kent KASS HQ plan 2010-11's {@code 2009/10} over FTE and controllable expenditure). Under it, rows holding only
  * units and years ({@code £'000}, {@code £000s}) belong to the headings too.
  */
 final class Headings {

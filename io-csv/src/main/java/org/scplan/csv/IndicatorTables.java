@@ -26,7 +26,7 @@ import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 
 /**
  * Reads an indicator table into an {@link IndicatorSet}: one indicator per row, with its result,
@@ -53,7 +53,7 @@ final class IndicatorTables {
   Optional<IndicatorSet> read(RawTable raw) {
     Optional<TableFields<IndicatorField>> found = TableFields.match(raw, IndicatorField.class,
         Vocabulary::indicatorField, options, problems, "an indicator table",
-        "Ref, Indicator, Actual or Outturn, Target, Floor, Previous, RAG, Polarity, Unit, Manager, Frequency");
+        "Ref, Indicator, Actual or Outturn, Target, Floor, Previous, RAG, Polarity, IndicatorUnit, Manager, Frequency");
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -125,7 +125,7 @@ final class IndicatorTables {
       text(f, row, IndicatorField.SOURCE).ifPresent(b::source);
       frequency(f, row).ifPresent(b::frequency);
       Row r = new Row(f, row);
-      Unit unit = unit(f, row);
+      IndicatorUnit unit = unit(f, row);
       b.unit(unit);
       boolean baselines = f.columns(IndicatorField.TARGET).stream()
           .anyMatch(c -> Labels.words(f.headings.heading[c]).matches("(.* )?(baseline|base line)( .*)?"));
@@ -332,9 +332,9 @@ final class IndicatorTables {
             : " or one of " + String.join(", ", options.statusMap().keySet())));
   }
 
-  /** The unit: the row's Unit cell, else what its figures show (% or £), else a count. */
-  private Unit unit(TableFields<IndicatorField> f, RawTable.Row row) {
-    Optional<Unit> printed = f.read(row, IndicatorField.UNIT, Unit::parse, "a unit", "%, count, £, £'000 or £m");
+  /** The unit: the row's IndicatorUnit cell, else what its figures show (% or £), else a count. */
+  private IndicatorUnit unit(TableFields<IndicatorField> f, RawTable.Row row) {
+    Optional<IndicatorUnit> printed = f.read(row, IndicatorField.UNIT, IndicatorUnit::parse, "a unit", "%, count, £, £'000 or £m");
     if (printed.isPresent()) {
       return printed.get();
     }
@@ -347,26 +347,26 @@ final class IndicatorTables {
       try {
         TableCell cell = TableCell.parse(row.cell(col).text());
         if (cell.isPercent()) {
-          return Unit.PERCENTAGE;
+          return IndicatorUnit.PERCENTAGE;
         }
         if (cell.hasCurrency() || cell.unit().isPresent()) {
-          return Unit.money(cell.unit().orElse(AmountUnit.POUNDS));
+          return IndicatorUnit.money(cell.unit().orElse(AmountUnit.POUNDS));
         }
       } catch (ValueParseException e) {
         // reported when the cell is read for its figure
       }
     }
-    return Unit.COUNT;
+    return IndicatorUnit.COUNT;
   }
 
-  private static BigDecimal value(TableCell cell, Unit unit) {
-    if (unit.kind() == Unit.Kind.MONEY) {
+  private static BigDecimal value(TableCell cell, IndicatorUnit unit) {
+    if (unit.kind() == IndicatorUnit.Kind.MONEY) {
       return cell.toAmount(AmountUnit.POUNDS).value();
     }
     return cell.value().orElseThrow();
   }
 
-  private static Optional<Target> target(TableCell cell, Periodic p, Unit unit, boolean baseline) {
+  private static Optional<Target> target(TableCell cell, Periodic p, IndicatorUnit unit, boolean baseline) {
     return switch (cell.kind()) {
       case BLANK -> Optional.empty();
       case NIL, ABSENT -> Optional.of(Target.placeholder(p.period(), cell.words().orElseThrow()));
@@ -375,7 +375,7 @@ final class IndicatorTables {
     };
   }
 
-  private static Optional<Actual> actual(TableCell cell, ReportingPeriod period, Actual.Status status, Unit unit) {
+  private static Optional<Actual> actual(TableCell cell, ReportingPeriod period, Actual.Status status, IndicatorUnit unit) {
     return switch (cell.kind()) {
       case BLANK -> Optional.empty();
       case NIL, ABSENT -> Optional.of(Actual.missing(period, cell.words().orElseThrow()));

@@ -9,7 +9,7 @@ import org.scplan.core.ValueParseException;
  * What a budget table's columns for several years side by side become ({@code 2019/20 Gross},
  * {@code 2019/20 Net}, {@code 2020/21 Gross}, {@code 2020/21 Net}).
  *
- * <p>Whatever is chosen, a column the schema itself declares as a comparative (seed 000's
+ * <p>Whatever is chosen, a column the schema itself declares as a comparative (the Kent KASS HQ plan 2010-11's
  * {@code 2009/10 FTE} in {@code kent-controllable-2010}) is read as that comparative.
  */
 public enum YearColumns {

@@ -15,7 +15,7 @@ import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.RagRule;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 
 /** Indicator tables: rows of reference, title, value, target, floor, last value and status. */
 class IndicatorTablesTest {
@@ -38,14 +38,14 @@ class IndicatorTablesTest {
     assertThat(set.indicators()).extracting(Indicator::label).containsExactly("PI 1", "PI 2", "PI 3", "PI 4");
     FinancialYear y = FinancialYear.of(2018);
     Indicator pi1 = set.indicator("PI 1").orElseThrow();
-    assertThat(pi1.unit()).isEqualTo(Unit.PERCENTAGE);
+    assertThat(pi1.unit()).isEqualTo(IndicatorUnit.PERCENTAGE);
     assertThat(pi1.floor()).contains(new BigDecimal("75.0"));
     assertThat(pi1.actual(y).orElseThrow().publishedRag()).contains(Rag.AMBER);
     assertThat(pi1.actual(FinancialYear.of(2017)).orElseThrow().value()).contains(new BigDecimal("76.0"));
     assertThat(pi1.assess(y).rag()).contains(Rag.AMBER);
     Indicator pi2 = set.indicator("PI 2").orElseThrow();
     assertThat(pi2.polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
-    assertThat(pi2.unit()).isEqualTo(Unit.COUNT);
+    assertThat(pi2.unit()).isEqualTo(IndicatorUnit.COUNT);
     assertThat(pi2.assess(y)).hasToString("PI 2 2018-19: 41,730 vs target 41,730 (lower is better), no floor: GREEN;"
         + " improving since 2017-18 (53,973)");
     Indicator pi4 = set.indicator("PI 4").orElseThrow();

@@ -15,7 +15,7 @@ import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 
 /**
  * Reads and writes an {@link IndicatorSet}, section kind {@code indicators}. Not API.
@@ -193,7 +193,7 @@ final class IndicatorsCodec implements SectionCodec<IndicatorSet> {
       .required("title", (in, p) -> p.indicator.title(in.nonBlank()))
       .optional("group", (in, p) -> p.indicator.group(in.nonBlank()))
       .optional("kind", (in, p) -> p.indicator.kind(in.enumValue(IndicatorKind.class)))
-      .required("unit", (in, p) -> p.indicator.unit(in.parsed(UNIT_EXPECTED, Unit::parse)))
+      .required("unit", (in, p) -> p.indicator.unit(in.parsed(UNIT_EXPECTED, IndicatorUnit::parse)))
       .required("polarity", (in, p) -> p.indicator.polarity(in.enumValue(Polarity.class)))
       .optional("frequency", (in, p) -> p.indicator.frequency(in.enumValue(Frequency.class)))
       .optional("basis", (in, p) -> p.indicator.basis(in.enumValue(Basis.class)))

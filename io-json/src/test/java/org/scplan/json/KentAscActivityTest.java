@@ -19,7 +19,7 @@ import org.scplan.performance.IndicatorKind;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.RagRule;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 
 /**
  * Golden test: the {@code indicators} section of {@code examples/plans/kent-asc-transformation-2012.json}
@@ -74,16 +74,16 @@ class KentAscActivityTest {
       switch (cells[1].strip()) {
         case "Client Snapshot" -> {
           assertThat(indicator.basis()).as(title).isEqualTo(Basis.SNAPSHOT);
-          assertThat(indicator.unit()).as(title).isEqualTo(Unit.count("clients"));
+          assertThat(indicator.unit()).as(title).isEqualTo(IndicatorUnit.count("clients"));
         }
         case "Cumulative Episodes (financial year)" -> {
           assertThat(indicator.basis()).as(title).isEqualTo(Basis.CUMULATIVE_YEAR_TO_DATE);
-          assertThat(indicator.unit()).as(title).isEqualTo(Unit.count("episodes"));
+          assertThat(indicator.unit()).as(title).isEqualTo(IndicatorUnit.count("episodes"));
         }
         default -> {
           assertThat(cells[1].strip()).isEqualTo("Cumulative Clients (financial year)");
           assertThat(indicator.basis()).as(title).isEqualTo(Basis.CUMULATIVE_YEAR_TO_DATE);
-          assertThat(indicator.unit()).as(title).isEqualTo(Unit.count("clients"));
+          assertThat(indicator.unit()).as(title).isEqualTo(IndicatorUnit.count("clients"));
         }
       }
       List<Actual> actuals = indicator.actuals();
@@ -109,7 +109,7 @@ class KentAscActivityTest {
     Indicator kcc = line("Older Persons › Residential and Nursing (Permanent)", "Permanent Residential placements - KCC");
     assertThat(kcc.actual(MARCH_2011).flatMap(Actual::value)).contains(new BigDecimal("196"));
     Indicator episodes = line("Older Persons › Residential and Nursing (Non Permanent)", "Non Permanent Placements - KCC");
-    assertThat(episodes.unit()).isEqualTo(Unit.count("episodes"));
+    assertThat(episodes.unit()).isEqualTo(IndicatorUnit.count("episodes"));
     assertThat(episodes.actual(MARCH_2011).flatMap(Actual::value)).contains(new BigDecimal("2784"));
     assertThat(line("Physical Disability", "Enablement Clients").actual(MARCH_2011).flatMap(Actual::value))
         .contains(new BigDecimal("390"));

@@ -18,7 +18,7 @@ import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.PerformanceRules;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 
 /**
  * Golden test: the {@code indicators} sections of {@code examples/plans/kent-asch-2018-19.json}
@@ -107,7 +107,7 @@ class KentAschIndicatorsTest {
         .hasValueSatisfying(v -> assertThat(v).hasToString("17.0"));
     assertThat(KPIS.indicators().stream().filter(i -> i.basis() == Basis.CUMULATIVE_YEAR_TO_DATE)
         .map(Indicator::label)).containsExactly("AH D04", "AH O07", "AH H17", "AH S21", "AH S22", "AH S25");
-    assertThat(ACTIVITY.indicator("AH03").map(Indicator::unit)).contains(Unit.average("hours"));
+    assertThat(ACTIVITY.indicator("AH03").map(Indicator::unit)).contains(IndicatorUnit.average("hours"));
     assertThat(ACTIVITY.indicator("AH03").flatMap(i -> i.actual(OUTTURN)).flatMap(Actual::value))
         .hasValueSatisfying(v -> assertThat(v).hasToString("10.44"));
   }

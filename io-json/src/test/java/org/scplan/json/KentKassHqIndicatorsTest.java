@@ -20,7 +20,7 @@ import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.PerformanceRules;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 
 /**
  * Golden test: the {@code indicators} section of {@code examples/plans/kent-kass-hq-2010-11.json}
@@ -91,7 +91,7 @@ class KentKassHqIndicatorsTest {
         assertThat(t2010.note()).as(printed).contains(row.get(5).strip());
       }
       assertThat(indicator.source()).as(printed).contains(row.get(6).strip());
-      assertThat(indicator.unit()).as(printed).isEqualTo(row.get(3).endsWith("%") ? Unit.PERCENTAGE : Unit.COUNT);
+      assertThat(indicator.unit()).as(printed).isEqualTo(row.get(3).endsWith("%") ? IndicatorUnit.PERCENTAGE : IndicatorUnit.COUNT);
     }
   }
 

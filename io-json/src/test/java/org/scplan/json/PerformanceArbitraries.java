@@ -29,7 +29,7 @@ import org.scplan.performance.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.performance.RollUpRule;
 import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 
 /**
  * Constrained generators of the performance module's sections, shaped like the published ones:
@@ -65,13 +65,13 @@ final class PerformanceArbitraries {
     return Arbitraries.of("clients", "episodes", "people", "hours", "days", "population", "weeks of care");
   }
 
-  static Arbitrary<Unit> units() {
+  static Arbitrary<IndicatorUnit> units() {
     return Arbitraries.oneOf(
-        Arbitraries.of(Unit.PERCENTAGE, Unit.COUNT, Unit.RATIO),
-        nouns().map(Unit::count),
-        Combinators.combine(Arbitraries.of(1_000L, 10_000L, 100_000L), nouns().injectNull(0.3)).as(Unit::rate),
-        nouns().map(Unit::average),
-        Arbitraries.of(AmountUnit.class).map(Unit::money));
+        Arbitraries.of(IndicatorUnit.PERCENTAGE, IndicatorUnit.COUNT, IndicatorUnit.RATIO),
+        nouns().map(IndicatorUnit::count),
+        Combinators.combine(Arbitraries.of(1_000L, 10_000L, 100_000L), nouns().injectNull(0.3)).as(IndicatorUnit::rate),
+        nouns().map(IndicatorUnit::average),
+        Arbitraries.of(AmountUnit.class).map(IndicatorUnit::money));
   }
 
   /** A target entry of any kind, with the members that kind may have. */

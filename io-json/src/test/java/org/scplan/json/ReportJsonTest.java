@@ -27,7 +27,7 @@ import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.Polarity;
 import org.scplan.performance.SpcOptions;
 import org.scplan.performance.Target;
-import org.scplan.performance.Unit;
+import org.scplan.performance.IndicatorUnit;
 import org.scplan.performance.XmrChart;
 import org.scplan.performance.XmrObservation;
 import org.scplan.performance.XmrSeries;
@@ -66,19 +66,19 @@ class ReportJsonTest {
   /** One indicator of each outcome: GREEN, AMBER (published), RED, a placeholder, an activity range. */
   private static Dashboard dashboard() {
     Indicator green = Indicator.of("NI 125", "Achieving independence for older people through rehabilitation/"
-            + "intermediate care", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
+            + "intermediate care", IndicatorUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
         .withActual(Actual.of("2012-13", "70%"))
         .withTarget(Target.of("2013-14", "75%")).withActual(Actual.estimated("2013-14", "77%"));
-    Indicator amber = Indicator.of("PI 1", "Reviews completed on time", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
+    Indicator amber = Indicator.of("PI 1", "Reviews completed on time", IndicatorUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.of(YEAR, new BigDecimal("80.0")).withFloor(new BigDecimal("75.0")))
         .withActual(Actual.of("2013-14", "78.5%").withPublishedRag(Rag.AMBER));
-    Indicator red = Indicator.of("PI 2", "Carers assessed", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
+    Indicator red = Indicator.of("PI 2", "Carers assessed", IndicatorUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.of(YEAR, new BigDecimal("80.0")).withFloor(new BigDecimal("75.0")))
         .withActual(Actual.of("2013-14", "74.9%"));
-    Indicator placeholder = Indicator.of("NI 130", "Social Care clients receiving self directed support", Unit.COUNT,
+    Indicator placeholder = Indicator.of("NI 130", "Social Care clients receiving self directed support", IndicatorUnit.COUNT,
             Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.placeholder("2013-14", "No target available until April 2013"));
-    Indicator activity = Indicator.builder().from(Indicator.of("AH02", "Older people in homecare", Unit.COUNT,
+    Indicator activity = Indicator.builder().from(Indicator.of("AH02", "Older people in homecare", IndicatorUnit.COUNT,
             Polarity.NONE)).kind(IndicatorKind.ACTIVITY).build()
         .withTarget(Target.range("2013-14", "4,300", "4,500")).withActual(Actual.of("2013-14", "4,434"));
     return IndicatorSet.of("kpi", "Key Performance Indicators", green, amber, red, placeholder, activity)

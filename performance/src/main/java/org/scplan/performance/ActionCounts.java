@@ -8,7 +8,8 @@ import org.scplan.core.Rag;
 
 /**
  * How many of a plan's actions are completed, on course, and delayed or cancelled: the three count
- * columns of Kent's business plan dashboard (seed 003, 5.3), one for each colour of its key. SCS's
+ * columns of Kent's business plan dashboard (the Kent FSC monitoring 2013-14, 5.3), one for each colour of its key.
+ * SCS's
  * row is {@code ActionCounts.of(1, 17, 0)}: 18 actions.
  *
  * <p>This class is immutable and thread-safe.

@@ -23,7 +23,7 @@ import org.scplan.performance.internal.TextTable;
 /**
  * A business plan monitoring dashboard: per division, priorities and actions counted as completed,
  * on course, and delayed or cancelled, each rolled up into an overall RAG rating, and the
- * directorate's totals. Seed 003, 5.3, "Directorate Mid-Year Monitoring – Business Plan
+ * directorate's totals. The Kent FSC monitoring 2013-14, 5.3, "Directorate Mid-Year Monitoring – Business Plan
  * Dashboard". A section of a {@link BusinessPlan}, of kind {@code action-monitoring}.
  *
  * <p>The {@link RollUpRule} is data ({@link RollUpRule#KENT} unless set). The published
@@ -246,7 +246,8 @@ public abstract class ActionPlanMonitoring implements PlanSection, Viewable {
   }
 
   /**
-   * Returns the dashboard as seed 003 prints it: a row per division, then the directorate's totals,
+   * Returns the dashboard as the Kent FSC monitoring 2013-14 prints it: a row per division, then the directorate's
+   * totals,
    * with each overall rating as the rule gives it (and the published one beside it where they
    * differ).
    *

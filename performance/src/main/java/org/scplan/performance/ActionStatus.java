@@ -7,7 +7,8 @@ import org.scplan.core.Rag;
 import org.scplan.core.ValueParseException;
 
 /**
- * Where a plan's action stands at a monitoring point, and its RAG rating by Kent's key (seed 003,
+ * Where a plan's action stands at a monitoring point, and its RAG rating by Kent's key (the Kent FSC monitoring
+ * 2013-14,
  * 5.3): "Green = Completed, Amber = Partially Complete/on course, Red = Stopped or will not be
  * delivered".
  *

@@ -15,11 +15,11 @@ import org.scplan.performance.internal.Figures;
 
 /**
  * A result of an indicator for one period, with its status: reported (an outturn), provisional,
- * estimated ("Estimated performance 2009/10", seed 000), a forecast ("Client numbers based on Jan
- * 2012 forecast", seed 004), or missing with the reason ("Placeholder", seed 001).
+ * estimated ("Estimated performance 2009/10", the Kent KASS HQ plan 2010-11), a forecast ("Client numbers based on Jan
+ * 2012 forecast", the Kent ASC blueprint 2012), or missing with the reason ("Placeholder", the Kent ASCH plan 2018-19).
  *
  * <p>A result may carry the numerator and denominator it was worked out from ("90 ... out of 102
- * interviewed (88%)", seed 003), and the RAG rating a dashboard published for it, so that a
+ * interviewed (88%)", the Kent FSC monitoring 2013-14), and the RAG rating a dashboard published for it, so that a
  * council can check a dashboard before publishing it: a published rating the rules do not give is
  * a finding.
  *

@@ -264,7 +264,7 @@ public final class Assessment {
     if (target == null) {
       return "no target for " + period;
     }
-    Unit unit = indicator.unit();
+    IndicatorUnit unit = indicator.unit();
     return switch (target.kind()) {
       case PLACEHOLDER -> "no target for " + target.period();
       case BASELINE -> "baseline " + unit.format(target.value().orElseThrow());
@@ -275,7 +275,7 @@ public final class Assessment {
     };
   }
 
-  private String ruleClause(Unit unit, BigDecimal targetValue) {
+  private String ruleClause(IndicatorUnit unit, BigDecimal targetValue) {
     if (rule.usesFloor()) {
       return floor == null ? ", no floor" : ", floor " + unit.format(floor);
     }

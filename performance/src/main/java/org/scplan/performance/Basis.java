@@ -9,8 +9,8 @@ import org.scplan.core.ValueParseException;
  * What each value of an indicator counts: the position on a day, everything since the start of
  * the financial year, the last twelve months, or what happened within the period alone.
  *
- * <p>Seed 001 marks full-year cumulative figures {@code FY 11,548} against monthly snapshots;
- * seed 004 labels its activity lines "Client Snapshot", "Cumulative Episodes (financial year)"
+ * <p>The Kent ASCH plan 2018-19 marks full-year cumulative figures {@code FY 11,548} against monthly snapshots;
+ * the Kent ASC blueprint 2012 labels its activity lines "Client Snapshot", "Cumulative Episodes (financial year)"
  * and "Cumulative Clients (financial year)". The basis decides whether an annual target applies to
  * part of the year (it does for a snapshot or a rolling figure, not for a cumulative one) and how
  * quarterly targets must build to the annual one.

@@ -216,7 +216,7 @@ public final class Dashboard {
     TextTable table = TextTable.of("REF", 12, "INDICATOR", 40, "RESULT", 24, "TARGET", 28, "RAG", 5,
         "DIRECTION", 10, "NOTE", 120);
     for (Assessment a : assessments) {
-      Unit unit = a.indicator().unit();
+      IndicatorUnit unit = a.indicator().unit();
       String target = a.target().map(t -> switch (t.kind()) {
         case TARGET -> unit.format(t.value().orElseThrow())
             + a.floor().filter(f -> rule.usesFloor()).map(f -> " (floor " + unit.format(f) + ")").orElse("");

@@ -10,8 +10,8 @@ import java.util.Locale;
  * indicator with a polarity; increasing, decreasing or no change for one without.
  *
  * <p>The comparison is exact: 78.5 and 78.50 are no change. Delayed transfers of care falling from
- * 53,973 to 41,730 (seed 001, lower is better) is {@link #IMPROVING}; enablement clients rising
- * from 3,729 to 6,178 (seed 004, no polarity) is {@link #INCREASING}.
+ * 53,973 to 41,730 (the Kent ASCH plan 2018-19, lower is better) is {@link #IMPROVING}; enablement clients rising
+ * from 3,729 to 6,178 (the Kent ASC blueprint 2012, no polarity) is {@link #INCREASING}.
  */
 public enum DirectionOfTravel {
   /** Better than before. */

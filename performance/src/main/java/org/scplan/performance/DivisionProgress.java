@@ -15,7 +15,7 @@ import org.scplan.core.internal.ScplanStyle;
  * One row of a business plan monitoring dashboard: a division's priorities and actions, counted as
  * completed, on course, and delayed or cancelled, with the overall RAG rating published for it.
  *
- * <p>Seed 003, 5.3, row SCS: 5 priorities, 18 actions, 1 completed, 17 on course, 0 delayed or
+ * <p>The Kent FSC monitoring 2013-14, 5.3, row SCS: 5 priorities, 18 actions, 1 completed, 17 on course, 0 delayed or
  * cancelled, AMBER:
  *
  * <pre>{@code

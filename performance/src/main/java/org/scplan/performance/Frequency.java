@@ -13,7 +13,8 @@ import org.scplan.core.ValueParseException;
 
 /**
  * How often an indicator is monitored, and so the kind of period its series of results is kept
- * in: seed 000's "Monitoring Frequency" column (Monthly, Quarterly) and seed 002's table templates
+ * in: the Kent KASS HQ plan 2010-11's "Monitoring Frequency" column (Monthly, Quarterly) and the Kent LD/MH plan
+ * 2013-14's table templates
  * (quarterly or annually by financial year, termly or annually by academic year).
  *
  * <p>Monitoring frequency is not target frequency: a monthly indicator often has one annual

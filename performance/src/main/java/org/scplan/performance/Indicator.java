@@ -26,7 +26,7 @@ import org.scplan.core.internal.ScplanStyle;
  * <pre>{@code
  * Indicator ni125 = Indicator.of("NI 125",
  *         "Achieving independence for older people through rehabilitation/intermediate care",
- *         Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
+ *         IndicatorUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
  *     .withTarget(Target.of("2009/10", "75%"))
  *     .withActual(Actual.estimated("2009/10", "77%"));
  * ni125.assess(FinancialYear.parse("2009/10"))
@@ -54,7 +54,7 @@ public abstract class Indicator {
   /**
    * Returns the reference code as published: {@code NI 125}, {@code AH D01}, {@code AH S 24}.
    *
-   * @return the reference, or empty where the plan prints none (seed 000's "MH Specific" lines)
+   * @return the reference, or empty where the plan prints none (the Kent KASS HQ plan 2010-11's "MH Specific" lines)
    */
   public abstract Optional<String> reference();
 
@@ -66,8 +66,8 @@ public abstract class Indicator {
   public abstract String title();
 
   /**
-   * Returns the heading the indicator is listed under: {@code DEMAND} (seed 001), {@code Older
-   * Persons › Residential and Nursing (Permanent)} (seed 004).
+   * Returns the heading the indicator is listed under: {@code DEMAND} (the Kent ASCH plan 2018-19), {@code Older
+   * Persons › Residential and Nursing (Permanent)} (the Kent ASC blueprint 2012).
    *
    * @return the group, if the plan groups its indicators
    */
@@ -88,7 +88,7 @@ public abstract class Indicator {
    *
    * @return the unit
    */
-  public abstract Unit unit();
+  public abstract IndicatorUnit unit();
 
   /**
    * Returns which way is better.
@@ -107,7 +107,7 @@ public abstract class Indicator {
   /**
    * Returns what each value counts.
    *
-   * @return the basis; {@link Basis#SNAPSHOT} unless set (seed 001: "Monthly snapshot unless stated
+   * @return the basis; {@link Basis#SNAPSHOT} unless set (the Kent ASCH plan 2018-19: "Monthly snapshot unless stated
    *     FY")
    */
   @Value.Default
@@ -139,21 +139,21 @@ public abstract class Indicator {
 
   /**
    * Returns the standing floor (minimum standard), which applies to every target that sets none
-   * of its own: seed 002's "Floor Performance Standard" column.
+   * of its own: the Kent LD/MH plan 2013-14's "Floor Performance Standard" column.
    *
    * @return the floor
    */
   public abstract Optional<BigDecimal> floor();
 
   /**
-   * Returns the comparative benchmark: seed 002's "Comparative Benchmark" column.
+   * Returns the comparative benchmark: the Kent LD/MH plan 2013-14's "Comparative Benchmark" column.
    *
    * @return the benchmark
    */
   public abstract Optional<BigDecimal> benchmark();
 
   /**
-   * Returns the reference of the indicator this one is a part of: seed 001's AH11 (primary mental
+   * Returns the reference of the indicator this one is a part of: the Kent ASCH plan 2018-19's AH11 (primary mental
    * health, 54) and AH12 (secondary, 759) are parts of AH10 (813). Checking the set verifies that
    * the parts add up to the whole.
    *
@@ -192,7 +192,7 @@ public abstract class Indicator {
    * @param polarity which way is better
    * @return the indicator
    */
-  public static Indicator of(String reference, String title, Unit unit, Polarity polarity) {
+  public static Indicator of(String reference, String title, IndicatorUnit unit, Polarity polarity) {
     return builder().reference(reference).title(title).unit(unit).polarity(polarity).build();
   }
 

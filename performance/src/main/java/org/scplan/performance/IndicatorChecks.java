@@ -90,7 +90,7 @@ final class IndicatorChecks {
   }
 
   private static void checkTargets(Indicator indicator, Location at, List<Finding> findings) {
-    Unit unit = indicator.unit();
+    IndicatorUnit unit = indicator.unit();
     Polarity polarity = indicator.polarity();
     indicator.floor().ifPresent(f -> checkPercentage(unit, f, "floor", at.field("floor"), findings));
     Set<ReportingPeriod> periods = new HashSet<>();
@@ -138,7 +138,7 @@ final class IndicatorChecks {
     }
   }
 
-  private static void checkPercentage(Unit unit, BigDecimal value, String what, Location at, List<Finding> findings) {
+  private static void checkPercentage(IndicatorUnit unit, BigDecimal value, String what, Location at, List<Finding> findings) {
     if (unit.isPercentage() && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
       findings.add(Finding.error(PerformanceRules.PERCENTAGE_OUT_OF_RANGE, at,
           "The " + what + " " + unit.format(value) + " is a percentage outside 0% to 100%")
@@ -147,7 +147,7 @@ final class IndicatorChecks {
   }
 
   private static void checkActuals(IndicatorSet set, Indicator indicator, Location at, List<Finding> findings) {
-    Unit unit = indicator.unit();
+    IndicatorUnit unit = indicator.unit();
     Set<List<Object>> seen = new HashSet<>();
     for (Actual a : indicator.actuals()) {
       Location aat = at.field(a.period() + " result");
@@ -235,7 +235,7 @@ final class IndicatorChecks {
 
   private static void checkParts(Indicator indicator, Target annual, List<ReportingPeriod> parts, String what,
       Location at, List<Finding> findings) {
-    Unit unit = indicator.unit();
+    IndicatorUnit unit = indicator.unit();
     List<BigDecimal> values = new ArrayList<>();
     for (ReportingPeriod p : parts) {
       values.add(indicator.target(p).filter(t -> t.kind() == Target.Kind.TARGET).flatMap(Target::value).orElse(null));
@@ -257,7 +257,7 @@ final class IndicatorChecks {
       }
       return;
     }
-    if (values.contains(null) || !(unit.kind() == Unit.Kind.COUNT || unit.kind() == Unit.Kind.MONEY)) {
+    if (values.contains(null) || !(unit.kind() == IndicatorUnit.Kind.COUNT || unit.kind() == IndicatorUnit.Kind.MONEY)) {
       return;
     }
     if (!addsUp(unit, values, year)) {
@@ -335,7 +335,7 @@ final class IndicatorChecks {
     if (values.size() != parts.size()) {
       return; // a part has no figure for the period: nothing to add up
     }
-    Unit unit = whole.unit();
+    IndicatorUnit unit = whole.unit();
     if (!addsUp(unit, values, total)) {
       StringJoiner names = new StringJoiner(" + ");
       parts.forEach(p -> names.add(p.label()));
@@ -348,7 +348,7 @@ final class IndicatorChecks {
   }
 
   /** Whether parts add up to a total: exactly for whole counts, else within their printed precision. */
-  private static boolean addsUp(Unit unit, List<BigDecimal> parts, BigDecimal total) {
+  private static boolean addsUp(IndicatorUnit unit, List<BigDecimal> parts, BigDecimal total) {
     Interval sum = Interval.point(BigDecimal.ZERO);
     for (BigDecimal v : parts) {
       sum = sum.plus(interval(unit, v));
@@ -365,7 +365,7 @@ final class IndicatorChecks {
   }
 
   /** The parts as a sum: {@code 2,000 + 2,000 + 1,500}. */
-  private static String terms(Unit unit, List<BigDecimal> parts) {
+  private static String terms(IndicatorUnit unit, List<BigDecimal> parts) {
     StringJoiner terms = new StringJoiner(" + ");
     parts.forEach(v -> terms.add(unit.format(v)));
     return terms.toString();
@@ -380,8 +380,8 @@ final class IndicatorChecks {
    * The interval a figure of a unit stands for: a whole count of people or episodes is exact (813
    * is 813, not [812.5, 813.5]); any other figure stands for its printed precision.
    */
-  private static Interval interval(Unit unit, BigDecimal printed) {
-    return unit.kind() == Unit.Kind.COUNT && printed.stripTrailingZeros().scale() <= 0
+  private static Interval interval(IndicatorUnit unit, BigDecimal printed) {
+    return unit.kind() == IndicatorUnit.Kind.COUNT && printed.stripTrailingZeros().scale() <= 0
         ? Interval.point(printed) : interval(printed);
   }
 }

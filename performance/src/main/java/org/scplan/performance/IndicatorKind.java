@@ -9,8 +9,8 @@ package org.scplan.performance;
  * compared with, not on the kind.
  */
 public enum IndicatorKind {
-  /** A performance indicator, judged against a target: seed 001's Table 7. */
+  /** A performance indicator, judged against a target: the Kent ASCH plan 2018-19's Table 7. */
   PERFORMANCE,
-  /** An activity indicator, tracked and compared with an expected range: seed 001's Table 8. */
+  /** An activity indicator, tracked and compared with an expected range: the Kent ASCH plan 2018-19's Table 8. */
   ACTIVITY
 }

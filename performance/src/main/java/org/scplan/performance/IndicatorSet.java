@@ -17,7 +17,8 @@ import org.scplan.core.Viewable;
 import org.scplan.core.internal.ScplanStyle;
 
 /**
- * A plan's set of indicators: seed 000's "Key Performance Information", seed 001's Tables 7 and 8,
+ * A plan's set of indicators: the Kent KASS HQ plan 2010-11's "Key Performance Information", the Kent ASCH plan
+ * 2018-19's Tables 7 and 8,
  * a divisional plan's Section F. A section of a {@link BusinessPlan}, of kind {@code indicators}.
  *
  * <p>The set names the {@link RagRule} its dashboard uses (Kent's floor rule unless set) and the
@@ -66,7 +67,7 @@ public abstract class IndicatorSet implements PlanSection, Viewable {
   }
 
   /**
-   * Returns the periods the set plans targets for: {@code 2010-11} for seed 000, whose table gives
+   * Returns the periods the set plans targets for: {@code 2010-11} for the Kent KASS HQ plan 2010-11, whose table gives
    * "Target performance 2010/11". Every performance indicator needs a target entry in each.
    *
    * @return the periods; none means no target is required

@@ -23,7 +23,7 @@ import org.scplan.core.ValueParseException;
  * target.
  *
  * <ul>
- *   <li>{@link Kind#FLOOR}, Kent's rule (seed 003, 4.3): GREEN when the target is achieved or
+ *   <li>{@link Kind#FLOOR}, Kent's rule (the Kent FSC monitoring 2013-14, 4.3): GREEN when the target is achieved or
  *       exceeded; AMBER when worse than the target but at or better than the floor (the minimum
  *       standard), so a result exactly on the floor is AMBER; RED when worse than the floor. With
  *       no floor set, nothing can be below a minimum standard that was never defined, so every
@@ -66,7 +66,7 @@ public final class RagRule implements Serializable {
   }
 
   /**
-   * Obtains Kent's floor rule (seed 003, 4.3), named {@code kent-floor}.
+   * Obtains Kent's floor rule (the Kent FSC monitoring 2013-14, 4.3), named {@code kent-floor}.
    *
    * @return the rule
    */

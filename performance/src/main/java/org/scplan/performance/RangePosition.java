@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * Where an activity result lies against its expected range (seed 002, Section F: an upper and a
+ * Where an activity result lies against its expected range (the Kent LD/MH plan 2013-14, Section F: an upper and a
  * lower threshold per quarter). Both thresholds belong to the range: a result equal to either is
  * {@link #WITHIN}.
  */

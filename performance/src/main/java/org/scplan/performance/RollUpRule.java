@@ -13,7 +13,7 @@ import org.scplan.core.ValueParseException;
  * differ in what it takes to be RED.
  *
  * <ul>
- *   <li>{@link #KENT}: Kent's key (seed 003, 5.3) read for the plan as a whole. GREEN when it is
+ *   <li>{@link #KENT}: Kent's key (the Kent FSC monitoring 2013-14, 5.3) read for the plan as a whole. GREEN when it is
  *       completed (every action completed); AMBER while it is partially complete or on course (at
  *       least one action completed or on course); RED when it is stopped or will not be delivered
  *       (every action not completed is delayed or cancelled, and none is completed or on course).
@@ -21,7 +21,7 @@ import org.scplan.core.ValueParseException;
  *       cancelled; otherwise AMBER unless every action is completed.
  * </ul>
  *
- * <p>Seed 003's dashboard, every row with some actions on course and none delayed or cancelled,
+ * <p>The Kent FSC monitoring 2013-14's dashboard, every row with some actions on course and none delayed or cancelled,
  * is AMBER under both. They part when some actions slip: SC's 48 actions with one cancelled would
  * stay AMBER under Kent's reading and turn RED under worst-of. {@link #KENT} is the default, as the
  * rule of the report the library reproduces; {@link #WORST_OF} is the stricter choice.

@@ -17,17 +17,18 @@ import org.scplan.performance.internal.Figures;
  * no target yet.
  *
  * <ul>
- *   <li>{@link Kind#TARGET}: seed 000's "Target performance 2010/11" of 79%; seed 002's Q1–Q4
+ *   <li>{@link Kind#TARGET}: the Kent KASS HQ plan 2010-11's "Target performance 2010/11" of 79%; the Kent LD/MH
+ *   plan 2013-14's Q1–Q4
  *       targets with a "Floor Performance Standard".
- *   <li>{@link Kind#BASELINE}: seed 001's figures marked {@code *} ("2018-19 Target/base line*"):
+ *   <li>{@link Kind#BASELINE}: the Kent ASCH plan 2018-19's figures marked {@code *} ("2018-19 Target/base line*"):
  *       a starting point to measure from, not a target, so never rated.
  *   <li>{@link Kind#RANGE}: an activity indicator's expected range for a quarter, between a lower
- *       and an upper threshold (seed 002, Section F).
+ *       and an upper threshold (the Kent LD/MH plan 2013-14, Section F).
  *   <li>{@link Kind#PLACEHOLDER}: no target yet, with the reason as published: "It is not possible
- *       to give targets for 2010/11 as they will not be set until April 2010" (seed 000).
+ *       to give targets for 2010/11 as they will not be set until April 2010" (the Kent KASS HQ plan 2010-11).
  * </ul>
  *
- * <p>Values are exact decimals in the indicator's {@link Unit} and keep the decimal places they
+ * <p>Values are exact decimals in the indicator's {@link IndicatorUnit} and keep the decimal places they
  * were published with. A floor or range that makes no sense (a floor above a higher-is-better
  * target, a lower threshold above the upper) is accepted here and reported as a finding when the
  * indicator set is checked.
@@ -133,7 +134,7 @@ public abstract class Target {
   }
 
   /**
-   * Obtains a baseline: a starting figure to measure from, not a target (seed 001's {@code *}).
+   * Obtains a baseline: a starting figure to measure from, not a target (the Kent ASCH plan 2018-19's {@code *}).
    *
    * @param period the period
    * @param value the baseline value

@@ -20,37 +20,37 @@ class ApiConventionsTest {
     return new NullPointerTester()
         .setDefault(ReportingPeriod.class, YEAR)
         .setDefault(BigDecimal.class, BigDecimal.ONE)
-        .setDefault(Unit.class, Unit.COUNT)
+        .setDefault(IndicatorUnit.class, IndicatorUnit.COUNT)
         .setDefault(Polarity.class, Polarity.HIGHER_IS_BETTER)
         .setDefault(RagRule.class, RagRule.kentFloor())
         .setDefault(Action.class, Action.of("1.1", "An action"))
         .setDefault(ActionCounts.class, ActionCounts.NONE)
-        .setDefault(Indicator.class, Indicator.of("R", "T", Unit.COUNT, Polarity.NONE))
+        .setDefault(Indicator.class, Indicator.of("R", "T", IndicatorUnit.COUNT, Polarity.NONE))
         .setDefault(Rag.class, Rag.GREEN)
         .setDefault(String.class, "2013-14")
         // These take null for "none": no floor, no noun, no parameter for the floor rule.
         .ignore(RagRule.class.getMethod("rate", Polarity.class, BigDecimal.class, BigDecimal.class, BigDecimal.class))
         .ignore(RagRule.class.getMethod("amberLimit", Polarity.class, BigDecimal.class, BigDecimal.class))
         .ignore(RagRule.class.getMethod("of", RagRule.Kind.class, BigDecimal.class))
-        .ignore(Unit.class.getMethod("rate", long.class, String.class));
+        .ignore(IndicatorUnit.class.getMethod("rate", long.class, String.class));
   }
 
   @Test
   void publicMethodsRefuseNull() throws Exception {
     NullPointerTester tester = tester();
-    for (Class<?> type : new Class<?>[] {Polarity.class, Frequency.class, Basis.class, Unit.class, RagRule.class,
+    for (Class<?> type : new Class<?>[] {Polarity.class, Frequency.class, Basis.class, IndicatorUnit.class, RagRule.class,
         Target.class, Actual.class, Indicator.class, IndicatorSet.class, DirectionOfTravel.class,
         RangePosition.class, ActionStatus.class, ActionCounts.class, RollUpRule.class, ActionProgress.class,
         DivisionProgress.class, Dashboard.class}) {
       tester.testAllPublicStaticMethods(type);
     }
-    Indicator indicator = Indicator.of("NI 125", "Achieving independence", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
+    Indicator indicator = Indicator.of("NI 125", "Achieving independence", IndicatorUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.of(YEAR, new BigDecimal("79"))).withActual(Actual.of(YEAR, new BigDecimal("80")));
     tester.testAllPublicInstanceMethods(indicator);
     tester.testAllPublicInstanceMethods(IndicatorSet.of("kpi", "KPIs", indicator));
     tester.testAllPublicInstanceMethods(indicator.assess(YEAR));
     tester.testAllPublicInstanceMethods(IndicatorSet.of("kpi", "KPIs", indicator).evaluate(YEAR));
-    tester.testAllPublicInstanceMethods(Unit.PERCENTAGE);
+    tester.testAllPublicInstanceMethods(IndicatorUnit.PERCENTAGE);
     tester.testAllPublicInstanceMethods(ActionCounts.of(1, 2, 3));
     tester.testAllPublicInstanceMethods(DivisionProgress.of("SCS", 5, 18, 1, 17, 0, Rag.AMBER));
     tester.testAllPublicInstanceMethods(ActionPlanMonitoring.builder().id("m").title("Monitoring")
@@ -60,11 +60,11 @@ class ApiConventionsTest {
   @Test
   void valuesAreEqualByValue() {
     new EqualsTester()
-        .addEqualityGroup(Unit.PERCENTAGE, Unit.parse("%"), Unit.parse("percentage"))
-        .addEqualityGroup(Unit.count("clients"), Unit.parse("count of clients"))
-        .addEqualityGroup(Unit.COUNT, Unit.parse("count"))
-        .addEqualityGroup(Unit.rate(100000, "population"), Unit.parse("per 100,000 population"))
-        .addEqualityGroup(Unit.money(AmountUnit.THOUSANDS), Unit.parse("£000s"))
+        .addEqualityGroup(IndicatorUnit.PERCENTAGE, IndicatorUnit.parse("%"), IndicatorUnit.parse("percentage"))
+        .addEqualityGroup(IndicatorUnit.count("clients"), IndicatorUnit.parse("count of clients"))
+        .addEqualityGroup(IndicatorUnit.COUNT, IndicatorUnit.parse("count"))
+        .addEqualityGroup(IndicatorUnit.rate(100000, "population"), IndicatorUnit.parse("per 100,000 population"))
+        .addEqualityGroup(IndicatorUnit.money(AmountUnit.THOUSANDS), IndicatorUnit.parse("£000s"))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(RagRule.kentFloor(), RagRule.parse("floor"))

@@ -74,8 +74,8 @@ class EvaluationPropertiesTest {
 
   @Provide
   Arbitrary<Indicator> indicators() {
-    Arbitrary<Unit> units = Arbitraries.of(Unit.PERCENTAGE, Unit.COUNT, Unit.RATIO, Unit.average("hours"),
-        Unit.money(AmountUnit.THOUSANDS), Unit.rate(100000, "population"));
+    Arbitrary<IndicatorUnit> units = Arbitraries.of(IndicatorUnit.PERCENTAGE, IndicatorUnit.COUNT, IndicatorUnit.RATIO, IndicatorUnit.average("hours"),
+        IndicatorUnit.money(AmountUnit.THOUSANDS), IndicatorUnit.rate(100000, "population"));
     Arbitrary<Indicator.Builder> basics = Combinators.combine(
         Arbitraries.of("NI 125", "AH S 24", "AH S24").injectNull(0.3), units, Arbitraries.of(Polarity.values()),
         Arbitraries.of(Basis.values()), Arbitraries.of(Frequency.values()).injectNull(0.5),

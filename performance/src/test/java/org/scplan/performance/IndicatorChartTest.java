@@ -13,7 +13,7 @@ class IndicatorChartTest {
 
   /** England's monthly A&E attendances (NHSRplotthedots' ae_all data) held as an indicator. */
   private static Indicator attendances(Polarity polarity) {
-    Indicator.Builder b = Indicator.builder().title("A&E attendances").unit(Unit.count("attendances"))
+    Indicator.Builder b = Indicator.builder().title("A&E attendances").unit(IndicatorUnit.count("attendances"))
         .polarity(polarity).frequency(Frequency.MONTHLY);
     for (int i = 0; i < AE.periods.size(); i++) {
       b.addActual(Actual.of(AE.periods.get(i), AE.attendances.get(i)));
@@ -43,7 +43,7 @@ class IndicatorChartTest {
   void aMissingResultIsAMissingPointWithItsReasonAndForecastsAreLeftOut() {
     CalendarMonth april = CalendarMonth.of(2018, 4);
     Indicator dtoc = Indicator.builder().reference("AH H17").title("Delayed transfers of care")
-        .unit(Unit.COUNT).polarity(Polarity.LOWER_IS_BETTER).frequency(Frequency.MONTHLY)
+        .unit(IndicatorUnit.COUNT).polarity(Polarity.LOWER_IS_BETTER).frequency(Frequency.MONTHLY)
         .addActual(Actual.of(april, new BigDecimal("4512")))
         .addActual(Actual.missing(april.next(), "not yet published by NHS Digital"))
         .addActual(Actual.of(april.next().next(), new BigDecimal("4310")))
@@ -60,14 +60,14 @@ class IndicatorChartTest {
   void theTargetIsTheOneThatAppliesToTheLatestPeriodAndOnlyIfItIsATarget() {
     FinancialYear year = FinancialYear.of(2018);
     Indicator.Builder b = Indicator.builder().reference("AH O10").title("Percentage of people reviewed")
-        .unit(Unit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.MONTHLY)
+        .unit(IndicatorUnit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.MONTHLY)
         .addTarget(Target.of(year, new BigDecimal("75")));
     for (CalendarMonth m : year.months()) {
       b.addActual(Actual.of(m, new BigDecimal("70")));
     }
     assertThat(b.build().xmrSeries().target()).contains(new BigDecimal("75"));
     Indicator baselineOnly = Indicator.builder().reference("AH S21").title("Safeguarding concerns")
-        .unit(Unit.COUNT).polarity(Polarity.NONE).frequency(Frequency.MONTHLY)
+        .unit(IndicatorUnit.COUNT).polarity(Polarity.NONE).frequency(Frequency.MONTHLY)
         .addTarget(Target.baseline(year, new BigDecimal("10348")))
         .addActual(Actual.of(year.months().get(0), new BigDecimal("900")))
         .build();

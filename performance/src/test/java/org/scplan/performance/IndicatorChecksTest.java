@@ -26,7 +26,7 @@ class IndicatorChecksTest {
   }
 
   private static Indicator percentage(String ref, Polarity polarity) {
-    return Indicator.of(ref, "Indicator " + ref, Unit.PERCENTAGE, polarity);
+    return Indicator.of(ref, "Indicator " + ref, IndicatorUnit.PERCENTAGE, polarity);
   }
 
   private static ValidationReport check(Indicator... indicators) {
@@ -61,17 +61,17 @@ class IndicatorChecksTest {
         "The target 101% is a percentage outside 0% to 100%",
         "The floor -1% is a percentage outside 0% to 100%",
         "The result 100.1% is a percentage outside 0% to 100%");
-    Indicator count = Indicator.of("C", "A count", Unit.COUNT, Polarity.HIGHER_IS_BETTER)
+    Indicator count = Indicator.of("C", "A count", IndicatorUnit.COUNT, Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.of(YEAR, d("101")));
     assertThat(check(count).withCode(PerformanceRules.PERCENTAGE_OUT_OF_RANGE)).isEmpty();
   }
 
   @Test
   void quarterlyTargetsOfACumulativeIndicatorMustBuildToTheYear() {
-    Indicator.Builder ytd = Indicator.builder().reference("Y").title("Year to date").unit(Unit.COUNT)
+    Indicator.Builder ytd = Indicator.builder().reference("Y").title("Year to date").unit(IndicatorUnit.COUNT)
         .polarity(Polarity.HIGHER_IS_BETTER).basis(Basis.CUMULATIVE_YEAR_TO_DATE)
         .addTarget(Target.of(YEAR, d("8000")));
-    Indicator.Builder inPeriod = Indicator.builder().reference("Q").title("In the quarter").unit(Unit.COUNT)
+    Indicator.Builder inPeriod = Indicator.builder().reference("Q").title("In the quarter").unit(IndicatorUnit.COUNT)
         .polarity(Polarity.HIGHER_IS_BETTER).basis(Basis.IN_PERIOD)
         .addTarget(Target.of(YEAR, d("8000")));
     String[] ytdTargets = {"2000", "4000", "6000", "7500"};
@@ -97,7 +97,7 @@ class IndicatorChecksTest {
 
   @Test
   void monthlyProfilesAreCheckedToo() {
-    Indicator.Builder b = Indicator.builder().reference("M").title("Monthly").unit(Unit.COUNT)
+    Indicator.Builder b = Indicator.builder().reference("M").title("Monthly").unit(IndicatorUnit.COUNT)
         .polarity(Polarity.HIGHER_IS_BETTER).basis(Basis.IN_PERIOD).addTarget(Target.of(YEAR, d("1200")));
     YEAR.months().forEach(m -> b.addTarget(Target.of(m, d("100"))));
     assertThat(check(b.build()).isEmpty()).isTrue();
@@ -145,7 +145,7 @@ class IndicatorChecksTest {
   @Test
   void anInvertedRangeIsReportedAndNotRated() {
     Indicator activity = Indicator.builder().reference("A").title("Activity").kind(IndicatorKind.ACTIVITY)
-        .unit(Unit.COUNT).polarity(Polarity.NONE).addTarget(Target.range(YEAR, d("120"), d("100")))
+        .unit(IndicatorUnit.COUNT).polarity(Polarity.NONE).addTarget(Target.range(YEAR, d("120"), d("100")))
         .addActual(Actual.of(YEAR, d("110"))).build();
     assertThat(check(activity).withCode(PerformanceRules.RANGE_INVERTED)).singleElement()
         .satisfies(f -> assertThat(f.message())
@@ -184,7 +184,7 @@ class IndicatorChecksTest {
 
   @Test
   void targetsNoRuleCanRateAreWarnedOnce() {
-    Indicator none = Indicator.of("N", "No polarity", Unit.COUNT, Polarity.NONE)
+    Indicator none = Indicator.of("N", "No polarity", IndicatorUnit.COUNT, Polarity.NONE)
         .withTarget(Target.of(YEAR, d("5"))).withTarget(Target.of(YEAR.next(), d("6")))
         .withTarget(Target.baseline(YEAR.plusYears(2), d("7")));
     assertThat(check(none).withCode(PerformanceRules.TARGET_NO_POLARITY)).singleElement()
@@ -193,9 +193,9 @@ class IndicatorChecksTest {
 
   @Test
   void partsMustNameAnotherIndicator() {
-    Indicator orphan = Indicator.builder().from(Indicator.of("AH11", "Primary", Unit.COUNT, Polarity.NONE))
+    Indicator orphan = Indicator.builder().from(Indicator.of("AH11", "Primary", IndicatorUnit.COUNT, Polarity.NONE))
         .partOf("AH99").build();
-    Indicator self = Indicator.builder().from(Indicator.of("AH12", "Itself", Unit.COUNT, Polarity.NONE))
+    Indicator self = Indicator.builder().from(Indicator.of("AH12", "Itself", IndicatorUnit.COUNT, Polarity.NONE))
         .partOf("AH12").build();
     assertThat(check(orphan, self).withCode(PerformanceRules.BREAKDOWN_UNKNOWN_TOTAL)).hasSize(2);
   }

@@ -18,7 +18,7 @@ class IndicatorTest {
   private static final FinancialQuarter Q1 = FinancialQuarter.parse("Q1 2013-14");
 
   private static Indicator percentage(Polarity polarity) {
-    return Indicator.of("PI 1", "A percentage", Unit.PERCENTAGE, polarity);
+    return Indicator.of("PI 1", "A percentage", IndicatorUnit.PERCENTAGE, polarity);
   }
 
   @Test
@@ -59,7 +59,7 @@ class IndicatorTest {
   @Test
   void notRatedSaysWhy() {
     FinancialYear y2010 = FinancialYear.parse("2010/11");
-    Indicator ni130 = Indicator.of("NI 130", "Social Care clients receiving self directed support", Unit.COUNT,
+    Indicator ni130 = Indicator.of("NI 130", "Social Care clients receiving self directed support", IndicatorUnit.COUNT,
             Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.placeholder(y2010, "No target available until April 2010"));
     assertThat(ni130.assess(y2010).status())
@@ -69,12 +69,12 @@ class IndicatorTest {
     assertThat(ni130.assess(y2010.next()).explanation())
         .isEqualTo("no result vs no target for 2011-12: not rated: no target for 2011-12");
 
-    Indicator baseline = Indicator.of("AH S21", "Safeguarding concerns", Unit.COUNT, Polarity.NONE)
+    Indicator baseline = Indicator.of("AH S21", "Safeguarding concerns", IndicatorUnit.COUNT, Polarity.NONE)
         .withTarget(Target.baseline("2018-19", "10,348")).withActual(Actual.of("2018-19", "10,400"));
     assertThat(baseline.assess(FinancialYear.of(2018)).explanation())
         .isEqualTo("10,400 vs baseline 10,348: not rated: a baseline is not a target");
 
-    Indicator none = Indicator.of("X", "No polarity", Unit.COUNT, Polarity.NONE)
+    Indicator none = Indicator.of("X", "No polarity", IndicatorUnit.COUNT, Polarity.NONE)
         .withTarget(Target.of("2018-19", "10")).withActual(Actual.of("2018-19", "12"));
     assertThat(none.assess(FinancialYear.of(2018)).explanation()).isEqualTo(
         "12 vs target 10 (no polarity): not rated: the indicator has no polarity, so no result is better or worse"
@@ -89,7 +89,7 @@ class IndicatorTest {
   @Test
   void activityIsPlacedInItsRangeBothThresholdsIncluded() {
     Indicator activity = Indicator.builder().reference("AI 1").title("Referrals").kind(IndicatorKind.ACTIVITY)
-        .unit(Unit.COUNT).polarity(Polarity.NONE)
+        .unit(IndicatorUnit.COUNT).polarity(Polarity.NONE)
         .addTarget(Target.range("Q1 2013-14", "4,300", "4,500"))
         .build();
     assertThat(activity.withActual(Actual.of("Q1 2013-14", "4,300")).assess(Q1).position())
@@ -125,7 +125,7 @@ class IndicatorTest {
   @Test
   void theFirmestResultCountsAndTheLastListedOfEquals() {
     ReportingPeriod march = CalendarMonth.parse("March 2012");
-    Indicator i = Indicator.of("E", "Enablement clients", Unit.count("clients"), Polarity.NONE)
+    Indicator i = Indicator.of("E", "Enablement clients", IndicatorUnit.count("clients"), Polarity.NONE)
         .withActual(Actual.forecast("March 2012", "5,860").withNote("Dec forecast"))
         .withActual(Actual.forecast("March 2012", "6,178").withNote("Jan forecast"));
     assertThat(i.actual(march).flatMap(Actual::note)).contains("Jan forecast");
@@ -137,7 +137,7 @@ class IndicatorTest {
 
   @Test
   void theSeriesKeepsMissingValuesAndLeavesOutForecastsAndOtherFrequencies() {
-    Indicator monthly = Indicator.builder().reference("M").title("Monthly").unit(Unit.COUNT)
+    Indicator monthly = Indicator.builder().reference("M").title("Monthly").unit(IndicatorUnit.COUNT)
         .polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.MONTHLY)
         .addActual(Actual.of("May 2013", "12"))
         .addActual(Actual.of("April 2013", "10"))
@@ -153,7 +153,7 @@ class IndicatorTest {
   @Test
   void directionOfTravelFollowsPolarity() {
     // Delayed transfers of care (seed 001, AH H17): lower is better.
-    Indicator dtoc = Indicator.of("AH H17", "Delayed transfers of care", Unit.COUNT, Polarity.LOWER_IS_BETTER)
+    Indicator dtoc = Indicator.of("AH H17", "Delayed transfers of care", IndicatorUnit.COUNT, Polarity.LOWER_IS_BETTER)
         .withActual(Actual.of("2017-18", "53,973")).withActual(Actual.of("2018-19", "41,730"))
         .withTarget(Target.of("2018-19", "41,730"));
     FinancialYear y2018 = FinancialYear.of(2018);
@@ -162,7 +162,7 @@ class IndicatorTest {
         + " GREEN; improving since 2017-18 (53,973)");
     assertThat(dtoc.direction(FinancialYear.of(2017), ComparedWith.PREVIOUS_PERIOD)).isEmpty();
 
-    Indicator termly = Indicator.of("T", "Termly", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
+    Indicator termly = Indicator.of("T", "Termly", IndicatorUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
         .withActual(Actual.of("Spr 13", "60%")).withActual(Actual.of("Aut 13", "55%"))
         .withActual(Actual.of("Spr 14", "60%"));
     AcademicTerm spr14 = AcademicTerm.parse("Spr 14");
@@ -178,14 +178,14 @@ class IndicatorTest {
 
   @Test
   void valuesPrintInTheirUnit() {
-    assertThat(Unit.PERCENTAGE.format(new BigDecimal("80.0"))).isEqualTo("80.0%");
-    assertThat(Unit.COUNT.format(new BigDecimal("34213"))).isEqualTo("34,213");
-    assertThat(Unit.average("hours").format(new BigDecimal("10.44"))).isEqualTo("10.44 hours");
-    assertThat(Unit.rate(100000, "population").format(new BigDecimal("12.5"))).isEqualTo("12.5 per 100,000");
-    assertThat(Unit.money(AmountUnit.THOUSANDS).format(new BigDecimal("132000"))).isEqualTo("£132k");
-    assertThat(Unit.money(AmountUnit.THOUSANDS).format(new BigDecimal("-51500"))).isEqualTo("-£51.5k");
-    assertThat(Unit.parse("count of episodes")).isEqualTo(Unit.count("episodes"));
-    assertThat(Unit.parse("£'000")).isEqualTo(Unit.money(AmountUnit.THOUSANDS));
+    assertThat(IndicatorUnit.PERCENTAGE.format(new BigDecimal("80.0"))).isEqualTo("80.0%");
+    assertThat(IndicatorUnit.COUNT.format(new BigDecimal("34213"))).isEqualTo("34,213");
+    assertThat(IndicatorUnit.average("hours").format(new BigDecimal("10.44"))).isEqualTo("10.44 hours");
+    assertThat(IndicatorUnit.rate(100000, "population").format(new BigDecimal("12.5"))).isEqualTo("12.5 per 100,000");
+    assertThat(IndicatorUnit.money(AmountUnit.THOUSANDS).format(new BigDecimal("132000"))).isEqualTo("£132k");
+    assertThat(IndicatorUnit.money(AmountUnit.THOUSANDS).format(new BigDecimal("-51500"))).isEqualTo("-£51.5k");
+    assertThat(IndicatorUnit.parse("count of episodes")).isEqualTo(IndicatorUnit.count("episodes"));
+    assertThat(IndicatorUnit.parse("£'000")).isEqualTo(IndicatorUnit.money(AmountUnit.THOUSANDS));
   }
 
   @Test
@@ -200,7 +200,7 @@ class IndicatorTest {
     assertThatThrownBy(() -> Actual.missing(Q1, "")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Actual.of(Actual.Status.MISSING, Q1, BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Indicator.of("R", " ", Unit.COUNT, Polarity.NONE))
+    assertThatThrownBy(() -> Indicator.of("R", " ", IndicatorUnit.COUNT, Polarity.NONE))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

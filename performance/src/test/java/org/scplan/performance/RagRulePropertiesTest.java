@@ -124,18 +124,18 @@ class RagRulePropertiesTest {
   }
 
   @Provide
-  Arbitrary<Unit> units() {
+  Arbitrary<IndicatorUnit> units() {
     return Arbitraries.oneOf(
-        Arbitraries.of(Unit.PERCENTAGE, Unit.COUNT, Unit.RATIO),
-        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12).map(Unit::count),
-        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12).map(Unit::average),
-        Arbitraries.of(org.scplan.core.AmountUnit.values()).map(Unit::money),
+        Arbitraries.of(IndicatorUnit.PERCENTAGE, IndicatorUnit.COUNT, IndicatorUnit.RATIO),
+        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12).map(IndicatorUnit::count),
+        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12).map(IndicatorUnit::average),
+        Arbitraries.of(org.scplan.core.AmountUnit.values()).map(IndicatorUnit::money),
         Combinators.combine(Arbitraries.longs().between(1, Long.MAX_VALUE),
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12).injectNull(0.5)).as(Unit::rate));
+            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12).injectNull(0.5)).as(IndicatorUnit::rate));
   }
 
   @Property
-  void unitsParseBack(@ForAll("units") Unit unit) {
-    assertThat(Unit.parse(unit.toString())).isEqualTo(unit);
+  void unitsParseBack(@ForAll("units") IndicatorUnit unit) {
+    assertThat(IndicatorUnit.parse(unit.toString())).isEqualTo(unit);
   }
 }

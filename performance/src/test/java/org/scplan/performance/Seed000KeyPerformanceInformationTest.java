@@ -57,7 +57,7 @@ class Seed000KeyPerformanceInformationTest {
       boolean percentage = row.get(3).endsWith("%");
       Indicator.Builder indicator = Indicator.builder()
           .title(national ? m.group(2) : row.get(0))
-          .unit(percentage ? Unit.PERCENTAGE : Unit.COUNT)
+          .unit(percentage ? IndicatorUnit.PERCENTAGE : IndicatorUnit.COUNT)
           // The National Indicators here all count success; the "MH Specific" counts of service users judge nothing.
           .polarity(national ? Polarity.HIGHER_IS_BETTER : Polarity.NONE)
           .accountableManager(row.get(1))

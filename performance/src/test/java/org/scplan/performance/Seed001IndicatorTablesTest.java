@@ -66,8 +66,8 @@ class Seed001IndicatorTablesTest {
       description = description.replaceAll("\\s*\\*$", "");
       boolean fullYear = outturn.startsWith("FY ");
       Indicator.Builder b = Indicator.builder().reference(ref).title(description).kind(kind)
-          .unit(outturn.endsWith("%") || target.endsWith("%") ? Unit.PERCENTAGE
-              : description.startsWith("Intensity of home care") ? Unit.average("hours") : Unit.COUNT)
+          .unit(outturn.endsWith("%") || target.endsWith("%") ? IndicatorUnit.PERCENTAGE
+              : description.startsWith("Intensity of home care") ? IndicatorUnit.average("hours") : IndicatorUnit.COUNT)
           // Only delayed transfers of care has a polarity the plan states: "work to reduce Delayed Transfers of Care".
           .polarity(ref.equals("AH H17") ? Polarity.LOWER_IS_BETTER : Polarity.NONE)
           .frequency(Frequency.MONTHLY)
@@ -112,7 +112,7 @@ class Seed001IndicatorTablesTest {
     assertThat(d01.target(PLAN)).contains(Target.of("2018-19", "80%"));
     assertThat(kpis.indicator("AH O15").flatMap(i -> i.target(PLAN)).flatMap(Target::value))
         .hasValueSatisfying(v -> assertThat(v).hasToString("17.0"));
-    assertThat(activity.indicator("AH03").map(Indicator::unit)).contains(Unit.average("hours"));
+    assertThat(activity.indicator("AH03").map(Indicator::unit)).contains(IndicatorUnit.average("hours"));
     assertThat(activity.indicator("AH03").flatMap(i -> i.actual(OUTTURN)).flatMap(Actual::value))
         .hasValueSatisfying(v -> assertThat(v).hasToString("10.44"));
   }

@@ -45,7 +45,7 @@ class Seed002SectionFTemplatesTest {
     assertThat(outturnYear.next()).isEqualTo(PLAN);
 
     Indicator.Builder b = Indicator.builder().reference("LD 1").title("Quarterly indicator (illustrative figures)")
-        .unit(Unit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.QUARTERLY)
+        .unit(IndicatorUnit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.QUARTERLY)
         .floor(new BigDecimal("70.0")).benchmark(new BigDecimal("76.5"))
         .addActual(Actual.of(outturnYear, new BigDecimal("74.0")));
     for (String q : List.of("Q1", "Q2", "Q3", "Q4")) {
@@ -76,7 +76,7 @@ class Seed002SectionFTemplatesTest {
     assertThat(terms.get(2).year()).isEqualTo(AcademicYear.of(2013));
 
     Indicator termly = Indicator.builder().reference("LD 2").title("Termly indicator (illustrative figures)")
-        .unit(Unit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.TERMLY)
+        .unit(IndicatorUnit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.TERMLY)
         .addActual(Actual.of(outturn, new BigDecimal("60")))
         .addTarget(Target.of(terms.get(0), new BigDecimal("62")))
         .addActual(Actual.of(terms.get(0), new BigDecimal("63")))
@@ -109,7 +109,7 @@ class Seed002SectionFTemplatesTest {
     assertThat(lines.stream().filter(l -> l.strip().equals("Lower"))).hasSize(2);
 
     Indicator.Builder b = Indicator.builder().reference("LD A1").title("Activity (illustrative figures)")
-        .kind(IndicatorKind.ACTIVITY).unit(Unit.count("clients")).polarity(Polarity.NONE)
+        .kind(IndicatorKind.ACTIVITY).unit(IndicatorUnit.count("clients")).polarity(Polarity.NONE)
         .frequency(Frequency.QUARTERLY);
     for (FinancialQuarter q : PLAN.quarters()) {
       b.addTarget(Target.range(q, new BigDecimal("100"), new BigDecimal("120")));

@@ -58,7 +58,7 @@ class Seed003MonitoringReportTest {
     assertThat(text).contains("**Green:** Current target achieved or exceeded",
         "**Red:** Performance is below a pre-defined minimum standard",
         "**Amber:** Performance is below current target but above minimum standard.");
-    Indicator pi = Indicator.of("PI", "A percentage", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
+    Indicator pi = Indicator.of("PI", "A percentage", IndicatorUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.of(YEAR, new BigDecimal("80.0")).withFloor(new BigDecimal("75.0")));
     // "achieved": equal to target is GREEN; "above minimum standard": equal to the floor is still AMBER.
     assertThat(pi.withActual(Actual.of(YEAR, new BigDecimal("80.0"))).assess(YEAR).rag()).contains(Rag.GREEN);
@@ -75,7 +75,7 @@ class Seed003MonitoringReportTest {
     Matcher referrals = Pattern.compile("over (\\d+)% of referrals .* against a target of (\\d+)%").matcher(text);
     assertThat(referrals.find()).isTrue();
     Indicator rereferrals = Indicator.of("SCS re-referrals", "Referrals with a previous referral within 12 months",
-            Unit.PERCENTAGE, Polarity.LOWER_IS_BETTER)
+            IndicatorUnit.PERCENTAGE, Polarity.LOWER_IS_BETTER)
         .withTarget(Target.of(YEAR.toString(), referrals.group(2) + "%"))
         .withActual(Actual.of(YEAR.toString(), referrals.group(1) + "%"));
     assertThat(rereferrals.assess(YEAR).explanation()).isEqualTo("19% vs target 22% (lower is better), no floor: GREEN");
@@ -83,7 +83,7 @@ class Seed003MonitoringReportTest {
     // 6.14: "the percentage of children leaving care who were adopted 2013-14 is 25%, above the target of 13%".
     Matcher adopted = Pattern.compile("adopted 2013-14 is (\\d+)%, above the target of (\\d+)%").matcher(text);
     assertThat(adopted.find()).isTrue();
-    Indicator adoptions = Indicator.of("SCS adoptions", "Children leaving care who were adopted", Unit.PERCENTAGE,
+    Indicator adoptions = Indicator.of("SCS adoptions", "Children leaving care who were adopted", IndicatorUnit.PERCENTAGE,
             Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.of(YEAR.toString(), adopted.group(2) + "%"))
         .withActual(Actual.of(YEAR.toString(), adopted.group(1) + "%"));
@@ -92,7 +92,7 @@ class Seed003MonitoringReportTest {
     // 9.19: "£132k savings forecasted. Target is £51k."
     Matcher savings = Pattern.compile("(£\\d+k) savings forecasted\\. Target is (£\\d+k)").matcher(text);
     assertThat(savings.find()).isTrue();
-    Indicator saving = Indicator.of("SC 12", "Savings", Unit.money(AmountUnit.THOUSANDS), Polarity.HIGHER_IS_BETTER)
+    Indicator saving = Indicator.of("SC 12", "Savings", IndicatorUnit.money(AmountUnit.THOUSANDS), Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.of(YEAR.toString(), savings.group(2)))
         .withActual(Actual.forecast(YEAR.toString(), savings.group(1)));
     assertThat(saving.assess(YEAR).explanation())
@@ -105,7 +105,7 @@ class Seed003MonitoringReportTest {
     Matcher m = Pattern.compile("(\\d+)\\s+children/young people, out of (\\d+) interviewed \\((\\d+)%\\)")
         .matcher(SeedText.text(QUOTED).replace('\n', ' '));
     assertThat(m.find()).isTrue();
-    Indicator iro = Indicator.of("IRO", "Children in care who feel they can talk to their IRO", Unit.PERCENTAGE,
+    Indicator iro = Indicator.of("IRO", "Children in care who feel they can talk to their IRO", IndicatorUnit.PERCENTAGE,
         Polarity.HIGHER_IS_BETTER);
     Actual published = Actual.of("2012-13", m.group(3) + "%")
         .withRatio(new BigDecimal(m.group(1)), new BigDecimal(m.group(2)));

@@ -63,9 +63,9 @@ class Seed004ActivityBaselineTest {
           .group(group)
           .kind(IndicatorKind.ACTIVITY).polarity(Polarity.NONE);
       switch (figureType) {
-        case "Client Snapshot" -> b.basis(Basis.SNAPSHOT).unit(Unit.count("clients"));
-        case "Cumulative Episodes (financial year)" -> b.basis(Basis.CUMULATIVE_YEAR_TO_DATE).unit(Unit.count("episodes"));
-        case "Cumulative Clients (financial year)" -> b.basis(Basis.CUMULATIVE_YEAR_TO_DATE).unit(Unit.count("clients"));
+        case "Client Snapshot" -> b.basis(Basis.SNAPSHOT).unit(IndicatorUnit.count("clients"));
+        case "Cumulative Episodes (financial year)" -> b.basis(Basis.CUMULATIVE_YEAR_TO_DATE).unit(IndicatorUnit.count("episodes"));
+        case "Cumulative Clients (financial year)" -> b.basis(Basis.CUMULATIVE_YEAR_TO_DATE).unit(IndicatorUnit.count("clients"));
         default -> throw new IllegalStateException("Unknown figure type " + figureType);
       }
       b.addActual(Actual.of(MARCH_2011.toString(), SeedText.cell(cells, 2)));
@@ -100,14 +100,14 @@ class Seed004ActivityBaselineTest {
   void eachFigureTypeIsABasisAndWhatIsCounted() {
     Indicator kcc = line("Older Persons › Residential and Nursing (Permanent)", "Permanent Residential placements - KCC");
     assertThat(kcc.basis()).isEqualTo(Basis.SNAPSHOT);
-    assertThat(kcc.unit()).isEqualTo(Unit.count("clients"));
+    assertThat(kcc.unit()).isEqualTo(IndicatorUnit.count("clients"));
     Indicator episodes = line("Older Persons › Residential and Nursing (Non Permanent)", "Non Permanent Placements - KCC");
     assertThat(episodes.basis()).isEqualTo(Basis.CUMULATIVE_YEAR_TO_DATE);
-    assertThat(episodes.unit()).isEqualTo(Unit.count("episodes"));
+    assertThat(episodes.unit()).isEqualTo(IndicatorUnit.count("episodes"));
     Indicator enablement = line("Older Persons", "Enablement clients");
     assertThat(enablement.basis()).isEqualTo(Basis.CUMULATIVE_YEAR_TO_DATE);
-    assertThat(enablement.unit()).isEqualTo(Unit.count("clients"));
-    assertThat(line("Physical Disability", "Enablement Clients").unit()).isEqualTo(Unit.count("clients"));
+    assertThat(enablement.unit()).isEqualTo(IndicatorUnit.count("clients"));
+    assertThat(line("Physical Disability", "Enablement Clients").unit()).isEqualTo(IndicatorUnit.count("clients"));
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.scplan.risk.internal.TextGrid;
 
 /**
  * The business continuity section of a plan: what the plan says about continuity and its
- * critical functions, each with a recovery time objective and a minimum service level (seed 002's
+ * critical functions, each with a recovery time objective and a minimum service level (the Kent LD/MH plan 2013-14's
  * CRITICAL FUNCTIONS table).
  *
  * <p>{@link #validate()} holds each function's recovery time objective against its maximum tolerable

@@ -11,7 +11,7 @@ import org.scplan.core.internal.ScplanStyle;
  * the policy could affect the group differently, whether it could promote equal opportunity for
  * it, the positive and negative impact, and the details given.
  *
- * <p>Seed 004: {@code Age | Yes | Yes | High | High | Full assessment can not be made ...}.
+ * <p>The Kent ASC blueprint 2012: {@code Age | Yes | Yes | High | High | Full assessment can not be made ...}.
  *
  * <p>This class is immutable and thread-safe.
  */

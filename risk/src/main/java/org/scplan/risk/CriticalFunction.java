@@ -13,7 +13,7 @@ import org.scplan.core.internal.ScplanStyle;
  * disruption), the minimum service level to keep, and what it depends on.
  *
  * <p>{@code CriticalFunction.of("Safeguarding Processes", "4 hours", "Manage safeguarding alerts
- * ...")}, as seed 002 lists it under CRITICAL FUNCTIONS, TIMESCALE, MINIMUM SERVICE LEVEL.
+ * ...")}, as the Kent LD/MH plan 2013-14 lists it under CRITICAL FUNCTIONS, TIMESCALE, MINIMUM SERVICE LEVEL.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -9,7 +9,7 @@ import org.scplan.core.internal.ScplanStyle;
 /**
  * One row of an equality impact assessment's action plan, as published: the characteristic, the
  * issues identified, the action to be taken, the expected outcomes, the owner, the timescale and
- * the cost implications. Every cell but the characteristic may be blank, as in seed 004.
+ * the cost implications. Every cell but the characteristic may be blank, as in the Kent ASC blueprint 2012.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -20,7 +20,7 @@ import org.scplan.risk.internal.TextGrid;
 /**
  * An equality impact assessment, a section of a plan: what is assessed, who is responsible, when
  * it was screened, one row per characteristic (could it affect the group differently, could it
- * promote equal opportunity, the positive and negative impact) and the action plan (seed 004,
+ * promote equal opportunity, the positive and negative impact) and the action plan (the Kent ASC blueprint 2012,
  * appendix 4).
  *
  * <p>{@link #validate()} reports a characteristic assessed twice, a characteristic of the Equality

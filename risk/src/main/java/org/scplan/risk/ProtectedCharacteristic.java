@@ -10,7 +10,7 @@ import org.scplan.risk.internal.Words;
 
 /**
  * The nine characteristics the Equality Act 2010 protects. Assessments name them in their own
- * words, and {@link #find(CharSequence)} reads the common ones: seed 004 writes "Gender" for
+ * words, and {@link #find(CharSequence)} reads the common ones: the Kent ASC blueprint 2012 writes "Gender" for
  * {@link #SEX} and "Gender identity" for {@link #GENDER_REASSIGNMENT}.
  */
 public enum ProtectedCharacteristic {

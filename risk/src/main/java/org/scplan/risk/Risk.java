@@ -16,7 +16,7 @@ import org.scplan.risk.internal.Quote;
  * current and target ratings, the controls in place and the further actions planned, how it is
  * treated, when it is reviewed, whether it is open, and its moves between registers.
  *
- * <p>Everything but a name is optional, because registers publish what they publish: seed 001's
+ * <p>Everything but a name is optional, because registers publish what they publish: the Kent ASCH plan 2018-19's
  * Table 1 gives only a reference, a key topic and the key areas of risk. A missing rating is held
  * as missing and reported by the register's check, never invented.
  *

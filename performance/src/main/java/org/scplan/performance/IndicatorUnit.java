@@ -22,7 +22,7 @@ import org.scplan.performance.internal.Figures;
  * <p>The unit prints values the way the plans do: {@code 78.5%}, {@code 11,548},
  * {@code 12.5 per 100,000}, {@code 10.44 hours}, {@code £132k}. Money values are held in pounds
  * and printed in the unit's {@link AmountUnit}. A count may name what it counts ({@code count of
- * episodes}), which is how seed 004's figure types "Client Snapshot" and "Cumulative Episodes
+ * episodes}), which is how the Kent ASC blueprint 2012's figure types "Client Snapshot" and "Cumulative Episodes
  * (financial year)" are told apart, together with the indicator's {@link Basis}.
  *
  * <p>{@link #toString()} is canonical ({@code %}, {@code count}, {@code count of clients},
@@ -31,7 +31,7 @@ import org.scplan.performance.internal.Figures;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Unit implements Serializable {
+public final class IndicatorUnit implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern COUNT_FORM = Pattern.compile("(?i)^count(?:\\s+of\\s+(.+))?$");
   private static final Pattern RATE_FORM = Pattern.compile("(?i)^(?:rate\\s+)?per\\s+([0-9][0-9,]*)(?:\\s+(.+))?$");
@@ -54,20 +54,20 @@ public final class Unit implements Serializable {
   }
 
   /** A percentage. */
-  public static final Unit PERCENTAGE = new Unit(Kind.PERCENTAGE, null, null, null);
+  public static final IndicatorUnit PERCENTAGE = new IndicatorUnit(Kind.PERCENTAGE, null, null, null);
 
   /** A count of something unnamed. */
-  public static final Unit COUNT = new Unit(Kind.COUNT, null, null, null);
+  public static final IndicatorUnit COUNT = new IndicatorUnit(Kind.COUNT, null, null, null);
 
   /** A ratio. */
-  public static final Unit RATIO = new Unit(Kind.RATIO, null, null, null);
+  public static final IndicatorUnit RATIO = new IndicatorUnit(Kind.RATIO, null, null, null);
 
   private final Kind kind;
   private final String noun;
   private final BigDecimal per;
   private final AmountUnit amountUnit;
 
-  private Unit(Kind kind, String noun, BigDecimal per, AmountUnit amountUnit) {
+  private IndicatorUnit(Kind kind, String noun, BigDecimal per, AmountUnit amountUnit) {
     this.kind = kind;
     this.noun = noun;
     this.per = per;
@@ -80,8 +80,8 @@ public final class Unit implements Serializable {
    * @param noun what is counted, in the plural, not blank
    * @return the unit
    */
-  public static Unit count(String noun) {
-    return new Unit(Kind.COUNT, checkNoun(noun), null, null);
+  public static IndicatorUnit count(String noun) {
+    return new IndicatorUnit(Kind.COUNT, checkNoun(noun), null, null);
   }
 
   /**
@@ -93,9 +93,9 @@ public final class Unit implements Serializable {
    * @return the unit
    * @throws IllegalArgumentException if {@code per} is not a positive whole number
    */
-  public static Unit rate(long per, String noun) {
+  public static IndicatorUnit rate(long per, String noun) {
     checkArgument(per > 0, "Invalid rate base (valid values 1 or more): %s", per);
-    return new Unit(Kind.RATE, noun == null ? null : checkNoun(noun), BigDecimal.valueOf(per), null);
+    return new IndicatorUnit(Kind.RATE, noun == null ? null : checkNoun(noun), BigDecimal.valueOf(per), null);
   }
 
   /**
@@ -104,8 +104,8 @@ public final class Unit implements Serializable {
    * @param noun the quantity, in the plural, not blank
    * @return the unit
    */
-  public static Unit average(String noun) {
-    return new Unit(Kind.AVERAGE, checkNoun(noun), null, null);
+  public static IndicatorUnit average(String noun) {
+    return new IndicatorUnit(Kind.AVERAGE, checkNoun(noun), null, null);
   }
 
   /**
@@ -115,8 +115,8 @@ public final class Unit implements Serializable {
    * @param printedIn the unit values are printed in
    * @return the unit
    */
-  public static Unit money(AmountUnit printedIn) {
-    return new Unit(Kind.MONEY, null, null, requireNonNull(printedIn, "printedIn"));
+  public static IndicatorUnit money(AmountUnit printedIn) {
+    return new IndicatorUnit(Kind.MONEY, null, null, requireNonNull(printedIn, "printedIn"));
   }
 
   private static String checkNoun(String noun) {
@@ -136,7 +136,7 @@ public final class Unit implements Serializable {
    * @return the unit
    * @throws ValueParseException if the text names no unit
    */
-  public static Unit parse(CharSequence text) {
+  public static IndicatorUnit parse(CharSequence text) {
     requireNonNull(text, "text");
     String t = text.toString().strip().replaceAll("\\s+", " ");
     String lower = t.toLowerCase(Locale.ROOT);
@@ -272,7 +272,7 @@ public final class Unit implements Serializable {
    */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Unit o && o.kind == kind && Objects.equals(o.noun, noun)
+    return obj instanceof IndicatorUnit o && o.kind == kind && Objects.equals(o.noun, noun)
         && Objects.equals(o.per, per) && o.amountUnit == amountUnit;
   }
 
