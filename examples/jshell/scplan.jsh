@@ -14,7 +14,11 @@ import java.util.*;
 import org.scplan.core.*;
 import org.scplan.budget.*;
 import org.scplan.performance.*;
+import org.scplan.performance.spc.*;
+import org.scplan.performance.actions.*;
 import org.scplan.risk.*;
+import org.scplan.equality.*;
+import org.scplan.continuity.*;
 import org.scplan.json.*;
 import org.scplan.csv.*;
 

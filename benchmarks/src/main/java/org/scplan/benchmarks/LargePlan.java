@@ -23,7 +23,7 @@ import org.scplan.performance.Actual;
 import org.scplan.performance.Frequency;
 import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
-import org.scplan.performance.Polarity;
+import org.scplan.core.Polarity;
 import org.scplan.performance.Target;
 import org.scplan.performance.IndicatorUnit;
 

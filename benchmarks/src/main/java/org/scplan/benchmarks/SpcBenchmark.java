@@ -18,9 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.scplan.core.CalendarMonth;
-import org.scplan.performance.Polarity;
-import org.scplan.performance.XmrChart;
-import org.scplan.performance.XmrSeries;
+import org.scplan.core.Polarity;
+import org.scplan.performance.spc.XmrChart;
+import org.scplan.performance.spc.XmrSeries;
 
 /**
  * XmR charts of 10,000 series of 60 monthly points (NHS England's Making Data Count method:

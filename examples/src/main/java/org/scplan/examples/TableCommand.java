@@ -28,7 +28,7 @@ import org.scplan.csv.YearColumns;
 import org.scplan.json.BudgetSchemaJson;
 import org.scplan.core.ReadResult;
 import org.scplan.json.RiskMatrixJson;
-import org.scplan.performance.Polarity;
+import org.scplan.core.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.risk.RiskMatrices;
 import org.scplan.risk.RiskMatrix;

@@ -12,7 +12,7 @@ import org.scplan.core.FinancialYear;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.internal.ScplanStyle;
-import org.scplan.performance.Polarity;
+import org.scplan.core.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.risk.RiskMatrices;
 import org.scplan.risk.RiskMatrix;

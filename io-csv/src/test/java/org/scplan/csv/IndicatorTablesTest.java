@@ -13,7 +13,7 @@ import org.scplan.core.ReadResult;
 import org.scplan.performance.Actual;
 import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
-import org.scplan.performance.Polarity;
+import org.scplan.core.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.performance.IndicatorUnit;
 

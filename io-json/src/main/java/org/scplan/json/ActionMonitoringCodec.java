@@ -2,12 +2,12 @@ package org.scplan.json;
 
 import org.scplan.core.Location;
 import org.scplan.core.Rag;
-import org.scplan.performance.ActionCounts;
-import org.scplan.performance.ActionPlanMonitoring;
-import org.scplan.performance.ActionProgress;
-import org.scplan.performance.ActionStatus;
-import org.scplan.performance.DivisionProgress;
-import org.scplan.performance.RollUpRule;
+import org.scplan.performance.actions.ActionCounts;
+import org.scplan.performance.actions.ActionPlanMonitoring;
+import org.scplan.performance.actions.ActionProgress;
+import org.scplan.performance.actions.ActionStatus;
+import org.scplan.performance.actions.DivisionProgress;
+import org.scplan.performance.actions.RollUpRule;
 
 /**
  * Reads and writes an {@link ActionPlanMonitoring}, section kind {@code action-monitoring}. Not

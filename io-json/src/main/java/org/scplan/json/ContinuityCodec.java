@@ -1,8 +1,8 @@
 package org.scplan.json;
 
-import org.scplan.risk.BusinessContinuityPlan;
-import org.scplan.risk.CriticalFunction;
-import org.scplan.risk.RecoveryTime;
+import org.scplan.continuity.BusinessContinuityPlan;
+import org.scplan.continuity.CriticalFunction;
+import org.scplan.continuity.RecoveryTime;
 
 /**
  * Reads and writes a {@link BusinessContinuityPlan}, section kind {@code continuity}: critical

@@ -1,9 +1,9 @@
 package org.scplan.json;
 
-import org.scplan.risk.CharacteristicAssessment;
-import org.scplan.risk.EqualityAction;
-import org.scplan.risk.EqualityImpactAssessment;
-import org.scplan.risk.ImpactLevel;
+import org.scplan.equality.CharacteristicAssessment;
+import org.scplan.equality.EqualityAction;
+import org.scplan.equality.EqualityImpactAssessment;
+import org.scplan.equality.ImpactLevel;
 
 /**
  * Reads and writes an {@link EqualityImpactAssessment}, section kind {@code equality-impact}: the

@@ -22,17 +22,17 @@ import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.ViewData;
 import org.scplan.performance.Assessment;
-import org.scplan.performance.AssuranceVerdict;
+import org.scplan.performance.spc.AssuranceVerdict;
 import org.scplan.performance.Dashboard;
 import org.scplan.performance.Indicator;
 import org.scplan.performance.RangePosition;
-import org.scplan.performance.SpcOptions;
-import org.scplan.performance.VariationVerdict;
-import org.scplan.performance.XmrChart;
-import org.scplan.performance.XmrLimits;
-import org.scplan.performance.XmrPoint;
-import org.scplan.performance.XmrSegment;
-import org.scplan.performance.XmrSeries;
+import org.scplan.performance.spc.SpcOptions;
+import org.scplan.performance.spc.VariationVerdict;
+import org.scplan.performance.spc.XmrChart;
+import org.scplan.performance.spc.XmrLimits;
+import org.scplan.performance.spc.XmrPoint;
+import org.scplan.performance.spc.XmrSegment;
+import org.scplan.performance.spc.XmrSeries;
 
 /**
  * Writes what scplan works out as JSON reports for other programs (a web dashboard, a charting

@@ -17,7 +17,7 @@ import org.scplan.performance.DirectionOfTravel;
 import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorKind;
 import org.scplan.performance.IndicatorSet;
-import org.scplan.performance.Polarity;
+import org.scplan.core.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.performance.IndicatorUnit;
 

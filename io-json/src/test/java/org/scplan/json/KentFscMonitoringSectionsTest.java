@@ -13,14 +13,14 @@ import org.scplan.core.BusinessPlan;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Rag;
 import org.scplan.core.RagStatus;
-import org.scplan.performance.ActionCounts;
-import org.scplan.performance.ActionPlanMonitoring;
+import org.scplan.performance.actions.ActionCounts;
+import org.scplan.performance.actions.ActionPlanMonitoring;
 import org.scplan.performance.Dashboard;
 import org.scplan.performance.Actual;
-import org.scplan.performance.DivisionProgress;
+import org.scplan.performance.actions.DivisionProgress;
 import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
-import org.scplan.performance.RollUpRule;
+import org.scplan.performance.actions.RollUpRule;
 import org.scplan.performance.Target;
 
 /**

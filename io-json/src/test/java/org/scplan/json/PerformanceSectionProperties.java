@@ -12,7 +12,7 @@ import org.scplan.core.BusinessPlan;
 import org.scplan.core.Document;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ReadResult;
-import org.scplan.performance.ActionPlanMonitoring;
+import org.scplan.performance.actions.ActionPlanMonitoring;
 import org.scplan.performance.IndicatorSet;
 
 /**

@@ -24,13 +24,13 @@ import org.scplan.performance.Dashboard;
 import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorKind;
 import org.scplan.performance.IndicatorSet;
-import org.scplan.performance.Polarity;
-import org.scplan.performance.SpcOptions;
+import org.scplan.core.Polarity;
+import org.scplan.performance.spc.SpcOptions;
 import org.scplan.performance.Target;
 import org.scplan.performance.IndicatorUnit;
-import org.scplan.performance.XmrChart;
-import org.scplan.performance.XmrObservation;
-import org.scplan.performance.XmrSeries;
+import org.scplan.performance.spc.XmrChart;
+import org.scplan.performance.spc.XmrObservation;
+import org.scplan.performance.spc.XmrSeries;
 
 /**
  * {@link ReportJson}: a dashboard and an XmR chart written as JSON and parsed back with Jackson,

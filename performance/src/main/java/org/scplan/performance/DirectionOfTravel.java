@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.scplan.core.Polarity;
 
 /**
  * Which way a result has moved since an earlier one: improving, worsening or no change for an

@@ -14,8 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.scplan.core.Polarity;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.internal.ScplanStyle;
+import org.scplan.performance.spc.SpcOptions;
+import org.scplan.performance.spc.XmrChart;
+import org.scplan.performance.spc.XmrObservation;
+import org.scplan.performance.spc.XmrSeries;
 
 /**
  * A performance or activity indicator as a plan publishes it: its reference ({@code NI 125},

@@ -18,6 +18,7 @@ import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
 import org.scplan.core.Interval;
 import org.scplan.core.Location;
+import org.scplan.core.Polarity;
 import org.scplan.core.PrintedFigures;
 import org.scplan.core.Priority;
 import org.scplan.core.Rag;

@@ -15,6 +15,7 @@ import org.scplan.core.ValidationReport;
 import org.scplan.core.ViewData;
 import org.scplan.core.Viewable;
 import org.scplan.core.internal.ScplanStyle;
+import org.scplan.performance.spc.XmrChart;
 
 /**
  * A plan's set of indicators: the Kent KASS HQ plan 2010-11's "Key Performance Information", the Kent ASCH plan

@@ -1,5 +1,7 @@
 package org.scplan.performance;
 
+import org.scplan.performance.actions.ActionPlanMonitoring;
+
 /**
  * The rule codes of the checks on indicator sets ({@link IndicatorSet#validate()}) and action-plan
  * monitoring ({@link ActionPlanMonitoring#validate()}). Codes are stable: programs may rely on them.

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scplan.core.Polarity;
 import org.scplan.core.Rag;
 import org.scplan.core.ValueParseException;
 

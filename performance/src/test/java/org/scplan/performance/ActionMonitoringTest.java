@@ -17,6 +17,12 @@ import org.scplan.core.Rag;
 import org.scplan.core.RagStatus;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.ValueParseException;
+import org.scplan.performance.actions.ActionCounts;
+import org.scplan.performance.actions.ActionPlanMonitoring;
+import org.scplan.performance.actions.ActionProgress;
+import org.scplan.performance.actions.ActionStatus;
+import org.scplan.performance.actions.DivisionProgress;
+import org.scplan.performance.actions.RollUpRule;
 
 /** Action statuses, their RAG by Kent's key, and the two roll-up rules. */
 class ActionMonitoringTest {

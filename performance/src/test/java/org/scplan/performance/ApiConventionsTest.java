@@ -9,8 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.scplan.core.Action;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.Polarity;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
+import org.scplan.performance.actions.ActionCounts;
+import org.scplan.performance.actions.ActionPlanMonitoring;
+import org.scplan.performance.actions.ActionProgress;
+import org.scplan.performance.actions.ActionStatus;
+import org.scplan.performance.actions.DivisionProgress;
+import org.scplan.performance.actions.RollUpRule;
 
 /** Null-hostility, value equality and parse/print round trips across the public API. */
 class ApiConventionsTest {

@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import org.scplan.core.AcademicYear;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.Polarity;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.ValidationReport;

@@ -6,6 +6,11 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.scplan.core.CalendarMonth;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.Polarity;
+import org.scplan.performance.spc.SpcOptions;
+import org.scplan.performance.spc.SpcRules;
+import org.scplan.performance.spc.XmrChart;
+import org.scplan.performance.spc.XmrSeries;
 
 /** An indicator's own results drawn as an XmR chart: {@link Indicator#xmrSeries()}, {@link Indicator#chart()}. */
 class IndicatorChartTest {

@@ -12,10 +12,12 @@ import org.scplan.core.FinancialYear;
 import org.scplan.core.OrgLevel;
 import org.scplan.core.OrgUnit;
 import org.scplan.core.PlanRules;
+import org.scplan.core.Polarity;
 import org.scplan.core.Priority;
 import org.scplan.core.Rag;
 import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
+import org.scplan.performance.actions.ActionPlanMonitoring;
 
 /** Each check, on a small set that breaks it and on one that does not. */
 class IndicatorChecksTest {

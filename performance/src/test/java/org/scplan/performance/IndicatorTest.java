@@ -10,6 +10,7 @@ import org.scplan.core.AmountUnit;
 import org.scplan.core.CalendarMonth;
 import org.scplan.core.FinancialQuarter;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.Polarity;
 import org.scplan.core.Rag;
 import org.scplan.core.RagStatus;
 import org.scplan.core.ReportingPeriod;

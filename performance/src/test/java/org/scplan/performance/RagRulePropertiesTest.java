@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scplan.core.Polarity;
 import org.scplan.core.Rag;
 
 /** Laws every RAG rule obeys, whatever the figures. */

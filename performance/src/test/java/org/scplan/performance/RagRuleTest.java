@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.scplan.core.Polarity;
 import org.scplan.core.Rag;
 import org.scplan.core.ValueParseException;
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scplan.core.Finding;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.Polarity;
 import org.scplan.core.ValidationReport;
 
 /**

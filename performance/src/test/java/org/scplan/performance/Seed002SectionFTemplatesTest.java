@@ -11,6 +11,7 @@ import org.scplan.core.AcademicTerm;
 import org.scplan.core.AcademicYear;
 import org.scplan.core.FinancialQuarter;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.Polarity;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 

@@ -11,9 +11,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.Polarity;
 import org.scplan.core.Rag;
 import org.scplan.core.RagStatus;
 import org.scplan.core.ValidationReport;
+import org.scplan.performance.actions.ActionCounts;
+import org.scplan.performance.actions.ActionPlanMonitoring;
+import org.scplan.performance.actions.DivisionProgress;
+import org.scplan.performance.actions.RollUpRule;
 
 /**
  * Golden tests from seed 003 (Families and Social Care performance and mid-year business plan

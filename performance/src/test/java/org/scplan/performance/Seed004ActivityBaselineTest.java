@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scplan.core.CalendarMonth;
+import org.scplan.core.Polarity;
 
 /**
  * Golden tests from seed 004 (Adult Social Care Transformation Programme blueprint, 1 May 2012),

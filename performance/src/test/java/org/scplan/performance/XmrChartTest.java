@@ -13,7 +13,19 @@ import org.scplan.core.Finding;
 import org.scplan.core.FinancialQuarter;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Location;
+import org.scplan.core.Polarity;
 import org.scplan.core.Severity;
+import org.scplan.performance.spc.SpcAssurance;
+import org.scplan.performance.spc.SpcOptions;
+import org.scplan.performance.spc.SpcRule;
+import org.scplan.performance.spc.SpcRules;
+import org.scplan.performance.spc.SpcVariation;
+import org.scplan.performance.spc.XmrChart;
+import org.scplan.performance.spc.XmrLimits;
+import org.scplan.performance.spc.XmrObservation;
+import org.scplan.performance.spc.XmrPoint;
+import org.scplan.performance.spc.XmrSegment;
+import org.scplan.performance.spc.XmrSeries;
 
 /** The chart's behaviour beyond the reference implementation: missing values, gaps, edges, text. */
 class XmrChartTest {

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.scplan.core.CalendarMonth;
+import org.scplan.core.Polarity;
+import org.scplan.performance.spc.SpcVariation;
+import org.scplan.performance.spc.XmrObservation;
+import org.scplan.performance.spc.XmrSeries;
 
 /**
  * The golden series of {@code spc/nhsrplotthedots-ae-all.csv}: England's monthly A&E attendances

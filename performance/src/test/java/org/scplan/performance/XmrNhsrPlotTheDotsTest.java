@@ -10,6 +10,19 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.scplan.core.CalendarMonth;
+import org.scplan.core.Polarity;
+import org.scplan.performance.spc.AssuranceVerdict;
+import org.scplan.performance.spc.SpcAssurance;
+import org.scplan.performance.spc.SpcOptions;
+import org.scplan.performance.spc.SpcRule;
+import org.scplan.performance.spc.SpcRules;
+import org.scplan.performance.spc.SpcVariation;
+import org.scplan.performance.spc.XmrChart;
+import org.scplan.performance.spc.XmrLimits;
+import org.scplan.performance.spc.XmrObservation;
+import org.scplan.performance.spc.XmrPoint;
+import org.scplan.performance.spc.XmrSegment;
+import org.scplan.performance.spc.XmrSeries;
 
 /**
  * Golden tests: the R package NHSRplotthedots (github.com/nhs-r-community/NHSRplotthedots), the

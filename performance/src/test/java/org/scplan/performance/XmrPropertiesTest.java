@@ -14,6 +14,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.scplan.core.CalendarMonth;
+import org.scplan.core.Polarity;
+import org.scplan.performance.spc.SpcAssurance;
+import org.scplan.performance.spc.SpcOptions;
+import org.scplan.performance.spc.SpcRule;
+import org.scplan.performance.spc.SpcVariation;
+import org.scplan.performance.spc.XmrChart;
+import org.scplan.performance.spc.XmrLimits;
+import org.scplan.performance.spc.XmrObservation;
+import org.scplan.performance.spc.XmrPoint;
+import org.scplan.performance.spc.XmrSegment;
+import org.scplan.performance.spc.XmrSeries;
 
 /** The laws an XmR chart obeys, whatever the series and options. */
 class XmrPropertiesTest {

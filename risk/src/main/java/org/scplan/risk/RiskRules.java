@@ -1,5 +1,8 @@
 package org.scplan.risk;
 
+import org.scplan.continuity.BusinessContinuityPlan;
+import org.scplan.equality.EqualityImpactAssessment;
+
 /**
  * The rule codes of the risk module's checks. Codes are stable: programs may rely on them. Each
  * constant's Javadoc starts with the finding's usual severity.

@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.scplan.continuity.RecoveryTime;
 import org.scplan.core.ValidationReport;
 
 /** Laws of registers, heat maps and direction of travel, over generated registers on Kent's matrix. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scplan.continuity.BusinessContinuityPlan;
+import org.scplan.continuity.CriticalFunction;
+import org.scplan.continuity.RecoveryTime;
 import org.scplan.core.Finding;
 
 /**

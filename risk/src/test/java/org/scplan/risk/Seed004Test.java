@@ -6,6 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scplan.core.Finding;
 import org.scplan.core.Severity;
+import org.scplan.equality.CharacteristicAssessment;
+import org.scplan.equality.EqualityAction;
+import org.scplan.equality.EqualityImpactAssessment;
+import org.scplan.equality.ImpactLevel;
+import org.scplan.equality.ProtectedCharacteristic;
 
 /**
  * Golden tests against seed 004 (Adult Social Care Transformation Programme Blueprint, 2012),

@@ -1,7 +1,13 @@
 package org.scplan.risk;
 
+import org.scplan.continuity.BusinessContinuityPlan;
+import org.scplan.continuity.CriticalFunction;
 import org.scplan.core.Person;
 import org.scplan.core.PlanDate;
+import org.scplan.equality.CharacteristicAssessment;
+import org.scplan.equality.EqualityAction;
+import org.scplan.equality.EqualityImpactAssessment;
+import org.scplan.equality.ImpactLevel;
 
 /**
  * The seeds' risk sections built by hand through the public API, as an analyst would type them

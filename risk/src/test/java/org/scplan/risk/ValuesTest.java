@@ -7,7 +7,10 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.scplan.continuity.RecoveryTime;
 import org.scplan.core.ValueParseException;
+import org.scplan.equality.ImpactLevel;
+import org.scplan.equality.ProtectedCharacteristic;
 
 /** The small values and the words documents use for them. */
 class ValuesTest {
