@@ -26,6 +26,7 @@ import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.ViewData;
 import org.scplan.core.Viewable;
+import org.scplan.core.internal.TextTable;
 
 /**
  * A budget table of a plan, as published: its {@link BudgetSchema}, financial year, organisation
@@ -600,41 +601,34 @@ public final class BudgetProfile implements PlanSection, Viewable {
   public String toString() {
     List<BudgetColumn> cols = schema.columns();
     int shown = Math.min(lineCount, SHOWN_LINES);
-    String[][] text = new String[shown][cols.size()];
-    String[] label = new String[shown];
-    int labelWidth = 4;
-    int[] widths = new int[cols.size()];
+    Object[] headers = new Object[2 * (cols.size() + 1)];
+    headers[0] = "LINE";
+    headers[1] = 48;
     for (int c = 0; c < cols.size(); c++) {
-      widths[c] = cols.get(c).key().length();
+      headers[2 * c + 2] = cols.get(c).key();
+      headers[2 * c + 3] = TextTable.UNLIMITED;
     }
+    TextTable table = TextTable.of(headers).rightFrom(1);
     for (int i = 0; i < shown; i++) {
       int depth = 0;
       for (int p = parents[i]; p >= 0; p = parents[p]) {
         depth++;
       }
-      label[i] = "  ".repeat(depth) + names.get(i);
-      labelWidth = Math.max(labelWidth, Math.min(label[i].length(), 48));
+      String[] row = new String[cols.size() + 1];
+      row[0] = "  ".repeat(depth) + names.get(i);
       for (int c = 0; c < cols.size(); c++) {
         long v = cell(i, c);
-        text[i][c] = v == BLANK ? "" : cellText(i, c, v);
-        widths[c] = Math.max(widths[c], text[i][c].length());
+        row[c + 1] = v == BLANK ? "" : cellText(i, c, v);
       }
+      table.row(row);
     }
     StringBuilder sb = new StringBuilder("BudgetProfile ").append(id).append(" \"").append(title).append("\": ")
         .append(year).append(orgUnit == null ? "" : ", " + orgUnit.name()).append(", money in ")
         .append(unit.label()).append(", schema ").append(schema.name()).append(", ")
         .append(PrintedFigures.grouped(BigDecimal.valueOf(lineCount)))
         .append(lineCount == 1 ? " line" : " lines");
-    sb.append("\n  ").append(pad("LINE", labelWidth));
-    for (int c = 0; c < cols.size(); c++) {
-      sb.append("  ").append(padLeft(cols.get(c).key(), widths[c]));
-    }
-    for (int i = 0; i < shown; i++) {
-      String l = label[i].length() > labelWidth ? label[i].substring(0, labelWidth - 1) + "…" : label[i];
-      sb.append("\n  ").append(pad(l, labelWidth));
-      for (int c = 0; c < cols.size(); c++) {
-        sb.append("  ").append(padLeft(text[i][c], widths[c]));
-      }
+    for (String line : table.lines()) {
+      sb.append("\n  ").append(line);
     }
     if (lineCount > shown) {
       sb.append("\n  … ").append(PrintedFigures.grouped(BigDecimal.valueOf(lineCount - shown))).append(" more lines");
@@ -681,13 +675,7 @@ public final class BudgetProfile implements PlanSection, Viewable {
         .build());
   }
 
-  private static String pad(String s, int width) {
-    return s.length() >= width ? s : s + " ".repeat(width - s.length());
-  }
 
-  private static String padLeft(String s, int width) {
-    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
-  }
 
   private final class Lines extends AbstractList<BudgetLine> implements RandomAccess {
     @Override

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.ViewData;
-import org.scplan.performance.internal.TextTable;
+import org.scplan.core.internal.TextTable;
 
 /**
  * An indicator set evaluated for one period: every indicator's {@link Assessment} and the counts of

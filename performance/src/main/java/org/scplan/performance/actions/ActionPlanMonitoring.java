@@ -20,7 +20,7 @@ import org.scplan.core.Viewable;
 import org.scplan.core.internal.ScplanStyle;
 import org.scplan.performance.Dashboard;
 import org.scplan.performance.PerformanceRules;
-import org.scplan.performance.internal.TextTable;
+import org.scplan.core.internal.TextTable;
 
 /**
  * A business plan monitoring dashboard: per division, priorities and actions counted as completed,

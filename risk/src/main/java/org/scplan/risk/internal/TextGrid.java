@@ -3,6 +3,7 @@ package org.scplan.risk.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.scplan.core.internal.TextTable;
 
 /** Lays out a matrix-shaped table as text, and abbreviates level names for its cells. Not API. */
 public final class TextGrid {
@@ -14,28 +15,17 @@ public final class TextGrid {
    */
   public static String render(String corner, List<String> columnHeaders, List<String> rowHeaders,
       List<List<String>> cells) {
-    int headWidth = corner.length();
-    for (String h : rowHeaders) {
-      headWidth = Math.max(headWidth, h.length());
-    }
-    int[] widths = new int[columnHeaders.size()];
-    for (int c = 0; c < widths.length; c++) {
-      widths[c] = columnHeaders.get(c).length();
-      for (List<String> row : cells) {
-        widths[c] = Math.max(widths[c], row.get(c).length());
-      }
-    }
-    StringBuilder sb = new StringBuilder(pad(corner, headWidth));
-    for (int c = 0; c < widths.length; c++) {
-      sb.append("  ").append(left(columnHeaders.get(c), widths[c]));
-    }
+    List<String> headers = new ArrayList<>();
+    headers.add(corner);
+    headers.addAll(columnHeaders);
+    TextTable grid = TextTable.of(headers).rightFrom(1);
     for (int r = 0; r < rowHeaders.size(); r++) {
-      sb.append('\n').append(pad(rowHeaders.get(r), headWidth));
-      for (int c = 0; c < widths.length; c++) {
-        sb.append("  ").append(left(cells.get(r).get(c), widths[c]));
-      }
+      List<String> row = new ArrayList<>();
+      row.add(rowHeaders.get(r));
+      row.addAll(cells.get(r));
+      grid.row(row);
     }
-    return sb.toString().lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("");
+    return grid.render();
   }
 
   /**
@@ -72,35 +62,8 @@ public final class TextGrid {
    * widest entry; trailing spaces are trimmed.
    */
   public static String table(List<String> headers, List<List<String>> rows) {
-    int[] widths = new int[headers.size()];
-    for (int c = 0; c < widths.length; c++) {
-      widths[c] = headers.get(c).length();
-      for (List<String> row : rows) {
-        widths[c] = Math.max(widths[c], row.get(c).length());
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    List<List<String>> all = new ArrayList<>();
-    all.add(headers);
-    all.addAll(rows);
-    for (List<String> row : all) {
-      if (sb.length() > 0) {
-        sb.append('\n');
-      }
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < widths.length; c++) {
-        line.append(pad(row.get(c), widths[c] + 2));
-      }
-      sb.append(line.toString().stripTrailing());
-    }
-    return sb.toString();
-  }
-
-  private static String pad(String s, int width) {
-    return s + " ".repeat(Math.max(0, width - s.length()));
-  }
-
-  private static String left(String s, int width) {
-    return " ".repeat(Math.max(0, width - s.length())) + s;
+    TextTable table = TextTable.of(headers);
+    rows.forEach(table::row);
+    return table.render();
   }
 }
