@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetProfileBuilder;
 import org.scplan.budget.BudgetSchemas;
 import org.scplan.budget.LineKind;
 import org.scplan.core.AmountUnit;
@@ -54,7 +55,7 @@ final class LargePlan {
   static BusinessPlan plan(int megabytes) {
     SplittableRandom random = new SplittableRandom(2024);
     int groups = Math.max(1, megabytes * LINES_PER_MB / 100);
-    BudgetProfile.Builder b = BudgetProfile.builder("budget", "Synthetic budget profile",
+    BudgetProfileBuilder b = BudgetProfile.builder("budget", "Synthetic budget profile",
             BudgetSchemas.KENT_CONTROLLABLE_2010)
         .year(FinancialYear.of(2010)).unit(AmountUnit.THOUSANDS).decimals(1).decimals("fte", 2)
         .decimals("fte-previous", 2);

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetProfileBuilder;
 import org.scplan.budget.BudgetSchemas;
 import org.scplan.budget.LineKind;
 import org.scplan.budget.Reconciliation;
@@ -84,7 +85,7 @@ public class ReconciliationBenchmark {
    */
   static BudgetProfile profile(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    BudgetProfile.Builder b = BudgetProfile.builder("synthetic", "Synthetic 1,000,000-line profile",
+    BudgetProfileBuilder b = BudgetProfile.builder("synthetic", "Synthetic 1,000,000-line profile",
             BudgetSchemas.KENT_CONTROLLABLE_2010)
         .year(FinancialYear.of(2010)).unit(AmountUnit.THOUSANDS).decimals(1).decimals("fte", 2)
         .decimals("fte-previous", 2);

@@ -1,10 +1,8 @@
 package org.scplan.budget;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +24,6 @@ import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.ViewData;
 import org.scplan.core.Viewable;
-import org.scplan.core.internal.TextTable;
 
 /**
  * A budget table of a plan, as published: its {@link BudgetSchema}, financial year, organisation
@@ -94,7 +91,6 @@ public final class BudgetProfile implements PlanSection, Viewable {
   private static final LineKind[] KINDS = LineKind.values();
   private static final int MIN_DECIMALS = -12;
   private static final int MAX_DECIMALS = 12;
-  private static final int SHOWN_LINES = 40;
 
   private final String id;
   private final String title;
@@ -118,7 +114,7 @@ public final class BudgetProfile implements PlanSection, Viewable {
   /** The reconciliation at the profile's own tolerance, worked out once: validate() and view() share it. */
   private volatile Reconciliation reconciled;
 
-  private BudgetProfile(Builder b, int[] decimals, LineNames names, byte[] kinds, int[] parents,
+  BudgetProfile(BudgetProfileBuilder b, int[] decimals, LineNames names, byte[] kinds, int[] parents,
       String[] responsible, long[][] chunks) {
     this(b.id, b.title, b.schema, b.year, b.orgUnit, b.unit, decimals, b.tolerance, b.coversPlan,
         List.copyOf(b.notes), b.count, names, kinds, parents, responsible, chunks, b.coarse.build());
@@ -154,8 +150,8 @@ public final class BudgetProfile implements PlanSection, Viewable {
    * @param schema the table's layout
    * @return a builder
    */
-  public static Builder builder(String id, String title, BudgetSchema schema) {
-    return new Builder(id, title, schema);
+  public static BudgetProfileBuilder builder(String id, String title, BudgetSchema schema) {
+    return new BudgetProfileBuilder(id, title, schema);
   }
 
   /**
@@ -241,7 +237,7 @@ public final class BudgetProfile implements PlanSection, Viewable {
 
   /**
    * The decimals a cell was printed to: its column's, or fewer for a figure printed coarser than
-   * its column ({@code £2m} among {@code £8.2m} figures; see {@link Builder#printed}).
+   * its column ({@code £2m} among {@code £8.2m} figures; see {@link BudgetProfileBuilder#printed}).
    */
   int decimalsAt(int line, int column) {
     return coarse.decimals(line, column, decimals.length, decimals[column]);
@@ -254,7 +250,7 @@ public final class BudgetProfile implements PlanSection, Viewable {
 
   /**
    * Tells whether any figure was printed to fewer decimals than its column ({@code £2m} among
-   * {@code £8.2m} figures; see {@link Builder#printed}); {@link BudgetLine#figure(String)} gives
+   * {@code £8.2m} figures; see {@link BudgetProfileBuilder#printed}); {@link BudgetLine#figure(String)} gives
    * each figure at its own precision.
    *
    * @return true if some figure keeps a coarser precision of its own
@@ -530,7 +526,7 @@ public final class BudgetProfile implements PlanSection, Viewable {
         lineCount, names, kinds, parents, responsible, chunks, coarse);
   }
 
-  private static int checkDecimals(String column, int decimals) {
+  static int checkDecimals(String column, int decimals) {
     checkArgument(decimals >= MIN_DECIMALS && decimals <= MAX_DECIMALS,
         "Invalid precision for column %s (valid decimals %s to %s): %s", column, MIN_DECIMALS, MAX_DECIMALS,
         decimals);
@@ -599,41 +595,7 @@ public final class BudgetProfile implements PlanSection, Viewable {
    */
   @Override
   public String toString() {
-    List<BudgetColumn> cols = schema.columns();
-    int shown = Math.min(lineCount, SHOWN_LINES);
-    Object[] headers = new Object[2 * (cols.size() + 1)];
-    headers[0] = "LINE";
-    headers[1] = 48;
-    for (int c = 0; c < cols.size(); c++) {
-      headers[2 * c + 2] = cols.get(c).key();
-      headers[2 * c + 3] = TextTable.UNLIMITED;
-    }
-    TextTable table = TextTable.of(headers).rightFrom(1);
-    for (int i = 0; i < shown; i++) {
-      int depth = 0;
-      for (int p = parents[i]; p >= 0; p = parents[p]) {
-        depth++;
-      }
-      String[] row = new String[cols.size() + 1];
-      row[0] = "  ".repeat(depth) + names.get(i);
-      for (int c = 0; c < cols.size(); c++) {
-        long v = cell(i, c);
-        row[c + 1] = v == BLANK ? "" : cellText(i, c, v);
-      }
-      table.row(row);
-    }
-    StringBuilder sb = new StringBuilder("BudgetProfile ").append(id).append(" \"").append(title).append("\": ")
-        .append(year).append(orgUnit == null ? "" : ", " + orgUnit.name()).append(", money in ")
-        .append(unit.label()).append(", schema ").append(schema.name()).append(", ")
-        .append(PrintedFigures.grouped(BigDecimal.valueOf(lineCount)))
-        .append(lineCount == 1 ? " line" : " lines");
-    for (String line : table.lines()) {
-      sb.append("\n  ").append(line);
-    }
-    if (lineCount > shown) {
-      sb.append("\n  … ").append(PrintedFigures.grouped(BigDecimal.valueOf(lineCount - shown))).append(" more lines");
-    }
-    return sb.toString();
+    return ProfileText.render(this);
   }
 
   /** A cell as printed: at its column's decimals, or at its own where it was printed coarser. */
@@ -686,483 +648,6 @@ public final class BudgetProfile implements PlanSection, Viewable {
     @Override
     public int size() {
       return lineCount;
-    }
-  }
-
-  /**
-   * Builds a {@link BudgetProfile}, line by line in printed order.
-   *
-   * <pre>{@code
-   * BudgetProfile.builder("budget-2010-11", "2. Budget profile summary", BudgetSchemas.KENT_CONTROLLABLE_2010)
-   *     .year(FinancialYear.of(2010)).unit(AmountUnit.THOUSANDS).decimals(1)
-   *     .decimals("fte", 2).decimals("fte-previous", 2)
-   *     .group("Older People")
-   *       .line("Residential Care", "", "", "", "-4.8", "0.0", "-303.5", "0.0", "-308.3", "-341.0", "0.0", "-649.3")
-   *       ...
-   *       .subtotal("Total Older People", ...)
-   *     .line("Specific Grants", ...)
-   *     .total("TOTALS", "323.36", "28,781.0", "362.34", ...)
-   *     .build();
-   * }</pre>
-   *
-   * <p>Set the unit and precision before adding lines: cells are stored at their column's precision
-   * as they are added. Cells are given in schema order, one per column, as printed: {@code 7,911.7},
-   * {@code -8,214.8}, {@code (8,214.8)}; an empty string is a blank cell. A money cell may also
-   * carry its own unit ({@code £1.2m}), which is restated in the table's unit. A figure with more
-   * decimals than its column's precision is refused: the precision is what the table declares.
-   * {@link #group(String)} opens a group, which {@link #subtotal} or {@link #end()} closes; the
-   * grand {@link #total} comes at the top level, once, and only memo lines may follow it.
-   *
-   * <p>A builder may go on after {@link #build()}; what it builds next includes the earlier lines.
-   */
-  public static final class Builder {
-    private final String id;
-    private final String title;
-    private final BudgetSchema schema;
-    private final int ncols;
-    private FinancialYear year;
-    private OrgUnit orgUnit;
-    private AmountUnit unit = AmountUnit.POUNDS;
-    private int defaultDecimals;
-    private final Integer[] columnDecimals;
-    private int[] frozen;
-    private Tolerance tolerance = Tolerance.intervals();
-    private boolean coversPlan = true;
-    private final List<String> notes = new ArrayList<>();
-
-    private int count;
-    private final LineNames.Builder names = new LineNames.Builder();
-    private final CoarseCells.Builder coarse = new CoarseCells.Builder();
-    private byte[] kinds = new byte[16];
-    private int[] parents = new int[16];
-    private String[] responsible;
-    private final List<long[]> chunks = new ArrayList<>();
-    private int[] open = new int[8];
-    private int depth;
-    private boolean hasTotal;
-
-    Builder(String id, String title, BudgetSchema schema) {
-      this.id = requireNonNull(id, "id");
-      this.title = requireNonNull(title, "title");
-      this.schema = requireNonNull(schema, "schema");
-      checkArgument(!id.isBlank(), "A budget profile's id is blank");
-      checkArgument(!title.isBlank(), "Budget profile %s has a blank title", id);
-      this.ncols = schema.size();
-      this.columnDecimals = new Integer[ncols];
-    }
-
-    /**
-     * Sets the financial year the table is for (required).
-     *
-     * @param year the year
-     * @return this builder
-     */
-    public Builder year(FinancialYear year) {
-      this.year = requireNonNull(year, "year");
-      return this;
-    }
-
-    /**
-     * Sets the organisation unit the table is for.
-     *
-     * @param orgUnit the unit
-     * @return this builder
-     */
-    public Builder orgUnit(OrgUnit orgUnit) {
-      this.orgUnit = requireNonNull(orgUnit, "orgUnit");
-      return this;
-    }
-
-    /**
-     * Sets the unit the money columns are printed in; pounds unless set. Set it before adding lines.
-     *
-     * @param unit the unit
-     * @return this builder
-     * @throws IllegalStateException if lines have been added
-     */
-    public Builder unit(AmountUnit unit) {
-      requireNonNull(unit, "unit");
-      checkBeforeLines("unit");
-      this.unit = unit;
-      return this;
-    }
-
-    /**
-     * Sets the printed precision of every column that has none of its own; 0 unless set. Set it
-     * before adding lines.
-     *
-     * @param decimals the printed decimal places, −12 to 12; negative for figures rounded to tens,
-     *     hundreds or thousands
-     * @return this builder
-     * @throws IllegalStateException if lines have been added
-     */
-    public Builder decimals(int decimals) {
-      checkBeforeLines("precision");
-      this.defaultDecimals = checkDecimals("(all)", decimals);
-      return this;
-    }
-
-    /**
-     * Sets the printed precision of one column: {@code decimals("fte", 2)} for FTE printed as
-     * {@code 362.34}. Set it before adding lines.
-     *
-     * @param column the column's key or label
-     * @param decimals the printed decimal places, −12 to 12
-     * @return this builder
-     * @throws IllegalStateException if lines have been added
-     */
-    public Builder decimals(String column, int decimals) {
-      int c = schema.requireIndex(column);
-      checkBeforeLines("precision");
-      columnDecimals[c] = checkDecimals(column, decimals);
-      return this;
-    }
-
-    /**
-     * Sets how reconciliation decides whether a relation holds; {@link Tolerance#intervals()}
-     * unless set.
-     *
-     * @param tolerance the tolerance
-     * @return this builder
-     */
-    public Builder tolerance(Tolerance tolerance) {
-      this.tolerance = requireNonNull(tolerance, "tolerance");
-      return this;
-    }
-
-    /**
-     * Sets whether the table covers the whole plan (true unless set).
-     *
-     * @param coversPlan false for one division's table in a directorate plan
-     * @return this builder
-     */
-    public Builder coversPlan(boolean coversPlan) {
-      this.coversPlan = coversPlan;
-      return this;
-    }
-
-    /**
-     * Adds a note printed with the table.
-     *
-     * @param note the note, such as {@code Total FTEs may include rounding errors.}
-     * @return this builder
-     */
-    public Builder note(String note) {
-      notes.add(requireNonNull(note, "note"));
-      return this;
-    }
-
-    /**
-     * Opens a group: a heading whose member lines follow, up to its {@link #subtotal} or
-     * {@link #end()}.
-     *
-     * @param name the heading, such as {@code Older People}
-     * @return this builder
-     */
-    public Builder group(String name) {
-      checkNotAfterTotal(name);
-      int index = append(LineKind.GROUP, name);
-      if (depth == open.length) {
-        open = Arrays.copyOf(open, depth * 2);
-      }
-      open[depth++] = index;
-      return this;
-    }
-
-    /**
-     * Closes the innermost open group without a subtotal line.
-     *
-     * @return this builder
-     * @throws IllegalStateException if no group is open
-     */
-    public Builder end() {
-      checkState(depth > 0, "end(): no group is open in budget profile %s", id);
-      depth--;
-      return this;
-    }
-
-    /**
-     * Adds an item line, a summand of its group's subtotal (or of the grand total).
-     *
-     * @param name the line's name, such as {@code Residential Care}
-     * @param cells the figures as printed, one per column; an empty string for a blank cell
-     * @return this builder
-     */
-    public Builder line(String name, String... cells) {
-      checkNotAfterTotal(name);
-      return addParsed(LineKind.ITEM, name, cells);
-    }
-
-    /**
-     * Adds the subtotal line of the innermost open group, and closes the group.
-     *
-     * @param name the line's name, such as {@code Total Older People}
-     * @param cells the figures as printed, one per column; an empty string for a blank cell
-     * @return this builder
-     * @throws IllegalStateException if no group is open
-     */
-    public Builder subtotal(String name, String... cells) {
-      checkState(depth > 0, "Subtotal %s: no group is open in budget profile %s", name, id);
-      addParsed(LineKind.SUBTOTAL, name, cells);
-      depth--;
-      return this;
-    }
-
-    /**
-     * Adds the grand total line, at the top level.
-     *
-     * @param name the line's name, such as {@code TOTALS}
-     * @param cells the figures as printed, one per column; an empty string for a blank cell
-     * @return this builder
-     * @throws IllegalStateException if a group is open or the table already has a grand total
-     */
-    public Builder total(String name, String... cells) {
-      checkState(depth == 0, "Grand total %s: group %s is still open", name, depth > 0 ? names.get(open[depth - 1]) : "");
-      checkState(!hasTotal, "Budget profile %s already has a grand total", id);
-      addParsed(LineKind.TOTAL, name, cells);
-      hasTotal = true;
-      return this;
-    }
-
-    /**
-     * Adds a memo line: figures beside the table that are not a summand of any total, such as
-     * "Of the above total, the estimated FTE which are externally funded".
-     *
-     * @param name the line's name
-     * @param cells the figures as printed, one per column; an empty string for a blank cell
-     * @return this builder
-     */
-    public Builder memo(String name, String... cells) {
-      return addParsed(LineKind.MEMO, name, cells);
-    }
-
-    /**
-     * Records who is responsible for the line just added: the responsible manager or cabinet
-     * member printed beside it.
-     *
-     * @param person the person's name as printed
-     * @return this builder
-     * @throws IllegalStateException if no line has been added
-     */
-    public Builder responsible(String person) {
-      requireNonNull(person, "person");
-      checkState(count > 0, "responsible(%s): no line has been added yet", person);
-      if (responsible == null) {
-        responsible = new String[kinds.length];
-      }
-      responsible[count - 1] = person;
-      return this;
-    }
-
-    /**
-     * Says that the figure just added in a column was printed to fewer decimals than the column's:
-     * a {@code £2m} in a column of {@code £8.2m} figures stands for £1.5m to £2.5m, and is checked
-     * within that interval, not within the column's ±£0.05m.
-     *
-     * <pre>{@code
-     * b.line("Transport", "2.0", "-0.4", "1.6").printed("gross", 0)   // printed "£2m"
-     * }</pre>
-     *
-     * @param column the column's key or label
-     * @param decimals the decimals the figure was printed to, no more than the column's
-     * @return this builder
-     * @throws IllegalStateException if no line has been added
-     * @throws IllegalArgumentException if there is no such column, the cell is blank, the decimals are
-     *     finer than the column's, or the figure has digits finer than the decimals given
-     */
-    public Builder printed(String column, int decimals) {
-      checkState(count > 0, "printed(%s, %s): no line has been added yet", column, decimals);
-      int c = schema.requireIndex(column);
-      freeze();
-      long v = chunks.get((count - 1) >>> CHUNK_SHIFT)[((count - 1) & CHUNK_MASK) * ncols + c];
-      checkArgument(v != BLANK, "Line %s, column %s is blank; only a printed figure has a precision",
-          names.get(count - 1), column);
-      checkArgument(decimals <= frozen[c], "Line %s, column %s: %s decimal places are finer than the column's %s",
-          names.get(count - 1), column, decimals, frozen[c]);
-      if (decimals < frozen[c]) {
-        checkArgument(frozen[c] - decimals < 19 && v % LONG_POWERS[frozen[c] - decimals] == 0,
-            "Line %s, column %s: the figure has digits finer than %s decimal places", names.get(count - 1), column,
-            decimals);
-        coarse.put((long) (count - 1) * ncols + c, decimals);
-      }
-      return this;
-    }
-
-    /**
-     * Adds a line of figures given as numbers in the table's printed units (£'000 for a £'000
-     * table), a null element being a blank cell. This is the entry point for file formats.
-     *
-     * @param kind the line's kind: {@link LineKind#ITEM}, {@link LineKind#SUBTOTAL},
-     *     {@link LineKind#TOTAL} or {@link LineKind#MEMO} (use {@link #group(String)} for a group)
-     * @param name the line's name
-     * @param cells the figures, one per column
-     * @return this builder
-     */
-    public Builder add(LineKind kind, String name, List<BigDecimal> cells) {
-      requireNonNull(cells, "cells");
-      long[] scaled = new long[cells.size()];
-      checkCellCount(name, scaled.length);
-      freeze();
-      for (int c = 0; c < scaled.length; c++) {
-        BigDecimal v = cells.get(c);
-        scaled[c] = v == null ? BLANK : scale(v, c, name);
-      }
-      return addScaled(kind, name, scaled);
-    }
-
-    /**
-     * Adds a line of figures already scaled to their columns' precision: {@code 79117} for
-     * {@code 7,911.7} in a one-decimal column, {@link #BLANK} for a blank cell. This is the fast
-     * path for file formats and benchmarks.
-     *
-     * @param kind the line's kind: {@link LineKind#ITEM}, {@link LineKind#SUBTOTAL},
-     *     {@link LineKind#TOTAL} or {@link LineKind#MEMO}
-     * @param name the line's name
-     * @param cells the scaled figures, one per column
-     * @return this builder
-     * @throws IllegalArgumentException if a figure is beyond ±{@link #MAX_SCALED}
-     */
-    public Builder addScaled(LineKind kind, String name, long[] cells) {
-      requireNonNull(kind, "kind");
-      requireNonNull(cells, "cells");
-      checkCellCount(name, cells.length);
-      for (int c = 0; c < cells.length; c++) {
-        long v = cells[c];
-        if (v != BLANK && (v < -MAX_SCALED || v > MAX_SCALED)) { // hot path: no message built unless needed
-          throw new IllegalArgumentException(String.format(
-              "Line %s, column %s: figure %s is out of range (at most %s in units of the last printed place)",
-              name, schema.columns().get(c).label(), v, MAX_SCALED));
-        }
-      }
-      switch (kind) {
-        case ITEM -> checkNotAfterTotal(name);
-        case SUBTOTAL -> checkState(depth > 0, "Subtotal %s: no group is open in budget profile %s", name, id);
-        case TOTAL -> {
-          checkState(depth == 0, "Grand total %s: a group is still open", name);
-          checkState(!hasTotal, "Budget profile %s already has a grand total", id);
-        }
-        case MEMO -> { }
-        case GROUP -> throw new IllegalArgumentException("Add group " + name + " with group(name), not as a line");
-        default -> throw new AssertionError(kind);
-      }
-      int index = append(kind, name);
-      long[] chunk = chunks.get(index >>> CHUNK_SHIFT);
-      System.arraycopy(cells, 0, chunk, (index & CHUNK_MASK) * ncols, ncols);
-      if (kind == LineKind.SUBTOTAL) {
-        depth--;
-      } else if (kind == LineKind.TOTAL) {
-        hasTotal = true;
-      }
-      return this;
-    }
-
-    private Builder addParsed(LineKind kind, String name, String[] cells) {
-      requireNonNull(cells, "cells");
-      checkCellCount(name, cells.length);
-      freeze();
-      long[] scaled = new long[ncols];
-      for (int c = 0; c < ncols; c++) {
-        scaled[c] = parse(cells[c], c, name);
-      }
-      int index = append(kind, name);
-      System.arraycopy(scaled, 0, chunks.get(index >>> CHUNK_SHIFT), (index & CHUNK_MASK) * ncols, ncols);
-      return this;
-    }
-
-    private long parse(String text, int c, String name) {
-      requireNonNull(text, "cell");
-      if (text.isBlank()) {
-        return BLANK;
-      }
-      BigDecimal v = schema.columns().get(c).isMoney()
-          ? ReportedAmount.parse(text, unit).in(unit).printed()
-          : ReportedNumber.parse(text).value();
-      return scale(v, c, name);
-    }
-
-    private long scale(BigDecimal value, int c, String name) {
-      PrintedFigures.Scaled scaled = PrintedFigures.scale(value, frozen[c], MAX_SCALED);
-      return switch (scaled.scaling()) {
-        case EXACT -> scaled.units();
-        case FINER_THAN_PRECISION -> throw new IllegalArgumentException("Line " + name + ", column "
-            + schema.columns().get(c).label() + ": " + value.toPlainString() + " has digits finer than the column's"
-            + " printed precision of " + frozen[c] + " decimal places");
-        case TOO_LARGE -> throw new IllegalArgumentException("Line " + name + ", column "
-            + schema.columns().get(c).label() + ": " + value.toPlainString() + " is too large for a budget table");
-      };
-    }
-
-
-    private void checkCellCount(String name, int given) {
-      if (given != ncols) { // not checkArgument: its message arguments would be built for every line
-        throw new IllegalArgumentException(String.format("Line %s has %s figures but schema %s has %s columns (%s)",
-            name, given, schema.name(), ncols, schema.keys()));
-      }
-    }
-
-    private void checkNotAfterTotal(String name) {
-      checkState(!hasTotal, "Line %s comes after the grand total; only memo lines may follow it", name);
-    }
-
-    private void checkBeforeLines(String what) {
-      checkState(count == 0, "Set the %s of budget profile %s before adding lines", what, id);
-    }
-
-    private void freeze() {
-      if (frozen == null) {
-        frozen = new int[ncols];
-        for (int c = 0; c < ncols; c++) {
-          frozen[c] = columnDecimals[c] != null ? columnDecimals[c] : defaultDecimals;
-        }
-      }
-    }
-
-    private int append(LineKind kind, String name) {
-      requireNonNull(name, "name");
-      checkArgument(!name.isBlank(), "A line of budget profile %s has a blank name", id);
-      freeze();
-      if (count == kinds.length) {
-        int size = count + (count >> 1);
-        kinds = Arrays.copyOf(kinds, size);
-        parents = Arrays.copyOf(parents, size);
-        if (responsible != null) {
-          responsible = Arrays.copyOf(responsible, size);
-        }
-      }
-      if ((count >>> CHUNK_SHIFT) == chunks.size()) {
-        long[] chunk = new long[CHUNK_LINES * ncols];
-        Arrays.fill(chunk, BLANK);
-        chunks.add(chunk);
-      }
-      names.add(name);
-      kinds[count] = (byte) kind.ordinal();
-      parents[count] = depth > 0 ? open[depth - 1] : -1;
-      return count++;
-    }
-
-    /**
-     * Builds the profile.
-     *
-     * @return the profile
-     * @throws IllegalStateException if the year is not set or a group is still open
-     */
-    public BudgetProfile build() {
-      checkState(year != null, "Budget profile %s has no year; call year(FinancialYear)", id);
-      checkState(depth == 0, "Budget profile %s: group %s is still open; close it with subtotal(...) or end()",
-          id, depth > 0 ? names.get(open[depth - 1]) : "");
-      freeze();
-      int full = count >>> CHUNK_SHIFT;
-      int rest = count & CHUNK_MASK;
-      long[][] built = new long[full + (rest > 0 ? 1 : 0)][];
-      for (int k = 0; k < full; k++) {
-        built[k] = chunks.get(k);
-      }
-      if (rest > 0) {
-        // The last chunk is still being filled: the profile gets its own copy of the used part.
-        built[full] = Arrays.copyOf(chunks.get(full), rest * ncols);
-      }
-      return new BudgetProfile(this, frozen.clone(), names.build(), Arrays.copyOf(kinds, count),
-          Arrays.copyOf(parents, count), responsible == null ? null : Arrays.copyOf(responsible, count), built);
     }
   }
 }

@@ -123,7 +123,7 @@ class BudgetProfileTest {
 
   @Test
   void aLargeProfileSpansManyChunksAndKeepsEveryFigure() {
-    BudgetProfile.Builder b = ReconciliationTest.small();
+    BudgetProfileBuilder b = ReconciliationTest.small();
     int n = 3 * 1024 + 17;
     for (int i = 0; i < n; i++) {
       b.addScaled(LineKind.ITEM, "Line " + i, new long[] {i, -i, 0, 2L * i, 2L * i});
@@ -144,7 +144,7 @@ class BudgetProfileTest {
 
   @Test
   void aBuilderGoesOnAfterBuildWithoutChangingWhatItBuilt() {
-    BudgetProfile.Builder b = ReconciliationTest.small().line("X", "1.0", "0.0", "1.0", "0.0", "1.0");
+    BudgetProfileBuilder b = ReconciliationTest.small().line("X", "1.0", "0.0", "1.0", "0.0", "1.0");
     BudgetProfile first = b.build();
     BudgetProfile second = b.line("Y", "2.0", "0.0", "2.0", "0.0", "2.0").build();
     assertThat(first.lineCount()).isEqualTo(1);

@@ -25,7 +25,7 @@ class DuplicateNameProperties {
     Random r = new Random(seed);
     int alphabet = 1 + r.nextInt(Math.max(1, lines));
     String[] accents = {"", "é", "’", "\u4e2d"};
-    BudgetProfile.Builder b = ReconciliationTest.small();
+    BudgetProfileBuilder b = ReconciliationTest.small();
     List<String> names = new ArrayList<>();
     List<Integer> groups = new ArrayList<>();
     int group = -1;

@@ -126,7 +126,7 @@ final class GeneratedTable {
    * decimal fewer than their column, where their digits allow it.
    */
   BudgetProfile build(AmountUnit unit, java.util.function.BiPredicate<Integer, Integer> coarse) {
-    BudgetProfile.Builder b = BudgetProfile.builder("generated", "Generated table", SCHEMA)
+    BudgetProfileBuilder b = BudgetProfile.builder("generated", "Generated table", SCHEMA)
         .year(FinancialYear.of(2010)).unit(unit);
     for (int c = 0; c < COLUMNS; c++) {
       b.decimals(SCHEMA.columns().get(c).key(), decimals(c, unit));

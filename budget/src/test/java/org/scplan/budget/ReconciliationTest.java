@@ -21,7 +21,7 @@ class ReconciliationTest {
       BudgetColumn.income("income", "Income"),
       BudgetColumn.derived("net", "Net", "gross + income").withAnswers(HeadlineMeasure.NET_BUDGET));
 
-  static BudgetProfile.Builder small() {
+  static BudgetProfileBuilder small() {
     return BudgetProfile.builder("small", "Small table", SMALL).year(FinancialYear.of(2020))
         .unit(AmountUnit.THOUSANDS).decimals(1);
   }
@@ -148,7 +148,7 @@ class ReconciliationTest {
 
   @Test
   void columnsOfDifferentPrecisionAreComparedAtTheFinerOne() {
-    BudgetProfile.Builder b = small().decimals("a", 2);
+    BudgetProfileBuilder b = small().decimals("a", 2);
     // 1.25 + 1.0 = 2.25 in [2.195, 2.305]; 2.3 stands for [2.25, 2.35]: they overlap.
     b.line("Overlap", "1.25", "1.0", "2.3", "0.0", "2.3");
     // 2.4 stands for [2.35, 2.45]: no overlap.
@@ -165,7 +165,7 @@ class ReconciliationTest {
     BudgetSchema schema = BudgetSchema.of("one-column", "One column", SignConvention.INCOME_NEGATIVE,
         BudgetColumn.spend("spend", "Spend"));
     int lines = 9_300;
-    BudgetProfile.Builder b = BudgetProfile.builder("big", "Big", schema).year(FinancialYear.of(2020));
+    BudgetProfileBuilder b = BudgetProfile.builder("big", "Big", schema).year(FinancialYear.of(2020));
     for (int i = 0; i < lines; i++) {
       b.addScaled(LineKind.ITEM, "Line " + i, new long[] {BudgetProfile.MAX_SCALED});
     }
@@ -181,7 +181,7 @@ class ReconciliationTest {
   void aConsistentTableWithASpilledGroupStillReconciles() {
     BudgetSchema schema = BudgetSchema.of("one-column", "One column", SignConvention.INCOME_NEGATIVE,
         BudgetColumn.spend("spend", "Spend"));
-    BudgetProfile.Builder b = BudgetProfile.builder("big", "Big", schema).year(FinancialYear.of(2020)).group("G");
+    BudgetProfileBuilder b = BudgetProfile.builder("big", "Big", schema).year(FinancialYear.of(2020)).group("G");
     for (int i = 0; i < 20_000; i++) {
       b.addScaled(LineKind.ITEM, "Up " + i, new long[] {BudgetProfile.MAX_SCALED});
     }

@@ -171,7 +171,7 @@ class Seed000BudgetProfileTest {
 
   @Test
   void aWrongTotalIsAnErrorThatNamesTheLineTheColumnAndTheFigures() {
-    BudgetProfile.Builder b = BudgetProfile.builder("budget-2010-11", "2. Budget profile summary",
+    BudgetProfileBuilder b = BudgetProfile.builder("budget-2010-11", "2. Budget profile summary",
             BudgetSchemas.KENT_CONTROLLABLE_2010)
         .year(profile.year()).unit(profile.unit()).decimals(1).decimals("fte", 2).decimals("fte-previous", 2);
     for (String[] row : SeedTables.seed000BudgetRows()) {

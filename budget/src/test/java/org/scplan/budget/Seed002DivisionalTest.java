@@ -34,7 +34,7 @@ class Seed002DivisionalTest {
     assertThat(SCHEMA.column("grants").kind()).isEqualTo(ColumnKind.GRANT);
   }
 
-  private static BudgetProfile.Builder template() {
+  private static BudgetProfileBuilder template() {
     return BudgetProfile.builder("financial-resources", "Financial resources", SCHEMA)
         .year(FinancialYear.of(2013)).unit(AmountUnit.POUNDS);
   }

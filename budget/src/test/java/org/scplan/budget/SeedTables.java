@@ -80,7 +80,7 @@ final class SeedTables {
   }
 
   static BudgetProfile seed000Budget() {
-    BudgetProfile.Builder b = BudgetProfile.builder("budget-2010-11", "2. Budget profile summary",
+    BudgetProfileBuilder b = BudgetProfile.builder("budget-2010-11", "2. Budget profile summary",
             BudgetSchemas.named("kent-controllable-2010"))
         .year(FinancialYear.of(2010)).unit(AmountUnit.THOUSANDS).decimals(1)
         .decimals("fte", 2).decimals("fte-previous", 2)
@@ -92,7 +92,7 @@ final class SeedTables {
   }
 
   /** Adds a seed row: a heading opens a group, "Total …" closes it, the grand total's name is given. */
-  static void addRow(BudgetProfile.Builder b, String name, String[] cells, String grandTotal) {
+  static void addRow(BudgetProfileBuilder b, String name, String[] cells, String grandTotal) {
     if (Arrays.stream(cells).allMatch(String::isEmpty)) {
       b.group(name);
     } else if (name.equals(grandTotal)) {
@@ -105,7 +105,7 @@ final class SeedTables {
   }
 
   static BudgetProfile seed000Staffing() {
-    BudgetProfile.Builder b = BudgetProfile.builder("staffing-2010-11", "4. Staffing profile",
+    BudgetProfileBuilder b = BudgetProfile.builder("staffing-2010-11", "4. Staffing profile",
             BudgetSchemas.named("kent-staffing-2010"))
         .year(FinancialYear.of(2010)).decimals(2);
     List<String[]> rows = rows("000-section-4-staffing.tsv");
@@ -141,7 +141,7 @@ final class SeedTables {
   }
 
   static BudgetProfile seed001Table5() {
-    BudgetProfile.Builder b = BudgetProfile.builder("table-5", "Table 5: Resources",
+    BudgetProfileBuilder b = BudgetProfile.builder("table-5", "Table 5: Resources",
             BudgetSchemas.named("kent-directorate-2018"))
         .year(FinancialYear.of(2018)).unit(AmountUnit.THOUSANDS).decimals(1);
     for (String[] row : seed001Table5Rows()) {
@@ -156,7 +156,7 @@ final class SeedTables {
   }
 
   static BudgetProfile seed001Table6() {
-    BudgetProfile.Builder b = BudgetProfile.builder("table-6", "Table 6: Staffing",
+    BudgetProfileBuilder b = BudgetProfile.builder("table-6", "Table 6: Staffing",
             BudgetSchemas.named("kent-staffing-2018"))
         .year(FinancialYear.of(2018)).decimals(0).decimals("fte", 1)
         .note(text("001-foreword-and-notes.txt").lines().filter(l -> l.startsWith("Total FTEs")).findFirst()

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.scplan.budget.BudgetColumn;
 import org.scplan.budget.BudgetLine;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetProfileBuilder;
 import org.scplan.budget.BudgetRules;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.LineKind;
@@ -81,7 +82,7 @@ final class BudgetTables {
     boolean unitUsed;
     String title;
     BudgetSchema schema;
-    BudgetProfile.Builder builder;
+    BudgetProfileBuilder builder;
     int lines;
     /** The income sign as decided, the counts it was decided from, the columns and the note made. */
     SignConvention sign;
@@ -456,7 +457,7 @@ final class BudgetTables {
       return null;
     }
     BudgetSchema schema = new IncomeSigns(options, problems).schema(base, cols, figures, title, p);
-    BudgetProfile.Builder b = BudgetProfile.builder(id, title, schema).year(year).unit(tableUnit);
+    BudgetProfileBuilder b = BudgetProfile.builder(id, title, schema).year(year).unit(tableUnit);
     for (int k = 0; k < cols.size(); k++) {
       b.decimals(cols.get(k).column().key(), decimals[k]);
     }
@@ -541,7 +542,7 @@ final class BudgetTables {
     }
   }
 
-  private static void person(BudgetProfile.Builder b, Line line) {
+  private static void person(BudgetProfileBuilder b, Line line) {
     if (line.person() != null) {
       b.responsible(line.person());
     }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetProfileBuilder;
 import org.scplan.budget.LineKind;
 import org.scplan.budget.SignConvention;
 import org.scplan.core.Document;
@@ -179,7 +180,7 @@ final class LargeBudget {
   }
 
   private ReadResult<Document> rest(String source) throws IOException, GiveUp {
-    BudgetProfile.Builder builder = plan.builder;
+    BudgetProfileBuilder builder = plan.builder;
     int width = plan.layout.headings.width;
     while (records.next()) {
       if (++rows >= RawTable.MAX_ROWS) {

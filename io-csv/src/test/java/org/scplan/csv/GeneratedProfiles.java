@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetProfileBuilder;
 import org.scplan.budget.BudgetSchemas;
 import org.scplan.budget.LineKind;
 import org.scplan.core.AmountUnit;
@@ -57,7 +58,7 @@ final class GeneratedProfiles {
   }
 
   static BudgetProfile build(Shape s) {
-    BudgetProfile.Builder b = BudgetProfile.builder("generated", "Generated table " + s.year(),
+    BudgetProfileBuilder b = BudgetProfile.builder("generated", "Generated table " + s.year(),
             BudgetSchemas.KENT_DIRECTORATE_2018)
         .year(FinancialYear.of(s.year())).unit(s.unit()).decimals(s.decimals());
     long[] grand = new long[4];

@@ -18,6 +18,7 @@ import java.util.function.BiConsumer;
 import org.scplan.budget.BudgetColumn;
 import org.scplan.budget.BudgetLine;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetProfileBuilder;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.LineKind;
 import org.scplan.budget.Tolerance;
@@ -88,7 +89,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
     Boolean coversPlan;
     List<String> notes;
     Location linesAt;
-    BudgetProfile.Builder builder;
+    BudgetProfileBuilder builder;
   }
 
   /** Reads a member the lines depend on, reporting it at the lines if it comes after them. */
@@ -180,8 +181,8 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
   }
 
   /** Starts the profile, or returns null after reporting a column precision for no column of the schema. */
-  private static BudgetProfile.Builder newBuilder(JsonIn in, Parts p) {
-    BudgetProfile.Builder b;
+  private static BudgetProfileBuilder newBuilder(JsonIn in, Parts p) {
+    BudgetProfileBuilder b;
     try {
       b = BudgetProfile.builder(p.id, p.title, p.schema);
     } catch (IllegalArgumentException e) {
@@ -209,7 +210,7 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
           + " \"unit\": pounds, thousands or millions");
       throw new IllegalArgumentException("no unit");
     }
-    BudgetProfile.Builder b = p.builder != null ? p.builder : newBuilder(in, p);
+    BudgetProfileBuilder b = p.builder != null ? p.builder : newBuilder(in, p);
     if (b == null) {
       throw new IllegalArgumentException("a column precision names no column");
     }
@@ -296,13 +297,13 @@ final class BudgetCodec implements SectionCodec<BudgetProfile> {
   static final class Lines {
     private final JsonIn in;
     private final JsonParser parser;
-    private final BudgetProfile.Builder builder;
+    private final BudgetProfileBuilder builder;
     private final int[] decimals;
     private final List<BudgetColumn> columns;
     private final BudgetSchema schema;
     private String total;
 
-    Lines(JsonIn in, BudgetProfile.Builder builder, BudgetSchema schema, int[] decimals) {
+    Lines(JsonIn in, BudgetProfileBuilder builder, BudgetSchema schema, int[] decimals) {
       this.in = in;
       this.parser = in.parser();
       this.builder = builder;

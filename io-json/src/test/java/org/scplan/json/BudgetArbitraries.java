@@ -14,6 +14,7 @@ import net.jqwik.api.Tuple;
 import org.scplan.budget.BudgetColumn;
 import org.scplan.budget.BudgetMonitoring;
 import org.scplan.budget.BudgetProfile;
+import org.scplan.budget.BudgetProfileBuilder;
 import org.scplan.budget.BudgetSchema;
 import org.scplan.budget.BudgetSchemas;
 import org.scplan.budget.ColumnKind;
@@ -202,7 +203,7 @@ final class BudgetArbitraries {
   }
 
   private static BudgetProfile build(BudgetSchema schema, Spec s) {
-    BudgetProfile.Builder b = BudgetProfile.builder(s.id, s.title, schema).year(s.year).unit(s.unit)
+    BudgetProfileBuilder b = BudgetProfile.builder(s.id, s.title, schema).year(s.year).unit(s.unit)
         .decimals(s.decimals.get(0)).tolerance(s.tolerance).coversPlan(s.coversPlan);
     s.orgUnit.ifPresent(b::orgUnit);
     s.notes.forEach(b::note);
@@ -240,7 +241,7 @@ final class BudgetArbitraries {
   }
 
   /** Says of some figures (a third of the multiples of ten) that they were printed one decimal coarser. */
-  private static void coarser(BudgetProfile.Builder b, BudgetSchema schema, Spec s, long[] cells) {
+  private static void coarser(BudgetProfileBuilder b, BudgetSchema schema, Spec s, long[] cells) {
     for (int c = 0; c < cells.length; c++) {
       if (cells[c] != BudgetProfile.BLANK && cells[c] != 0 && cells[c] % 10 == 0 && (cells[c] / 10) % 3 == 0) {
         b.printed(schema.columns().get(c).key(), s.decimals.get(c) - 1);
