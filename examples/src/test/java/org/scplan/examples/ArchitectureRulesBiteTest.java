@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves each architecture rule fails when broken: the fixture under {@code fixture.arch} breaks
  * every rule on purpose (core depends on budget, budget on performance, core uses Jackson and
- * double, core and core.internal form a cycle, a public method returns a public Immutable* type).
+ * double, core and core.internal form a cycle, a public method returns a public Immutable* type,
+ * json uses budget's internal package, a section does not show itself).
  */
 class ArchitectureRulesBiteTest {
   private static JavaClasses fixture;
@@ -26,7 +27,8 @@ class ArchitectureRulesBiteTest {
   @Test
   void fixtureIsImported() {
     assertThat(fixture.stream().map(c -> c.getSimpleName()))
-        .contains("BadMoney", "BudgetThing", "Kpi", "Helper", "ImmutableThing", "Thing");
+        .contains("BadMoney", "BudgetThing", "Kpi", "Helper", "ImmutableThing", "Thing", "UsesBudgetInternal",
+            "SilentSection");
   }
 
   @Test
@@ -49,5 +51,19 @@ class ArchitectureRulesBiteTest {
     String report = String.join("\n",
         ScplanArchitecture.noFloatingPointInMoney("fixture.arch").evaluate(fixture).getFailureReport().getDetails());
     assertThat(report).contains("amount").contains("asDouble");
+  }
+
+  @Test
+  void theInternalsRuleNamesTheClassThatReachesIn() {
+    String report = String.join("\n", ScplanArchitecture.internalsStayInTheirModule("fixture.arch").evaluate(fixture)
+        .getFailureReport().getDetails());
+    assertThat(report).contains("UsesBudgetInternal").contains("an internal class of module budget");
+  }
+
+  @Test
+  void theSectionRuleNamesTheSectionThatShowsNothing() {
+    String report = String.join("\n", ScplanArchitecture.everySectionShowsItself("fixture.arch").evaluate(fixture)
+        .getFailureReport().getDetails());
+    assertThat(report).contains("SilentSection");
   }
 }

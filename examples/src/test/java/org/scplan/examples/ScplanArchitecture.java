@@ -45,6 +45,13 @@ final class ScplanArchitecture {
       "benchmarks", Set.of("core", "budget", "performance", "risk", "equality", "continuity", "json", "csv",
           "examples"));
 
+  /**
+   * The modules that may use core's internals (text, months, the Immutables style): the domain and
+   * the file formats, never the command or the benchmarks, which use the API.
+   */
+  static final Set<String> CORE_INTERNAL_USERS = Set.of("budget", "performance", "risk", "equality", "continuity",
+      "json", "csv");
+
   static final String[] DOMAIN = {"core", "budget", "performance", "risk", "equality", "continuity"};
 
   /**
@@ -60,7 +67,9 @@ final class ScplanArchitecture {
         "no package cycles", noPackageCycles(root),
         "no floating point in money", noFloatingPointInMoney(root),
         "generated Immutables types stay hidden", immutablesStayHidden(root),
-        "no generated type in a public signature", noGeneratedTypeInPublicSignature(root));
+        "no generated type in a public signature", noGeneratedTypeInPublicSignature(root),
+        "internals stay in their module", internalsStayInTheirModule(root),
+        "every section shows itself", everySectionShowsItself(root));
   }
 
   static ArchRule moduleDependencies(String root) {
@@ -156,5 +165,56 @@ final class ScplanArchitecture {
         .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
         .should(noGenerated)
         .because("a generated Immutable* class is an implementation detail of its value type");
+  }
+
+  /** The module of a class: the first package segment under the root, or null outside it. */
+  private static String moduleOf(JavaClass c, String root) {
+    String p = c.getPackageName();
+    if (!p.startsWith(root + ".")) {
+      return null;
+    }
+    String rest = p.substring(root.length() + 1);
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+
+  /** The jar (Maven module) a package segment is built in: continuity and equality are the risk module's. */
+  private static String jar(String segment) {
+    return segment == null ? null : JARS.getOrDefault(segment, segment);
+  }
+
+  private static final Map<String, String> JARS = Map.of("equality", "risk", "continuity", "risk");
+
+  static ArchRule internalsStayInTheirModule(String root) {
+    ArchCondition<JavaClass> condition = new ArchCondition<>("use no other module's internal package") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        String from = jar(moduleOf(c, root));
+        c.getDirectDependenciesFromSelf().forEach(d -> {
+          JavaClass target = d.getTargetClass();
+          String to = jar(moduleOf(target, root));
+          if (to == null || to.equals(from) || !target.getPackageName().contains(".internal")) {
+            return;
+          }
+          if (to.equals("core") && CORE_INTERNAL_USERS.contains(from)) {
+            return;
+          }
+          events.add(SimpleConditionEvent.violated(c, c.getName() + " (module " + from + ") uses "
+              + target.getName() + ", an internal class of module " + to));
+        });
+      }
+    };
+    return classes().that().resideInAPackage(root + "..").should(condition)
+        .because("an internal package is its module's own; core's is shared only with the domain and the file"
+            + " formats, as its module-info exports it (ARCHITECTURE.md)");
+  }
+
+  static ArchRule everySectionShowsItself(String root) {
+    return classes().that().resideInAPackage(root + "..").and().implement(root + ".core.PlanSection")
+        .and().areNotInterfaces()
+        .should().implement(root + ".core.Viewable")
+        .because("a section kind renders in scplan check, scplan table and the JSON report through Viewable,"
+            + " so the command never needs to know it")
+        .allowEmptyShould(true);
   }
 }
