@@ -3,7 +3,7 @@ package org.scplan.core;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * Which way is better for an indicator: higher values (the share of people reviewed), lower values
@@ -21,6 +21,21 @@ public enum Polarity {
   /** No judgement: a level of activity that is neither good nor bad in itself. */
   NONE("no polarity");
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, Polarity> ALIASES = Map.ofEntries(
+        Map.entry("higher", HIGHER_IS_BETTER),
+        Map.entry("high", HIGHER_IS_BETTER),
+        Map.entry("up", HIGHER_IS_BETTER),
+        Map.entry("increase is good", HIGHER_IS_BETTER),
+        Map.entry("lower", LOWER_IS_BETTER),
+        Map.entry("low", LOWER_IS_BETTER),
+        Map.entry("down", LOWER_IS_BETTER),
+        Map.entry("decrease is good", LOWER_IS_BETTER),
+        Map.entry("no polarity", NONE),
+        Map.entry("neither", NONE),
+        Map.entry("no judgement", NONE),
+        Map.entry("no judgment", NONE),
+        Map.entry("n/a", NONE));
   private final String label;
 
   Polarity(String label) {
@@ -97,15 +112,7 @@ public enum Polarity {
    * @throws ValueParseException if the text names no polarity
    */
   public static Polarity parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String t = text.toString().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
-    return switch (t) {
-      case "higher is better", "higher", "high", "up", "increase is good" -> HIGHER_IS_BETTER;
-      case "lower is better", "lower", "low", "down", "decrease is good" -> LOWER_IS_BETTER;
-      case "no polarity", "none", "neither", "no judgement", "no judgment", "n/a" -> NONE;
-      default -> throw new ValueParseException("a polarity", text, -1,
-          "higher is better, lower is better or none");
-    };
+    return Words.parse(Polarity.class, ALIASES, text, "a polarity", "higher is better, lower is better or none");
   }
 
   /**

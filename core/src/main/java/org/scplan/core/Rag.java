@@ -2,6 +2,7 @@ package org.scplan.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,11 @@ public enum Rag {
   /** Green: target achieved or exceeded; completed. */
   GREEN;
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, Rag> ALIASES = Map.ofEntries(
+        Map.entry("r", RED),
+        Map.entry("a", AMBER),
+        Map.entry("g", GREEN));
   /**
    * Checks whether this rating is better than another.
    *
@@ -66,12 +72,7 @@ public enum Rag {
    * @throws ValueParseException if the text names no rating
    */
   public static Rag parse(CharSequence text) {
-    requireNonNull(text, "text");
-    return switch (text.toString().strip().toUpperCase(java.util.Locale.ROOT)) {
-      case "RED", "R" -> RED;
-      case "AMBER", "A" -> AMBER;
-      case "GREEN", "G" -> GREEN;
-      default -> throw new ValueParseException("a RAG rating", text, -1, "RED, AMBER or GREEN (or R, A, G)");
-    };
+    return Words.parse(Rag.class, ALIASES, text, "a RAG rating", "RED, AMBER or GREEN (or R, A, G)");
   }
+
 }

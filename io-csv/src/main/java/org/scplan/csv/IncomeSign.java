@@ -1,10 +1,9 @@
 package org.scplan.csv;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import java.util.Map;
 import org.scplan.budget.SignConvention;
 import org.scplan.core.ValueParseException;
+import org.scplan.core.Words;
 
 /**
  * How a table prints income: negative and added (Kent), positive and subtracted (the revenue
@@ -21,6 +20,11 @@ public enum IncomeSign {
    */
   AUTO(null);
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, IncomeSign> ALIASES = Map.ofEntries(
+        Map.entry("neg", NEGATIVE),
+        Map.entry("pos", POSITIVE),
+        Map.entry("detect", AUTO));
   private final SignConvention convention;
 
   IncomeSign(SignConvention convention) {
@@ -44,12 +48,7 @@ public enum IncomeSign {
    * @throws ValueParseException if the text names none
    */
   public static IncomeSign parse(CharSequence text) {
-    requireNonNull(text, "text");
-    return switch (text.toString().strip().toLowerCase(Locale.ROOT)) {
-      case "negative", "neg", "-" -> NEGATIVE;
-      case "positive", "pos", "+" -> POSITIVE;
-      case "auto", "detect" -> AUTO;
-      default -> throw new ValueParseException("an income sign", text, -1, "negative, positive or auto");
-    };
+    return Words.parse(IncomeSign.class, ALIASES, text, "an income sign", "negative, positive or auto");
   }
+
 }

@@ -2,8 +2,9 @@ package org.scplan.csv;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Locale;
+import java.util.Map;
 import org.scplan.core.ValueParseException;
+import org.scplan.core.Words;
 
 /**
  * How the cells of a table are separated: commas (CSV, as spreadsheets save a table) or tabs (TSV,
@@ -18,6 +19,11 @@ public enum TableFormat {
   /** Tab-separated values. */
   TSV('\t');
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, TableFormat> ALIASES = Map.ofEntries(
+        Map.entry("comma", CSV),
+        Map.entry("tab", TSV),
+        Map.entry("tabs", TSV));
   /** How many lines that are not blank are looked at to tell the formats apart. */
   private static final int LINES = 20;
 
@@ -70,11 +76,7 @@ public enum TableFormat {
    * @throws ValueParseException if the text names no format
    */
   public static TableFormat parse(CharSequence text) {
-    requireNonNull(text, "text");
-    return switch (text.toString().strip().toLowerCase(Locale.ROOT)) {
-      case "csv", "comma" -> CSV;
-      case "tsv", "tab", "tabs" -> TSV;
-      default -> throw new ValueParseException("a table format", text, -1, "csv or tsv");
-    };
+    return Words.parse(TableFormat.class, ALIASES, text, "a table format", "csv or tsv");
   }
+
 }

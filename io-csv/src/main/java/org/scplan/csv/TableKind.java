@@ -1,9 +1,8 @@
 package org.scplan.csv;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import java.util.Map;
 import org.scplan.core.ValueParseException;
+import org.scplan.core.Words;
 
 /**
  * What a table holds, and so which plan section reading it gives.
@@ -16,6 +15,15 @@ public enum TableKind {
   /** A risk table: reference, title, likelihood, impact … as a {@link org.scplan.risk.RiskRegister}. */
   RISKS("risks");
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, TableKind> ALIASES = Map.ofEntries(
+        Map.entry("budgets", BUDGET),
+        Map.entry("indicator", INDICATORS),
+        Map.entry("kpi", INDICATORS),
+        Map.entry("kpis", INDICATORS),
+        Map.entry("performance", INDICATORS),
+        Map.entry("risk", RISKS),
+        Map.entry("register", RISKS));
   private final String label;
 
   TableKind(String label) {
@@ -41,12 +49,7 @@ public enum TableKind {
    * @throws ValueParseException if the text names no kind
    */
   public static TableKind parse(CharSequence text) {
-    requireNonNull(text, "text");
-    return switch (text.toString().strip().toLowerCase(Locale.ROOT)) {
-      case "budget", "budgets" -> BUDGET;
-      case "indicators", "indicator", "kpi", "kpis", "performance" -> INDICATORS;
-      case "risks", "risk", "register" -> RISKS;
-      default -> throw new ValueParseException("a kind of table", text, -1, "budget, indicators or risks");
-    };
+    return Words.parse(TableKind.class, ALIASES, text, "a kind of table", "budget, indicators or risks");
   }
+
 }

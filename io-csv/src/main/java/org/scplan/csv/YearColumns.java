@@ -1,9 +1,8 @@
 package org.scplan.csv;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import java.util.Map;
 import org.scplan.core.ValueParseException;
+import org.scplan.core.Words;
 
 /**
  * What a budget table's columns for several years side by side become ({@code 2019/20 Gross},
@@ -21,6 +20,11 @@ public enum YearColumns {
    */
   COMPARATIVES;
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, YearColumns> ALIASES = Map.ofEntries(
+        Map.entry("separate", SEPARATE_PROFILES),
+        Map.entry("profiles", SEPARATE_PROFILES),
+        Map.entry("comparative", COMPARATIVES));
   /**
    * Reads a choice: {@code separate} (also {@code profiles}) or {@code comparatives} (also
    * {@code comparative}), ignoring case.
@@ -30,11 +34,7 @@ public enum YearColumns {
    * @throws ValueParseException if the text names none
    */
   public static YearColumns parse(CharSequence text) {
-    requireNonNull(text, "text");
-    return switch (text.toString().strip().toLowerCase(Locale.ROOT).replace('_', '-')) {
-      case "separate", "separate-profiles", "profiles" -> SEPARATE_PROFILES;
-      case "comparatives", "comparative" -> COMPARATIVES;
-      default -> throw new ValueParseException("a treatment of year columns", text, -1, "separate or comparatives");
-    };
+    return Words.parse(YearColumns.class, ALIASES, text, "a treatment of year columns", "separate or comparatives");
   }
+
 }

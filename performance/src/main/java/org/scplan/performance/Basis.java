@@ -1,9 +1,8 @@
 package org.scplan.performance;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import java.util.Map;
 import org.scplan.core.ValueParseException;
+import org.scplan.core.Words;
 
 /**
  * What each value of an indicator counts: the position on a day, everything since the start of
@@ -28,6 +27,17 @@ public enum Basis {
   /** What happened within the period alone: the quarters of a year add up to the year. */
   IN_PERIOD("in the period");
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, Basis> ALIASES = Map.ofEntries(
+        Map.entry("cumulative in the financial year", CUMULATIVE_YEAR_TO_DATE),
+        Map.entry("cumulative", CUMULATIVE_YEAR_TO_DATE),
+        Map.entry("year to date", CUMULATIVE_YEAR_TO_DATE),
+        Map.entry("ytd", CUMULATIVE_YEAR_TO_DATE),
+        Map.entry("fy", CUMULATIVE_YEAR_TO_DATE),
+        Map.entry("full year", CUMULATIVE_YEAR_TO_DATE),
+        Map.entry("rolling", ROLLING_12_MONTHS),
+        Map.entry("rolling 12 month", ROLLING_12_MONTHS),
+        Map.entry("in the period", IN_PERIOD));
   private final String label;
 
   Basis(String label) {
@@ -62,16 +72,7 @@ public enum Basis {
    * @throws ValueParseException if the text names no basis
    */
   public static Basis parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String t = text.toString().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
-    return switch (t) {
-      case "snapshot" -> SNAPSHOT;
-      case "cumulative in the financial year", "cumulative year to date", "cumulative", "year to date",
-          "ytd", "fy", "full year" -> CUMULATIVE_YEAR_TO_DATE;
-      case "rolling 12 months", "rolling", "rolling 12 month" -> ROLLING_12_MONTHS;
-      case "in the period", "in period" -> IN_PERIOD;
-      default -> throw new ValueParseException("a basis", text, -1,
-          "snapshot, cumulative in the financial year, rolling 12 months or in the period");
-    };
+    return Words.parse(Basis.class, ALIASES, text, "a basis", "snapshot, cumulative in the financial year, rolling 12 months or in the period");
   }
+
 }

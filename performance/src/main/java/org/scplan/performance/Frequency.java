@@ -2,7 +2,7 @@ package org.scplan.performance;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Locale;
+import java.util.Map;
 import org.scplan.core.AcademicTerm;
 import org.scplan.core.AcademicYear;
 import org.scplan.core.CalendarMonth;
@@ -10,6 +10,7 @@ import org.scplan.core.FinancialQuarter;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.ValueParseException;
+import org.scplan.core.Words;
 
 /**
  * How often an indicator is monitored, and so the kind of period its series of results is kept
@@ -32,6 +33,15 @@ public enum Frequency {
   /** Once an academic year. */
   ANNUALLY_BY_ACADEMIC_YEAR("annually by academic year", AcademicYear.class);
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, Frequency> ALIASES = Map.ofEntries(
+        Map.entry("month", MONTHLY),
+        Map.entry("quarter", QUARTERLY),
+        Map.entry("term", TERMLY),
+        Map.entry("annual", ANNUALLY),
+        Map.entry("yearly", ANNUALLY),
+        Map.entry("annually by financial year", ANNUALLY),
+        Map.entry("academic year", ANNUALLY_BY_ACADEMIC_YEAR));
   private final String label;
   private final Class<? extends ReportingPeriod> periodType;
 
@@ -78,16 +88,7 @@ public enum Frequency {
    * @throws ValueParseException if the text names no frequency
    */
   public static Frequency parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String t = text.toString().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
-    return switch (t) {
-      case "monthly", "month" -> MONTHLY;
-      case "quarterly", "quarter" -> QUARTERLY;
-      case "termly", "term" -> TERMLY;
-      case "annually", "annual", "yearly", "annually by financial year" -> ANNUALLY;
-      case "annually by academic year", "academic year" -> ANNUALLY_BY_ACADEMIC_YEAR;
-      default -> throw new ValueParseException("a monitoring frequency", text, -1,
-          "monthly, quarterly, termly, annually or annually by academic year");
-    };
+    return Words.parse(Frequency.class, ALIASES, text, "a monitoring frequency", "monthly, quarterly, termly, annually or annually by academic year");
   }
+
 }

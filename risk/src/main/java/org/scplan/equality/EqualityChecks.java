@@ -9,7 +9,7 @@ import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.risk.RiskRules;
 import org.scplan.risk.internal.Quote;
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /** The checks of an equality impact assessment. */
 final class EqualityChecks {

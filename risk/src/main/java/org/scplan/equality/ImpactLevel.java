@@ -1,6 +1,6 @@
 package org.scplan.equality;
 
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /**
  * How strongly a group could be affected, as an equality impact assessment grades it: HIGH,

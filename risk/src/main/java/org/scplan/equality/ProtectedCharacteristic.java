@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.scplan.core.ValueParseException;
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /**
  * The nine characteristics the Equality Act 2010 protects. Assessments name them in their own

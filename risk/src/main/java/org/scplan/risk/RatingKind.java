@@ -3,7 +3,7 @@ package org.scplan.risk;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /**
  * Which of a risk's ratings is meant: before any controls, as it stands, or where further action

@@ -1,7 +1,7 @@
 package org.scplan.risk;
 
 import java.util.Map;
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /**
  * The register a risk sits on, from a service's up to the council's corporate register, declared

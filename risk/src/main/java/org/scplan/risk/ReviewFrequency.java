@@ -2,7 +2,7 @@ package org.scplan.risk;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /** How often a risk is reviewed; Kent reviews its directorate register quarterly. */
 public enum ReviewFrequency {

@@ -1,7 +1,7 @@
 package org.scplan.risk;
 
 import java.util.Map;
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /** Where a further action to control a risk stands. */
 public enum RiskActionStatus {

@@ -1,6 +1,6 @@
 package org.scplan.risk;
 
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /** Whether a risk is still being managed. */
 public enum RiskStatus {

@@ -1,6 +1,6 @@
 package org.scplan.risk;
 
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /**
  * How a risk moved between two versions of a register. A lower current rating (by level, then

@@ -1,7 +1,7 @@
 package org.scplan.risk;
 
 import java.util.Map;
-import org.scplan.risk.internal.Words;
+import org.scplan.core.Words;
 
 /** How a risk is treated: the four Ts. */
 public enum Treatment {

@@ -1,10 +1,9 @@
 package org.scplan.performance.actions;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import java.util.Map;
 import org.scplan.core.Rag;
 import org.scplan.core.ValueParseException;
+import org.scplan.core.Words;
 
 /**
  * Where a plan's action stands at a monitoring point, and its RAG rating by Kent's key (the Kent FSC monitoring
@@ -29,6 +28,21 @@ public enum ActionStatus {
   /** Stopped or cancelled: it will not be delivered. RED. */
   STOPPED(Rag.RED, "stopped or cancelled");
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, ActionStatus> ALIASES = Map.ofEntries(
+        Map.entry("complete", COMPLETED),
+        Map.entry("done", COMPLETED),
+        Map.entry("on track", ON_COURSE),
+        Map.entry("in progress", ON_COURSE),
+        Map.entry("partially complete", ON_COURSE),
+        Map.entry("partially completed", ON_COURSE),
+        Map.entry("not yet started", NOT_STARTED),
+        Map.entry("late", DELAYED),
+        Map.entry("behind", DELAYED),
+        Map.entry("cancelled", STOPPED),
+        Map.entry("canceled", STOPPED),
+        Map.entry("stopped or cancelled", STOPPED),
+        Map.entry("will not be delivered", STOPPED));
   private final Rag rag;
   private final String label;
 
@@ -65,16 +79,7 @@ public enum ActionStatus {
    * @throws ValueParseException if the text names no status
    */
   public static ActionStatus parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String t = text.toString().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
-    return switch (t) {
-      case "completed", "complete", "done" -> COMPLETED;
-      case "on course", "on track", "in progress", "partially complete", "partially completed" -> ON_COURSE;
-      case "not started", "not yet started" -> NOT_STARTED;
-      case "delayed", "late", "behind" -> DELAYED;
-      case "stopped", "cancelled", "canceled", "stopped or cancelled", "will not be delivered" -> STOPPED;
-      default -> throw new ValueParseException("an action status", text, -1,
-          "completed, on course, not started, delayed, or stopped/cancelled");
-    };
+    return Words.parse(ActionStatus.class, ALIASES, text, "an action status", "completed, on course, not started, delayed, or stopped/cancelled");
   }
+
 }

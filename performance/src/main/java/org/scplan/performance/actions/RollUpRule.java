@@ -2,10 +2,11 @@ package org.scplan.performance.actions;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Locale;
+import java.util.Map;
 import org.scplan.core.Rag;
 import org.scplan.core.RagStatus;
 import org.scplan.core.ValueParseException;
+import org.scplan.core.Words;
 
 /**
  * How a division's or directorate's actions roll up into one overall RAG rating. Both rules give
@@ -32,6 +33,9 @@ public enum RollUpRule {
   /** The worst rating of any action. */
   WORST_OF("worst-of");
 
+  /** The other words the plans and the command line use for the constants. */
+  private static final Map<String, RollUpRule> ALIASES = Map.ofEntries(
+        Map.entry("worst", WORST_OF));
   private static final RagStatus NO_ACTIONS = RagStatus.notRated("no actions to monitor");
 
   private final String id;
@@ -78,11 +82,7 @@ public enum RollUpRule {
    * @throws ValueParseException if the text names no rule
    */
   public static RollUpRule parse(CharSequence text) {
-    requireNonNull(text, "text");
-    return switch (text.toString().strip().toLowerCase(Locale.ROOT).replace('_', '-')) {
-      case "kent" -> KENT;
-      case "worst-of", "worst" -> WORST_OF;
-      default -> throw new ValueParseException("a roll-up rule", text, -1, "kent or worst-of");
-    };
+    return Words.parse(RollUpRule.class, ALIASES, text, "a roll-up rule", "kent or worst-of");
   }
+
 }
