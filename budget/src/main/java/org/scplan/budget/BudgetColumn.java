@@ -31,6 +31,9 @@ import org.scplan.core.internal.ScplanStyle;
 @Value.Immutable
 @ScplanStyle
 public abstract class BudgetColumn {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  BudgetColumn() {}
   /**
    * Returns the column's key, unique within its schema: lower case words joined by hyphens, such as
    * {@code external-income}.

@@ -51,6 +51,9 @@ import org.scplan.core.internal.ScplanStyle;
 @Value.Immutable
 @ScplanStyle
 public abstract class BudgetMonitoring implements PlanSection, Viewable {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  BudgetMonitoring() {}
   /** The section kind of budget monitoring in the scplan file format. */
   public static final String KIND = "budget-monitoring";
 

@@ -41,6 +41,9 @@ import org.scplan.core.internal.ScplanStyle;
 @Value.Immutable
 @ScplanStyle
 public abstract class BudgetSchema {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  BudgetSchema() {}
   /** The most columns a schema may have. */
   public static final int MAX_COLUMNS = 1000;
 

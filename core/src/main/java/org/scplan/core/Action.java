@@ -26,6 +26,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class Action {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Action() {}
+
   /**
    * Returns the action's number as printed: {@code 1}, {@code 1.1}.
    *

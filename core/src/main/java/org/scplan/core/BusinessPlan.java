@@ -34,6 +34,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class BusinessPlan {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  BusinessPlan() {}
+
   /**
    * Returns the plan's title: {@code Divisional Business Plan 2013-14}.
    *

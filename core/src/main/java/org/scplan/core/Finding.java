@@ -25,6 +25,9 @@ import org.scplan.core.internal.ScplanStyle;
 @Value.Immutable
 @ScplanStyle
 public abstract class Finding {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  Finding() {}
   /** Lower-case words joined by hyphens, at least two such parts separated by dots. */
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 

@@ -19,6 +19,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class HeadlineFigure {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  HeadlineFigure() {}
+
   /**
    * Returns what the figure measures.
    *

@@ -16,6 +16,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class KeyDecision {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  KeyDecision() {}
+
   /**
    * Returns the decision's number as printed.
    *

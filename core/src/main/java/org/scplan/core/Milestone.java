@@ -15,6 +15,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class Milestone {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Milestone() {}
+
   /**
    * Returns the milestone's letter: {@code A}.
    *

@@ -20,6 +20,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class OrgUnit {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  OrgUnit() {}
+
   /**
    * Returns the unit's id, unique within its organisation: {@code "ldmh"}.
    *

@@ -16,6 +16,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class Person {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Person() {}
+
   /**
    * Returns the person's name as printed.
    *

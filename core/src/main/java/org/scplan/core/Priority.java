@@ -17,6 +17,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class Priority {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Priority() {}
+
   /**
    * Returns the priority's number as printed: {@code 1}.
    *

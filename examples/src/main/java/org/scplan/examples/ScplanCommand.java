@@ -39,6 +39,9 @@ import picocli.CommandLine.Spec;
         "  scplan table --year 2018-19 table5.tsv", "  scplan table --help",
         "  source <(scplan generate-completion)   # complete commands and options in bash"})
 public final class ScplanCommand implements Callable<Integer> {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  ScplanCommand() {}
   /** Exit status: every file was read and none has an error. */
   public static final int OK = Report.OK;
 

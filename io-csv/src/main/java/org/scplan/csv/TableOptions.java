@@ -34,6 +34,9 @@ import org.scplan.risk.RiskMatrix;
 @Value.Immutable
 @ScplanStyle
 public abstract class TableOptions {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  TableOptions() {}
   private static final TableOptions DEFAULTS = builder().build();
 
   /** The fields of an indicator table that {@link #columns()} may name. */

@@ -36,6 +36,9 @@ import org.scplan.performance.internal.Figures;
 @ScplanStyle
 public abstract class Actual {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Actual() {}
+
   /** How firm a result is. */
   public enum Status {
     /** Reported: the result, or the year's outturn. */

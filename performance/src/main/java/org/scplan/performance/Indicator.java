@@ -56,6 +56,9 @@ import org.scplan.performance.spc.XmrSeries;
 @ScplanStyle
 public abstract class Indicator {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Indicator() {}
+
   /**
    * Returns the reference code as published: {@code NI 125}, {@code AH D01}, {@code AH S 24}.
    *

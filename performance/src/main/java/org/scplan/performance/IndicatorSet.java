@@ -38,6 +38,9 @@ import org.scplan.performance.spc.XmrChart;
 @ScplanStyle
 public abstract class IndicatorSet implements PlanSection, Viewable {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  IndicatorSet() {}
+
   /** The section kind in the scplan file format. */
   public static final String KIND = "indicators";
 

@@ -46,6 +46,9 @@ import org.scplan.performance.internal.Figures;
 @ScplanStyle
 public abstract class Target {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Target() {}
+
   /** What a target entry is. */
   public enum Kind {
     /** A target to achieve, with an optional floor. */

@@ -31,6 +31,9 @@ import org.scplan.risk.internal.TextGrid;
 @Value.Immutable
 @ScplanStyle
 public abstract class BusinessContinuityPlan implements PlanSection, Viewable {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  BusinessContinuityPlan() {}
   /** The section kind of a business continuity plan in the scplan file format. */
   public static final String KIND = "continuity";
 

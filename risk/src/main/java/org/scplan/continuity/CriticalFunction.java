@@ -21,6 +21,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class CriticalFunction {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  CriticalFunction() {}
+
   /**
    * Returns the function's name: {@code Safeguarding Processes}.
    *

@@ -19,6 +19,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class CharacteristicAssessment {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  CharacteristicAssessment() {}
+
   /**
    * Returns the characteristic as the assessment names it: {@code Gender identity}.
    *

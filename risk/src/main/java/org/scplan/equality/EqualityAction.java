@@ -17,6 +17,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class EqualityAction {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  EqualityAction() {}
+
   /**
    * Returns the characteristic as the action plan names it.
    *

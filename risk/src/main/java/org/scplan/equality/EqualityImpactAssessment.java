@@ -33,6 +33,9 @@ import org.scplan.risk.internal.TextGrid;
 @Value.Immutable
 @ScplanStyle
 public abstract class EqualityImpactAssessment implements PlanSection, Viewable {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  EqualityImpactAssessment() {}
   /** The section kind of an equality impact assessment in the scplan file format. */
   public static final String KIND = "equality-impact";
 

@@ -23,6 +23,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class Axis {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Axis() {}
+
   /**
    * Returns the axis's name: {@code Likelihood}, {@code Impact}, {@code Consequence}.
    *

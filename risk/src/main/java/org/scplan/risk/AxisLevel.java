@@ -15,6 +15,9 @@ import org.scplan.core.internal.ScplanStyle;
 @Value.Immutable
 @ScplanStyle
 public abstract class AxisLevel {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  AxisLevel() {}
   /** The highest number a level may carry. */
   public static final int MAX_NUMBER = 99;
 

@@ -17,6 +17,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class Escalation {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Escalation() {}
+
   /**
    * Returns when the risk moved, as published.
    *

@@ -31,6 +31,9 @@ import org.scplan.risk.internal.Quote;
 @ScplanStyle
 public abstract class Risk {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  Risk() {}
+
   /**
    * Returns the risk's reference on its register: {@code AH0005}.
    *

@@ -20,6 +20,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class RiskAction {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  RiskAction() {}
+
   /**
    * Returns what the action is.
    *

@@ -16,6 +16,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class RiskLevel {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  RiskLevel() {}
+
   /**
    * Returns the level's name: {@code High}.
    *

@@ -43,6 +43,9 @@ import org.scplan.risk.internal.TextGrid;
 @Value.Immutable
 @ScplanStyle
 public abstract class RiskRegister implements PlanSection, Viewable {
+
+  /** Only the generated implementation (or this package) constructs it. */
+  RiskRegister() {}
   /** The section kind of a risk register in the scplan file format. */
   public static final String KIND = "risks";
 

@@ -20,6 +20,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class ScoreBand {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  ScoreBand() {}
+
   /**
    * Returns the name of the level the band assigns: {@code Medium}.
    *

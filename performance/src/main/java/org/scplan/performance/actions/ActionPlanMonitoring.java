@@ -45,6 +45,9 @@ import org.scplan.core.internal.TextTable;
 @ScplanStyle
 public abstract class ActionPlanMonitoring implements PlanSection, Viewable {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  ActionPlanMonitoring() {}
+
   /** The section kind in the scplan file format. */
   public static final String KIND = "action-monitoring";
 

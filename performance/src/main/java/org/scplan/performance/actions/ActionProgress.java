@@ -25,6 +25,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class ActionProgress {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  ActionProgress() {}
+
   /**
    * Returns the number of the priority the action belongs to.
    *

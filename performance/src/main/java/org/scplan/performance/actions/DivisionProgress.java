@@ -32,6 +32,9 @@ import org.scplan.core.internal.ScplanStyle;
 @ScplanStyle
 public abstract class DivisionProgress {
 
+  /** Only the generated implementation (or this package) constructs it. */
+  DivisionProgress() {}
+
   /**
    * Returns the division's name as the dashboard prints it: {@code SCS}, {@code OPPD}.
    *

@@ -1,0 +1,17 @@
+/**
+ * scplan's JMH benchmarks and the harnesses that measure heap ceilings and large tables against
+ * Jackson. Not a library: it runs from its shaded jar.
+ */
+module org.scplan.benchmarks {
+  requires org.scplan.json;
+  requires org.scplan.csv;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires java.money;
+  requires org.javamoney.moneta;
+  requires jmh.core;
+
+  exports org.scplan.benchmarks;
+  exports org.scplan.benchmarks.jmh_generated;
+}
