@@ -58,6 +58,7 @@ class ModulePathTest {
     Process table = scplan("table", "--json", "--year", "2018-19", "examples/tables/kent-asch-2018-19-table-5.tsv");
     String json = run(table);
     assertThat(table.exitValue()).as(json).isEqualTo(ScplanCommand.OK);
+    assertThat(ScplanCommandTest.JsonOutput.of(json).exitStatus()).isEqualTo(ScplanCommand.OK);
     assertThat(json).contains("\"format\": \"scplan-report\"").contains("\"schema\": \"kent-directorate-2018\"");
 
     Process help = scplan("table", "--help");

@@ -74,7 +74,16 @@ class ScplanCommandTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = ScplanCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    Run run = new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    if (java.util.Arrays.asList(args).contains("--json") && run.out().startsWith("{")) {
+      // Every report a test prints as JSON follows the published schema.
+      try {
+        JsonOutput.of(run.out());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return run;
   }
 
   Path file(String name, String json) throws IOException {

@@ -292,6 +292,7 @@ public final class ReportJson {
     requireNonNull(threshold, "threshold");
     return render(o -> {
       header(o, "check");
+      o.field("valid", report.exitStatus() == Report.OK);
       o.array("files", report.files(), (w, e) -> w.object(x -> writeEntry(e, threshold, x)));
       Report.Totals t = report.totals();
       o.object("totals", x -> {
@@ -320,6 +321,7 @@ public final class ReportJson {
       o.field("sha256", e.sha256());
     }
     o.field("read", e.isRead());
+    o.field("valid", e.isRead() && e.findings().isValid());
     e.document().ifPresent(d -> {
       o.object("readAs", x -> x.array("decisions", e.result().notes().infos(), (w, f) -> w.object(n -> {
         n.field("code", f.code());

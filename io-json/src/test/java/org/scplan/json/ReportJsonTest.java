@@ -270,7 +270,8 @@ class ReportJsonTest {
 
     assertThat(SchemaCheck.reportErrors(json)).as(json).isEmpty();
     JsonNode root = parse(json);
-    assertThat(names(root)).containsExactly("format", "version", "report", "files", "totals", "exitStatus");
+    assertThat(names(root)).containsExactly("format", "version", "report", "valid", "files", "totals", "exitStatus");
+    assertThat(root.get("valid").booleanValue()).isFalse();
     assertThat(root.get("format").asText()).isEqualTo("scplan-report");
     assertThat(root.get("exitStatus").intValue()).isEqualTo(2);
     assertThat(root.get("totals").get("files").intValue()).isEqualTo(ExamplePlans.all().size() + 1);
@@ -283,6 +284,7 @@ class ReportJsonTest {
     }
     assertThat(asch).isNotNull();
     assertThat(asch.get("sha256").asText()).hasSize(64);
+    assertThat(asch.get("valid").booleanValue()).isFalse();
     assertThat(asch.get("size").longValue()).isEqualTo(
         ExamplePlans.text(ExamplePlans.KENT_ASCH_2018_19).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     // The plan's "£414m" against Table 5's £417,018.0k: both sides as numbers in pounds, with intervals.
