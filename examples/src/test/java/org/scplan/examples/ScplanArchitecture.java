@@ -69,7 +69,8 @@ final class ScplanArchitecture {
         "generated Immutables types stay hidden", immutablesStayHidden(root),
         "no generated type in a public signature", noGeneratedTypeInPublicSignature(root),
         "internals stay in their module", internalsStayInTheirModule(root),
-        "every section shows itself", everySectionShowsItself(root));
+        "every section shows itself", everySectionShowsItself(root),
+        "the command writes reports only through the pipeline", commandWritesNoJsonOfItsOwn(root));
   }
 
   static ArchRule moduleDependencies(String root) {
@@ -215,6 +216,14 @@ final class ScplanArchitecture {
         .should().implement(root + ".core.Viewable")
         .because("a section kind renders in scplan check, scplan table and the JSON report through Viewable,"
             + " so the command never needs to know it")
+        .allowEmptyShould(true);
+  }
+
+  static ArchRule commandWritesNoJsonOfItsOwn(String root) {
+    return noClasses().that().resideInAPackage(root + ".examples..")
+        .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+        .because("the command reads through the readers and prints a Report as text or through ReportJson, so"
+            + " check, table and the API write one report format")
         .allowEmptyShould(true);
   }
 }
