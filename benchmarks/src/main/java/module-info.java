@@ -11,6 +11,8 @@ module org.scplan.benchmarks {
   requires java.money;
   requires org.javamoney.moneta;
   requires jmh.core;
+  // Compile time only: the annotations on the value classes of the modules it reads.
+  requires static org.immutables.value.annotations;
 
   exports org.scplan.benchmarks;
   exports org.scplan.benchmarks.jmh_generated;

@@ -9,6 +9,8 @@ module org.scplan.json {
   requires transitive org.scplan.risk;
   requires com.fasterxml.jackson.core;
   requires com.google.common;
+  // Compile time only: the annotations on the value classes of the modules it reads.
+  requires static org.immutables.value.annotations;
 
   exports org.scplan.json;
   // The published JSON Schemas are resources of this package.
