@@ -172,6 +172,17 @@ public abstract class Finding {
   }
 
   /**
+   * Returns a copy of this finding with another message: the same finding, worded for another
+   * reader (an API caller rather than a command-line user).
+   *
+   * @param message the message
+   * @return the finding with that message
+   */
+  public Finding withMessage(String message) {
+    return builder().from(this).message(message).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder

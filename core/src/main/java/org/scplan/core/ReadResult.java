@@ -82,6 +82,18 @@ public final class ReadResult<T> {
   }
 
   /**
+   * Returns this result with each problem and note rewritten, such as worded for another reader.
+   *
+   * @param rewrite what to make of each finding
+   * @return the result with the rewritten findings
+   */
+  public ReadResult<T> mapFindings(java.util.function.UnaryOperator<Finding> rewrite) {
+    requireNonNull(rewrite, "rewrite");
+    return new ReadResult<>(source, value, ValidationReport.of(problems.findings().stream().map(rewrite).toList()),
+        ValidationReport.of(notes.findings().stream().map(rewrite).toList()), cells);
+  }
+
+  /**
    * Returns the name of what was read: the file's path as given.
    *
    * @return the source

@@ -197,7 +197,7 @@ final class TableCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = ScplanCommand.out(spec);
     PrintStream err = ScplanCommand.err(spec);
-    TableOptions.Builder options = TableOptions.builder();
+    TableOptions.Builder options = TableOptions.builder().commandLine(true);
     try {
       String[][] given = {{"--kind", kind}, {"--format", format}, {"--title", title}, {"--id", id},
           {"--schema", schema}, {"--unit", unit}, {"--precision", precision}, {"--income-sign", incomeSign},

@@ -228,6 +228,18 @@ public abstract class TableOptions {
   public abstract Map<String, Rag> statusMap();
 
   /**
+   * Returns whether findings name the command line's options ({@code --income-sign}) rather than
+   * this class's ({@code TableOptions.incomeSign}): the {@code scplan table} command sets it; an API
+   * caller leaves it false and reads the API's names.
+   *
+   * @return true for the command line's names; false unless set
+   */
+  @Value.Default
+  public boolean commandLine() {
+    return false;
+  }
+
+  /**
    * Returns whether a column the reader does not know (a heading no field or schema names, a column
    * of words among the figures) is an ERROR rather than an INFO note.
    *

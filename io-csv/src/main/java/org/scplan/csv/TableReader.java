@@ -91,6 +91,10 @@ public final class TableReader {
    * @return what was read; never throws for a fault in the file
    */
   public ReadResult<Document> read(Path file) {
+    return worded(readFile(file));
+  }
+
+  private ReadResult<Document> readFile(Path file) {
     requireNonNull(file, "file");
     String source = file.toString();
     Problems problems = new Problems(source);
@@ -131,7 +135,7 @@ public final class TableReader {
   public ReadResult<Document> read(String source, byte[] bytes) {
     requireNonNull(source, "source");
     requireNonNull(bytes, "bytes");
-    return read(source, bytes, baseName(source), new Problems(source));
+    return worded(read(source, bytes, baseName(source), new Problems(source)));
   }
 
   /**
@@ -145,7 +149,7 @@ public final class TableReader {
     requireNonNull(source, "source");
     requireNonNull(text, "text");
     try {
-      return readText(source, text, baseName(source), new Problems(source));
+      return worded(readText(source, text, baseName(source), new Problems(source)));
     } catch (OutOfMemoryError e) {
       Problems refused = new Problems(source);
       tooLarge(refused, text.length());
@@ -315,6 +319,39 @@ public final class TableReader {
     return problems.hasProblems() || sections.size() != 1 || plan == null || plan.builder == null
         || !(sections.get(0) instanceof org.scplan.budget.BudgetProfile p) || p.lineCount() != plan.lines ? null : plan;
   }
+
+  /**
+   * The API's names for the command line's options, as findings give them to an API caller: a
+   * message says "give TableOptions.incomeSign", not "give --income-sign".
+   */
+  private static final java.util.Map<String, String> API_NAMES = java.util.Map.ofEntries(
+      java.util.Map.entry("--income-sign", "TableOptions.incomeSign"), java.util.Map.entry("--year", "TableOptions.year"),
+      java.util.Map.entry("--unit", "TableOptions.unit"), java.util.Map.entry("--precision", "TableOptions.decimals"),
+      java.util.Map.entry("--kind", "TableOptions.kind"), java.util.Map.entry("--column", "TableOptions.putColumn"),
+      java.util.Map.entry("--schema-file", "TableSchema.of (a schema read with BudgetSchemaJson)"),
+      java.util.Map.entry("--schema", "TableOptions.schema"), java.util.Map.entry("--polarity", "TableOptions.polarity"),
+      java.util.Map.entry("--period", "TableOptions.period"), java.util.Map.entry("--status-map",
+          "TableOptions.putStatusMap"), java.util.Map.entry("--strict", "TableOptions.strict"),
+      java.util.Map.entry("--save-schema", "TableSchemas.discovered"), java.util.Map.entry("--total-row",
+          "TableOptions.totalRow"), java.util.Map.entry("--transposed", "TableOptions.transposed"),
+      java.util.Map.entry("--rule", "TableOptions.rule"), java.util.Map.entry("--matrix", "TableOptions.matrix"),
+      java.util.Map.entry("--as-at", "TableOptions.asAt"), java.util.Map.entry("--line", "TableOptions.lineName"),
+      java.util.Map.entry("--years", "TableOptions.yearColumns"));
+
+  private static final java.util.regex.Pattern FLAG = java.util.regex.Pattern.compile("--[a-z][a-z-]*");
+
+  /** The findings worded for the reader's audience: an API caller reads the API's names of options. */
+  private ReadResult<Document> worded(ReadResult<Document> result) {
+    if (options.commandLine()) {
+      return result;
+    }
+    return result.mapFindings(f -> {
+      String m = FLAG.matcher(f.message()).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+          API_NAMES.getOrDefault(r.group(), r.group())));
+      return m.equals(f.message()) ? f : f.withMessage(m);
+    });
+  }
+
 
   static ReadResult<Document> result(String source, List<PlanSection> sections, Problems problems) {
     if (!problems.hasProblems() && sections.isEmpty()) {

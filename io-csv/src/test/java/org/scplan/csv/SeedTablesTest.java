@@ -129,7 +129,13 @@ class SeedTablesTest {
         TableOptions.builder().year(FinancialYear.parse("2018-19")).build());
     assertThat(r.isRead()).as(r.toString()).isTrue();
     assertThat(r.sections(BudgetProfile.class)).extracting(p -> p.year().toString()).containsExactly("2010-11");
+    // An API caller reads the API's name of the option; the command's user reads the flag.
     assertThat(r.validate().withCode(CsvRules.YEAR_FROM_TABLE)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("TableOptions.year 2018-19", "2010-11")
+            .doesNotContain("--year"));
+    ReadResult<Document> command = Resources.read("seeds/000-section-2-budget-profile.tsv",
+        TableOptions.builder().year(FinancialYear.parse("2018-19")).commandLine(true).build());
+    assertThat(command.validate().withCode(CsvRules.YEAR_FROM_TABLE)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("--year 2018-19", "2010-11"));
   }
 
