@@ -40,6 +40,10 @@ import org.scplan.core.HeadlineMeasure;
  *   income.</td></tr>
  * <tr><td>{@code budget-monitoring}</td><td>Budget monitoring: budget, forecast outturn, variance
  *   = forecast − budget (net figures, overspend positive).</td></tr>
+ * <tr><td>{@code gross-income-net}</td><td>The generic table most councils print: gross expenditure,
+ *   income (negative) and net budget = gross + income.</td></tr>
+ * <tr><td>{@code gross-net}</td><td>Gross expenditure and net budget, with no relation between them
+ *   (the income is not printed).</td></tr>
  * </table>
  *
  * <p>Where a schema has a gross, net and FTE column, they answer the plan's
@@ -145,6 +149,23 @@ public final class BudgetSchemas {
       BudgetColumn.spend("budget", "Budget"),
       BudgetColumn.spend("forecast", "Forecast outturn"),
       BudgetColumn.derived("variance", "Variance", "forecast - budget")));
+
+  /**
+   * The generic table most councils print: gross expenditure, income (printed negative) and net
+   * budget, net = gross + income. A developer who only wants to check a table's arithmetic starts
+   * here: {@code BudgetProfile.builder("asc", "Adult social care", BudgetSchemas.GROSS_INCOME_NET)}.
+   */
+  public static final BudgetSchema GROSS_INCOME_NET = register(BudgetSchema.of("gross-income-net",
+      "Gross expenditure, income and net budget", SignConvention.INCOME_NEGATIVE,
+      BudgetColumn.spend("gross", "Gross expenditure").withAnswers(HeadlineMeasure.GROSS_EXPENDITURE),
+      BudgetColumn.income("income", "Income"),
+      BudgetColumn.derived("net", "Net budget", "gross + income").withAnswers(HeadlineMeasure.NET_BUDGET)));
+
+  /** Gross expenditure and net budget, with no relation between them (the income is not printed). */
+  public static final BudgetSchema GROSS_NET = register(BudgetSchema.of("gross-net",
+      "Gross expenditure and net budget", SignConvention.INCOME_NEGATIVE,
+      BudgetColumn.spend("gross", "Gross expenditure").withAnswers(HeadlineMeasure.GROSS_EXPENDITURE),
+      BudgetColumn.amount("net", "Net budget").withAnswers(HeadlineMeasure.NET_BUDGET)));
 
   private BudgetSchemas() {}
 

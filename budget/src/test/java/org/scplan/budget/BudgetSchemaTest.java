@@ -24,11 +24,11 @@ class BudgetSchemaTest {
   void theBuiltInsHaveStableNames() {
     assertThat(BudgetSchemas.names()).containsExactly("kent-controllable-2010", "kent-staffing-2010",
         "kent-divisional-2013", "kent-directorate-2018", "kent-staffing-2018", "cipfa-sercop", "revenue-outturn",
-        "budget-monitoring");
+        "budget-monitoring", "gross-income-net", "gross-net");
     for (String name : BudgetSchemas.names()) {
       assertThat(BudgetSchemas.named(name).name()).isEqualTo(name);
     }
-    assertThat(BudgetSchemas.all()).hasSize(8);
+    assertThat(BudgetSchemas.all()).hasSize(10);
     assertThatThrownBy(() -> BudgetSchemas.named("kent-2011")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("No built-in budget schema is named kent-2011").hasMessageContaining("cipfa-sercop");
   }

@@ -144,7 +144,12 @@ public final class TableCell {
     }
     List<String> trailing = new ArrayList<>();
     for (Matcher m = TRAILING_NOTE.matcher(t); m.matches() && !m.group(1).isBlank(); m = TRAILING_NOTE.matcher(t)) {
-      trailing.add(0, m.group(2));
+      String note = m.group(2);
+      if (note.startsWith("*") && !trailing.isEmpty() && trailing.get(0).startsWith("*")) {
+        trailing.set(0, note + trailing.get(0)); // "12* *" is one marker, "**", as printed back
+      } else {
+        trailing.add(0, note);
+      }
       t = m.group(1).strip();
     }
     notes.addAll(0, trailing);

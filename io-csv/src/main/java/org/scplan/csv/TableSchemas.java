@@ -15,7 +15,6 @@ import org.scplan.budget.Formula;
 import org.scplan.budget.PublishedTable;
 import org.scplan.budget.SignConvention;
 import org.scplan.budget.TableRelation;
-import org.scplan.core.HeadlineMeasure;
 import org.scplan.core.ReportedAmount;
 import org.scplan.csv.internal.Labels;
 
@@ -37,17 +36,10 @@ import org.scplan.csv.internal.Labels;
  */
 public final class TableSchemas {
   /** Gross expenditure, income and net budget, net = gross + income. */
-  public static final TableSchema GROSS_INCOME_NET = TableSchema.generic(BudgetSchema.of("gross-income-net",
-      "Gross expenditure, income and net budget", SignConvention.INCOME_NEGATIVE,
-      BudgetColumn.spend("gross", "Gross expenditure").withAnswers(HeadlineMeasure.GROSS_EXPENDITURE),
-      BudgetColumn.income("income", "Income"),
-      BudgetColumn.derived("net", "Net budget", "gross + income").withAnswers(HeadlineMeasure.NET_BUDGET)));
+  public static final TableSchema GROSS_INCOME_NET = TableSchema.generic(BudgetSchemas.GROSS_INCOME_NET);
 
   /** Gross expenditure and net budget. */
-  public static final TableSchema GROSS_NET = TableSchema.generic(BudgetSchema.of("gross-net",
-      "Gross expenditure and net budget", SignConvention.INCOME_NEGATIVE,
-      BudgetColumn.spend("gross", "Gross expenditure").withAnswers(HeadlineMeasure.GROSS_EXPENDITURE),
-      BudgetColumn.amount("net", "Net budget").withAnswers(HeadlineMeasure.NET_BUDGET)));
+  public static final TableSchema GROSS_NET = TableSchema.generic(BudgetSchemas.GROSS_NET);
 
   private static final Map<String, TableSchema> ALL = new LinkedHashMap<>();
 

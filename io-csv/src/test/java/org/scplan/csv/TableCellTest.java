@@ -68,6 +68,8 @@ class TableCellTest {
     assertThat(TableCell.parse("10,319*").value()).contains(new BigDecimal("10319"));
     assertThat(TableCell.parse("4,834[1]").footnotes()).containsExactly("[1]");
     assertThat(TableCell.parse("12.5 [a]*").footnotes()).containsExactly("[a]", "*");
+    assertThat(TableCell.parse("12.5* *").footnotes()).as("stars apart are one marker").containsExactly("**");
+    assertThat(TableCell.parse("12.5* *")).isEqualTo(TableCell.parse("12.5**"));
     assertThat(TableCell.parse("12.5†").value()).contains(new BigDecimal("12.5"));
     assertThat(TableCell.parse("1,234<sup>2</sup>").footnotes()).containsExactly("[2]");
     assertThat(TableCell.parse("1,234<sup>2</sup>").value()).contains(new BigDecimal("1234"));
