@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.scplan.core.BusinessPlan;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
@@ -93,6 +94,17 @@ public abstract class BudgetMonitoring implements PlanSection, Viewable {
    * @return the variances
    */
   public abstract List<ReportedVariance> variances();
+
+  /**
+   * Returns a plan's budget monitoring sections, in the order the plan holds them: {@code BudgetMonitoring.allIn(plan)}, the
+   * same as {@code plan.sections(BudgetMonitoring.class)}.
+   *
+   * @param plan the plan
+   * @return its budget monitoring sections; empty if it has none
+   */
+  public static List<BudgetMonitoring> allIn(BusinessPlan plan) {
+    return plan.sections(BudgetMonitoring.class);
+  }
 
   /**
    * Returns a new builder.

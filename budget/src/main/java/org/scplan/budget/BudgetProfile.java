@@ -143,6 +143,17 @@ public final class BudgetProfile implements PlanSection, Viewable {
   }
 
   /**
+   * Returns a plan's budget profiles (budget tables), in the order the plan holds them: {@code BudgetProfile.allIn(plan)}, the
+   * same as {@code plan.sections(BudgetProfile.class)}.
+   *
+   * @param plan the plan
+   * @return its budget profiles (budget tables); empty if it has none
+   */
+  public static List<BudgetProfile> allIn(BusinessPlan plan) {
+    return plan.sections(BudgetProfile.class);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @param id the section's id, unique within its plan: {@code "budget-2010-11"}

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.OrgUnit;
@@ -34,8 +35,13 @@ import org.scplan.core.ReportedNumber;
  * <p>Set the unit and precision before adding lines: cells are stored at their column's precision
  * as they are added. Cells are given in schema order, one per column, as printed: {@code 7,911.7},
  * {@code -8,214.8}, {@code (8,214.8)}; an empty string is a blank cell. A money cell may also
- * carry its own unit ({@code £1.2m}), which is restated in the table's unit. A figure with more
- * decimals than its column's precision is refused: the precision is what the table declares.
+ * carry its own unit ({@code £1.2m}), which is restated in the table's unit.
+ *
+ * <p>Precision: where the table declares it ({@link #decimals(int)}, {@link #decimals(String, int)}),
+ * a figure with more decimals than its column's is refused. Where it declares none, the figures
+ * say it: each column takes the decimals of its finest figure, and a figure printed to fewer
+ * ({@code 10,000} in a column that also holds {@code 1.5}) keeps its own, so it is checked within
+ * its own interval (±0.5), as if {@link #printed(String, int)} had been given.
  * {@link #group(String)} opens a group, which {@link #subtotal} or {@link #end()} closes; the
  * grand {@link #total} comes at the top level, once, and only memo lines may follow it.
  *
@@ -50,6 +56,7 @@ public final class BudgetProfileBuilder {
   OrgUnit orgUnit;
   AmountUnit unit = AmountUnit.POUNDS;
   private int defaultDecimals;
+  private boolean defaultDeclared;
   private final Integer[] columnDecimals;
   private int[] frozen;
   Tolerance tolerance = Tolerance.intervals();
@@ -114,8 +121,9 @@ public final class BudgetProfileBuilder {
   }
 
   /**
-   * Sets the printed precision of every column that has none of its own; 0 unless set. Set it
-   * before adding lines.
+   * Sets the printed precision of every column that has none of its own. Set it before adding
+   * lines. Unless it is set, a column without a precision of its own takes it from its figures
+   * (see the class description).
    *
    * @param decimals the printed decimal places, −12 to 12; negative for figures rounded to tens,
    *     hundreds or thousands
@@ -125,6 +133,7 @@ public final class BudgetProfileBuilder {
   public BudgetProfileBuilder decimals(int decimals) {
     checkBeforeLines("precision");
     this.defaultDecimals = BudgetProfile.checkDecimals("(all)", decimals);
+    this.defaultDeclared = true;
     return this;
   }
 
@@ -263,6 +272,75 @@ public final class BudgetProfileBuilder {
   }
 
   /**
+   * Adds an item line with its figures named by column: {@code line("Older people",
+   * Map.of("gross", "10,000.0", "income", "-2,000.0", "net", "8,000.0"))}. A column not named is
+   * blank.
+   *
+   * @param name the line's name
+   * @param cells the figures as printed, by column key or label
+   * @return this builder
+   * @throws IllegalArgumentException if a key names no column of the schema
+   */
+  public BudgetProfileBuilder line(String name, Map<String, String> cells) {
+    return line(name, inSchemaOrder(name, cells));
+  }
+
+  /**
+   * Adds the subtotal line of the innermost open group, its figures named by column, and closes the
+   * group.
+   *
+   * @param name the line's name
+   * @param cells the figures as printed, by column key or label; a column not named is blank
+   * @return this builder
+   * @throws IllegalArgumentException if a key names no column of the schema
+   * @throws IllegalStateException if no group is open
+   */
+  public BudgetProfileBuilder subtotal(String name, Map<String, String> cells) {
+    return subtotal(name, inSchemaOrder(name, cells));
+  }
+
+  /**
+   * Adds the grand total line, its figures named by column.
+   *
+   * @param name the line's name
+   * @param cells the figures as printed, by column key or label; a column not named is blank
+   * @return this builder
+   * @throws IllegalArgumentException if a key names no column of the schema
+   * @throws IllegalStateException if a group is open or the table already has a grand total
+   */
+  public BudgetProfileBuilder total(String name, Map<String, String> cells) {
+    return total(name, inSchemaOrder(name, cells));
+  }
+
+  /**
+   * Adds a memo line, its figures named by column.
+   *
+   * @param name the line's name
+   * @param cells the figures as printed, by column key or label; a column not named is blank
+   * @return this builder
+   * @throws IllegalArgumentException if a key names no column of the schema
+   */
+  public BudgetProfileBuilder memo(String name, Map<String, String> cells) {
+    return memo(name, inSchemaOrder(name, cells));
+  }
+
+  private String[] inSchemaOrder(String name, Map<String, String> cells) {
+    requireNonNull(cells, "cells");
+    String[] ordered = new String[ncols];
+    Arrays.fill(ordered, "");
+    for (Map.Entry<String, String> cell : cells.entrySet()) {
+      int c = schema.indexOf(cell.getKey());
+      if (c < 0) {
+        throw new IllegalArgumentException("Line " + name + ": schema " + schema.name() + " has no column "
+            + cell.getKey() + "; its columns are " + String.join(", ", schema.keys()));
+      }
+      checkArgument(ordered[c].isEmpty(), "Line %s: column %s is given twice", name, schema.columns().get(c).key());
+      ordered[c] = requireNonNull(cell.getValue(), () -> "Line " + name + ", column " + cell.getKey());
+    }
+    return ordered;
+  }
+
+  /**
    * Records who is responsible for the line just added: the responsible manager or cabinet
    * member printed beside it.
    *
@@ -386,24 +464,71 @@ public final class BudgetProfileBuilder {
     requireNonNull(cells, "cells");
     checkCellCount(name, cells.length);
     freeze();
+    BigDecimal[] values = new BigDecimal[ncols];
+    for (int c = 0; c < ncols; c++) {
+      values[c] = parse(cells[c], c);
+      if (values[c] != null && isInferred(c) && values[c].scale() > frozen[c]) {
+        widen(c, values[c].scale(), name);
+      }
+    }
     long[] scaled = new long[ncols];
     for (int c = 0; c < ncols; c++) {
-      scaled[c] = parse(cells[c], c, name);
+      scaled[c] = values[c] == null ? BudgetProfile.BLANK : scale(values[c], c, name);
     }
     int index = append(kind, name);
     System.arraycopy(scaled, 0, chunks.get(index >>> BudgetProfile.CHUNK_SHIFT), (index & BudgetProfile.CHUNK_MASK) * ncols, ncols);
+    for (int c = 0; c < ncols; c++) {
+      if (values[c] != null && isInferred(c) && Math.max(0, values[c].scale()) < frozen[c]) {
+        coarse.put((long) index * ncols + c, Math.max(0, values[c].scale()));
+      }
+    }
     return this;
   }
 
-  private long parse(String text, int c, String name) {
+  /** The figure as printed, in the table's unit; null for a blank cell. */
+  private BigDecimal parse(String text, int c) {
     requireNonNull(text, "cell");
     if (text.isBlank()) {
-      return BudgetProfile.BLANK;
+      return null;
     }
-    BigDecimal v = schema.columns().get(c).isMoney()
+    return schema.columns().get(c).isMoney()
         ? ReportedAmount.parse(text, unit).in(unit).printed()
         : ReportedNumber.parse(text).value();
-    return scale(v, c, name);
+  }
+
+  /** True if no precision was declared for the column: its figures say it. */
+  private boolean isInferred(int c) {
+    return columnDecimals[c] == null && !defaultDeclared;
+  }
+
+  /**
+   * Raises an inferred column's precision to a finer figure's. The figures added before keep the
+   * precision they were printed to: each is restated at the new precision and remembered as coarse.
+   */
+  private void widen(int c, int decimals, String name) {
+    int old = frozen[c];
+    checkArgument(decimals <= 12, "Line %s, column %s: more than 12 decimal places", name,
+        schema.columns().get(c).label());
+    long factor = BudgetProfile.LONG_POWERS[decimals - old];
+    for (int i = 0; i < count; i++) {
+      long[] chunk = chunks.get(i >>> BudgetProfile.CHUNK_SHIFT);
+      int at = (i & BudgetProfile.CHUNK_MASK) * ncols + c;
+      long v = chunk[at];
+      if (v == BudgetProfile.BLANK) {
+        continue;
+      }
+      if (Math.abs(v) > BudgetProfile.MAX_SCALED / factor) {
+        throw new IllegalArgumentException("Line " + names.get(i) + ", column " + schema.columns().get(c).label()
+            + ": too large for a budget table at " + decimals + " decimal places (a figure on line " + name
+            + " has them)");
+      }
+      chunk[at] = v * factor;
+      long key = (long) i * ncols + c;
+      if (!coarse.contains(key)) {
+        coarse.put(key, old);
+      }
+    }
+    frozen[c] = decimals;
   }
 
   private long scale(BigDecimal value, int c, String name) {

@@ -90,6 +90,15 @@ final class CoarseCells {
       decimals[count++] = d;
     }
 
+    boolean contains(long key) {
+      for (int i = 0; i < count; i++) {
+        if (keys[i] == key) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     CoarseCells build() {
       if (count == 0) {
         return NONE;

@@ -49,6 +49,55 @@ class BudgetProfileTest {
   }
 
   @Test
+  void withNoPrecisionDeclaredTheFiguresSayIt() {
+    // No decimals(...): the net column's finest figure, 1.5, makes it one decimal, and 10 (printed
+    // before it) and 12 (after) keep their whole-unit precision, ±0.5.
+    BudgetProfile p = BudgetProfile.builder("t", "T", BudgetSchemas.GROSS_INCOME_NET).year(FinancialYear.of(2024))
+        .line("Older people", "10", "-2", "8")
+        .line("Carers", "1.5", "0", "1.5")
+        .total("Total", "12", "-2", "9.5")
+        .build();
+
+    assertThat(p.decimals("gross")).isEqualTo(1);
+    assertThat(p.decimals("income")).isZero();
+    assertThat(p.line("Older people").orElseThrow().amount("gross").orElseThrow().interval().lower())
+        .isEqualByComparingTo("9.5");
+    assertThat(p.line("Carers").orElseThrow().amount("gross")).contains(ReportedAmount.parse("£1.5"));
+    // 10 ± 0.5 plus 1.5 ± 0.05 is 11.45 to 12.05: the printed 12 holds only within rounding.
+    assertThat(p.validate().errors()).isEmpty();
+    assertThat(p.validate().withCode(BudgetRules.TOTAL_WITHIN_ROUNDING)).isNotEmpty();
+    // Declared, the precision is the rule: 1.5 in a whole-unit table is refused.
+    assertThatThrownBy(() -> BudgetProfile.builder("t", "T", BudgetSchemas.GROSS_INCOME_NET).decimals(0)
+        .line("Carers", "1.5", "0", "1.5")).hasMessageContaining("1.5 has digits finer than the column's printed"
+            + " precision of 0 decimal places");
+  }
+
+  @Test
+  void cellsCanBeNamedByColumn() {
+    BudgetProfile named = BudgetProfile.builder("t", "T", BudgetSchemas.GROSS_INCOME_NET).year(FinancialYear.of(2024))
+        .line("Older people", java.util.Map.of("net", "8,000.0", "gross", "10,000.0", "income", "-2,000.0"))
+        .line("Carers", java.util.Map.of("gross", "500.0", "Net budget", "500.0"))
+        .total("Total", java.util.Map.of("gross", "10,500.0", "income", "-2,000.0", "net", "8,500.0"))
+        .build();
+    BudgetProfile positional = BudgetProfile.builder("t", "T", BudgetSchemas.GROSS_INCOME_NET)
+        .year(FinancialYear.of(2024))
+        .line("Older people", "10,000.0", "-2,000.0", "8,000.0")
+        .line("Carers", "500.0", "", "500.0")
+        .total("Total", "10,500.0", "-2,000.0", "8,500.0")
+        .build();
+
+    assertThat(named).isEqualTo(positional);
+    assertThat(named.line("Carers").orElseThrow().isBlank("income")).isTrue();
+    assertThat(named.validate().errors()).isEmpty();
+    assertThatThrownBy(() -> BudgetProfile.builder("t", "T", BudgetSchemas.GROSS_INCOME_NET)
+        .line("Carers", java.util.Map.of("grosss", "500.0")))
+        .hasMessage("Line Carers: schema gross-income-net has no column grosss; its columns are gross, income, net");
+    assertThatThrownBy(() -> BudgetProfile.builder("t", "T", BudgetSchemas.GROSS_INCOME_NET)
+        .line("Carers", java.util.Map.of("gross", "500.0", "Gross expenditure", "500.0")))
+        .hasMessage("Line Carers: column gross is given twice");
+  }
+
+  @Test
   void aCoarserPrecisionIsRefusedWhereItCannotBe() {
     assertThatThrownBy(() -> ReconciliationTest.small().printed("gross", 0))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no line has been added");

@@ -208,6 +208,19 @@ public abstract class BusinessPlan {
   }
 
   /**
+   * Finds a section of a type by id: {@code plan.section("budget-2018-19", BudgetProfile.class)}.
+   *
+   * @param <T> the section type
+   * @param id the section's id
+   * @param type the section type
+   * @return the section, or empty if there is none of that type with that id
+   */
+  public <T extends PlanSection> Optional<T> section(String id, Class<T> type) {
+    requireNonNull(type, "type");
+    return section(id).filter(type::isInstance).map(type::cast);
+  }
+
+  /**
    * Returns every action of every priority, sub-actions included.
    *
    * @return all actions

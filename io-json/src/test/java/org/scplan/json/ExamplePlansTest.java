@@ -52,4 +52,19 @@ class ExamplePlansTest {
   void validatesAgainstTheSchema(Path file) {
     assertThat(SchemaCheck.errors(ExamplePlans.text(file))).as("schema errors in %s", file).isEmpty();
   }
+
+  @Test
+  void aPlansCommonSectionsHaveTypedAccessors() {
+    org.scplan.core.BusinessPlan plan = ScplanJson.standard().readPlan(ExamplePlans.KENT_ASCH_2018_19);
+
+    List<org.scplan.budget.BudgetProfile> budgets = org.scplan.budget.BudgetProfile.allIn(plan);
+    assertThat(budgets).hasSize(2).isEqualTo(plan.sections(org.scplan.budget.BudgetProfile.class));
+    assertThat(org.scplan.budget.BudgetMonitoring.allIn(plan)).hasSize(1);
+    assertThat(org.scplan.performance.IndicatorSet.allIn(plan)).hasSize(2);
+    assertThat(org.scplan.risk.RiskRegister.allIn(plan)).hasSize(1);
+    assertThat(plan.section(budgets.get(1).id(), org.scplan.budget.BudgetProfile.class)).contains(budgets.get(1));
+    assertThat(plan.section(budgets.get(1).id(), org.scplan.risk.RiskRegister.class)).isEmpty();
+    assertThat(org.scplan.risk.RiskRegister.allIn(ScplanJson.standard().readPlan(ExamplePlans.KENT_LDMH_2013_14)))
+        .isEmpty();
+  }
 }

@@ -108,6 +108,17 @@ public abstract class IndicatorSet implements PlanSection, Viewable {
   }
 
   /**
+   * Returns a plan's indicator sets, in the order the plan holds them: {@code IndicatorSet.allIn(plan)}, the
+   * same as {@code plan.sections(IndicatorSet.class)}.
+   *
+   * @param plan the plan
+   * @return its indicator sets; empty if it has none
+   */
+  public static List<IndicatorSet> allIn(BusinessPlan plan) {
+    return plan.sections(IndicatorSet.class);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder

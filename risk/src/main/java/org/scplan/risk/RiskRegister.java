@@ -101,6 +101,17 @@ public abstract class RiskRegister implements PlanSection, Viewable {
   public abstract List<Risk> risks();
 
   /**
+   * Returns a plan's risk registers, in the order the plan holds them: {@code RiskRegister.allIn(plan)}, the
+   * same as {@code plan.sections(RiskRegister.class)}.
+   *
+   * @param plan the plan
+   * @return its risk registers; empty if it has none
+   */
+  public static List<RiskRegister> allIn(BusinessPlan plan) {
+    return plan.sections(RiskRegister.class);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
