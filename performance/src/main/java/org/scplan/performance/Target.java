@@ -225,6 +225,18 @@ public abstract class Target {
   }
 
   /**
+   * Returns a copy of this target with a floor read from text as published: {@code withFloor("75%")}.
+   *
+   * @param floor the floor, such as {@code 75%} or {@code 2,000}
+   * @return the target with that floor
+   * @throws org.scplan.core.ValueParseException if the text cannot be read
+   * @throws IllegalArgumentException if this is not a {@link Kind#TARGET}
+   */
+  public Target withFloor(String floor) {
+    return withFloor(Figures.parse(requireNonNull(floor, "floor")));
+  }
+
+  /**
    * Returns a copy of this entry with a note.
    *
    * @param note the note

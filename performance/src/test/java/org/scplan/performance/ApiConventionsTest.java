@@ -86,6 +86,8 @@ class ApiConventionsTest {
         .addEqualityGroup(Target.of("2010/11", "79%"), Target.of(FinancialYear.of(2010), new BigDecimal("79")))
         .addEqualityGroup(Target.of("2010/11", "79.0%"))
         .addEqualityGroup(Target.baseline("2010/11", "79"))
+        .addEqualityGroup(Target.of("2010/11", "79%").withFloor("75%"),
+            Target.of("2010/11", "79%").withFloor(new BigDecimal("75")))
         .testEquals();
   }
 
