@@ -2,11 +2,7 @@
 //
 //   jshell --class-path examples/target/scplan.jar examples/jshell/scplan.jsh
 //
-// It imports the scplan packages and defines a few helpers:
-//   load("examples/plans/kent-ldmh-2013-14.json")    the plan in a file (throws, listing every problem, if it cannot be read)
-//   read("file.json")                                 the document in a file, or its problems (never throws)
-//   check("examples/plans/kent-ldmh-2013-14.json")   the findings of checking a file's plan and sections
-//   show(anything)                                    prints it in full (JShell's own display cuts long values short)
+// It imports the scplan packages and defines a few helpers; help() lists them with examples.
 import java.math.*;
 import java.nio.file.*;
 import java.time.*;
@@ -22,19 +18,88 @@ import org.scplan.continuity.*;
 import org.scplan.json.*;
 import org.scplan.csv.*;
 
+/** The plan in a file; throws, listing every problem, if it cannot be read. */
 BusinessPlan load(String file) {
   return ScplanJson.standard().readPlan(Path.of(file));
 }
 
+/** The document (a plan or sections) in a scplan JSON file, or its problems; never throws. */
 ReadResult<Document> read(String file) {
   return ScplanJson.standard().read(Path.of(file));
 }
 
-ValidationReport check(String file) {
-  ReadResult<Document> result = read(file);
-  return result.isRead() ? result.value().get().validate() : result.problems();
+/** A table as published (CSV or TSV, pasted from a document or saved from a spreadsheet), or its problems; never throws. */
+ReadResult<Document> table(String file) {
+  return TableReader.standard().read(Path.of(file));
 }
 
+/** The findings of what was read: the problems that stopped reading, or the document's own findings located in the file. */
+ValidationReport check(ReadResult<Document> result) {
+  return result.validate();
+}
+
+/** The findings of a scplan JSON file (a .csv or .tsv file is read as a table). */
+ValidationReport check(String file) {
+  ReadResult<Document> result = file.matches("(?i).*\\.(csv|tsv|txt)") ? table(file) : read(file);
+  return result.validate();
+}
+
+/** A plan's budget tables. */
+List<BudgetProfile> budgets(BusinessPlan plan) {
+  return BudgetProfile.allIn(plan);
+}
+
+/** The budget tables read from a file (empty if it could not be read). */
+List<BudgetProfile> budgets(ReadResult<Document> result) {
+  return result.sections(BudgetProfile.class);
+}
+
+/** A plan's indicator sets. */
+List<IndicatorSet> kpis(BusinessPlan plan) {
+  return IndicatorSet.allIn(plan);
+}
+
+/** A plan's risk registers. */
+List<RiskRegister> registers(BusinessPlan plan) {
+  return RiskRegister.allIn(plan);
+}
+
+/** Every indicator set of a plan rated for a period ("2018-19", "Q3 2018-19", "June 2018"). */
+List<Dashboard> rate(BusinessPlan plan, String period) {
+  ReportingPeriod p = ReportingPeriod.parse(period);
+  return kpis(plan).stream().map(k -> k.evaluate(p)).toList();
+}
+
+/** Prints a value in full (JShell's own display cuts long values short). */
 void show(Object value) {
   System.out.println(value);
+}
+
+/** Lists what an analyst can do here, with an example of each. */
+void help() {
+  String[][] lines = {
+      {"scplan in JShell. Each helper returns an ordinary scplan value; show(x) prints it in full."},
+      {""}, {"Read and check"},
+      {"var plan = load(\"examples/plans/kent-asch-2018-19.json\")", "a plan file (throws, listing every problem)"},
+      {"var doc = read(\"suspect.json\")", "a plan or section file, or its problems"},
+      {"var t = table(\"budget.csv\")", "a table as published (CSV or TSV), or its problems"},
+      {"check(\"examples/plans/kent-asch-2018-19.json\")", "the findings of a file; also check(doc), check(t)"},
+      {"plan.validate().errors()", "the errors; also .summary(), .warnings(), .withCode(code)"},
+      {""}, {"Budgets"},
+      {"budgets(plan), budgets(t)", "the budget tables (BudgetProfile)"},
+      {"budgets(plan).get(0).reconcile()", "does the table add up, and where not"},
+      {"budgets(plan).get(0).schema().keys()", "the column keys"},
+      {"budgets(plan).get(0).line(\"Total\").get().amount(\"net-cost\")", "a figure by line and column"},
+      {""}, {"Performance and risk"},
+      {"kpis(plan)", "the indicator sets"},
+      {"rate(plan, \"2018-19\")", "every set's dashboard for a period (RAG)"},
+      {"registers(plan)", "the risk registers"},
+      {"registers(plan).get(0).heatMap(RatingKind.CURRENT)", "a heat map of the current ratings"},
+      {""}, {"Values"},
+      {"ReportedAmount.parse(\"£414m\").interval()", "the range a printed figure stands for"},
+      {"FinancialYear.parse(\"2018/19\").quarter(3)", "periods as plans print them"},
+      {""}, {"The READMEs of budget, performance, risk, io-json and io-csv each have a session."}};
+  for (String[] line : lines) {
+    System.out.println(line.length == 1 ? line[0] : String.format("  %-60s %s", line[0], line[1]));
+  }
 }
