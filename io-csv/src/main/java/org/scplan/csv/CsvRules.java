@@ -27,6 +27,9 @@ public final class CsvRules {
   /** ERROR: the table has no heading row or no rows of figures under it. */
   public static final String TABLE_EMPTY = "csv.table.empty";
 
+  /** INFO: a sheet of a workbook holds no table (no row has two cells filled: notes, a cover), so it is not read. */
+  public static final String SHEET_SKIPPED = "csv.sheet.skipped";
+
   /** ERROR: a row has more or fewer cells than the heading row. */
   public static final String ROW_RAGGED = "csv.row.ragged";
 

@@ -90,7 +90,7 @@ final class FigureTables {
         columns.add(c);
       } else if (c != names && words[c] + figures[c] > 0) {
         problems.note(Finding.of(CsvRules.COLUMN_NOT_FIGURES, options.strict() ? Severity.ERROR : Severity.INFO,
-            problems.at(c < h.width ? h.cell[c] : data.get(0).cell(c), h.name(c)),
+            problems.at(c < h.width && !h.cell[c].isBlank() ? h.cell[c] : firstFilled(data, c), h.name(c)),
             "Column " + (c + 1) + " " + Headings.quoted(h.name(c)) + " holds " + (words[c] + figures[c])
                 + (words[c] + figures[c] == 1 ? " cell" : " cells") + (notes ? " of notes or references" : " of words")
                 + ", not figures; " + (words[c] + figures[c] == 1 ? "it is" : "they are") + " not checked"));
@@ -402,5 +402,15 @@ final class FigureTables {
         yield new Read(ReportedAmount.of(v, own, decimals), cell, false);
       }
     };
+  }
+
+  /** The first cell of a column that holds something, for a finding about the column as a whole. */
+  private static RawTable.Cell firstFilled(List<RawTable.Row> rows, int c) {
+    for (RawTable.Row row : rows) {
+      if (c < row.size() && !row.text(c).isEmpty()) {
+        return row.cell(c);
+      }
+    }
+    return rows.get(0).cell(c);
   }
 }

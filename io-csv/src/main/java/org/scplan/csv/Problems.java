@@ -25,6 +25,7 @@ final class Problems {
   /** Where in the file each figure of a section read lies: a line's field, to its cell. */
   private final Map<Location, Location> cells = new HashMap<>();
   private String section;
+  private String sheet;
 
   Problems(String source) {
     this.source = source;
@@ -44,7 +45,8 @@ final class Problems {
    * no heading), with its line and column in the file.
    */
   Location at(RawTable.Cell cell, String columnName) {
-    return file().atCell(new Location.Cell(reference(cell.row(), cell.column()), cell.row(), cell.column(),
+    return file().atCell(new Location.Cell(sheet == null ? reference(cell.row(), cell.column())
+        : sheetReference(sheet, cell.row(), cell.column()), cell.row(), cell.column(),
         columnName == null || columnName.isBlank() ? null : columnName), cell.line(), cell.charColumn());
   }
 
@@ -58,6 +60,20 @@ final class Problems {
       sb.insert(0, (char) ('A' + (c - 1) % 26));
     }
     return sb.append(row).toString();
+  }
+
+  /**
+   * A cell's reference within a workbook: {@code Budget!D7}, the sheet's name quoted where a
+   * workbook quotes it ({@code 'Budget 2024'!D7}).
+   */
+  static String sheetReference(String sheet, int row, int column) {
+    String name = sheet.matches("[A-Za-z_][A-Za-z0-9_.]*") ? sheet : "'" + sheet.replace("'", "''") + "'";
+    return name + "!" + reference(row, column);
+  }
+
+  /** Says which sheet of a workbook the cells from now on are on; null for a table that is not in a workbook. */
+  void sheet(String name) {
+    this.sheet = name;
   }
 
   /** The location of a row as a whole. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
@@ -272,6 +273,25 @@ final class RawTable {
   }
 
   /** Splits a table's text into rows and cells; a problem is recorded and null returned if it cannot. */
+  /**
+   * A table of cells given as text, row 1 first, each row from column 1: a workbook's sheet. Every
+   * row is as wide as the widest, as the sheet's used range is (and as a spreadsheet saves it as
+   * CSV): a sheet has no ragged rows.
+   */
+  static RawTable of(List<List<String>> rows) {
+    int width = rows.stream().mapToInt(List::size).max().orElse(0);
+    List<Row> result = new ArrayList<>(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> texts = rows.get(r);
+      List<Cell> cells = new ArrayList<>(width);
+      for (int c = 0; c < width; c++) {
+        cells.add(new Cell(c < texts.size() ? texts.get(c) : "", r + 1, c + 1, r + 1, c + 1));
+      }
+      result.add(new Row(r + 1, r + 1, cells));
+    }
+    return new RawTable(List.copyOf(result));
+  }
+
   static RawTable parse(String text, TableFormat format, Problems problems) {
     return parse(new StringReader(text), text.length(), format, problems);
   }

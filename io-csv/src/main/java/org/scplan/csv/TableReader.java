@@ -286,13 +286,57 @@ public final class TableReader {
     return readRaw(source, RawTable.parse(text, format, problems), title, problems);
   }
 
+  /**
+   * Reads the sheets of a workbook, each through the same pipeline as a CSV file: every sheet that
+   * holds a table is read as one titled with the sheet's name, and each finding names its cell as
+   * the workbook does ({@code Budget!D14}). A sheet in which no row has two cells filled (notes, a
+   * cover) is left out with a note. The workbook readers of module io-sheets call this.
+   *
+   * @param source the workbook's name, for findings
+   * @param sheets the sheets, in the workbook's order
+   * @return what was read: the sections of every sheet, or the problems that stopped reading
+   */
+  public ReadResult<Document> read(String source, List<PrintedSheet> sheets) {
+    requireNonNull(source, "source");
+    requireNonNull(sheets, "sheets");
+    Problems problems = new Problems(source);
+    List<PlanSection> sections = new ArrayList<>();
+    for (PrintedSheet sheet : sheets) {
+      RawTable raw = RawTable.of(sheet.rows());
+      if (!holdsATable(raw)) {
+        problems.note(CsvRules.SHEET_SKIPPED, Severity.INFO, problems.file(), "Sheet " + sheet.name()
+            + " holds no table (no row has two cells filled); it is not read");
+        continue;
+      }
+      problems.sheet(sheet.name());
+      sections.addAll(sections(raw, Labels.clean(sheet.name()).isEmpty() ? "sheet" : Labels.clean(sheet.name()),
+          problems));
+      problems.sheet(null);
+    }
+    return worded(result(source, sections, problems));
+  }
+
+  /** Whether a sheet holds a table: a row with two cells filled (a cover or a page of notes has none). */
+  private static boolean holdsATable(RawTable raw) {
+    for (RawTable.Row row : raw.rows()) {
+      if (row.nonBlank() >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ReadResult<Document> readRaw(String source, RawTable raw, String title, Problems problems) {
     if (raw == null) {
       return result(source, List.of(), problems);
     }
+    return result(source, sections(raw, title, problems), problems);
+  }
+
+  private List<PlanSection> sections(RawTable raw, String title, Problems problems) {
     if (raw.rows().stream().allMatch(RawTable.Row::isBlank)) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty");
-      return result(source, List.of(), problems);
+      return List.of();
     }
     TableKind kind = kind(raw, problems);
     List<PlanSection> sections = new ArrayList<>();
@@ -302,7 +346,7 @@ public final class TableReader {
       case RISKS -> new RiskTables(options, problems, title).read(raw).ifPresent(sections::add);
       default -> throw new AssertionError(kind);
     }
-    return result(source, sections, problems);
+    return sections;
   }
 
   /**

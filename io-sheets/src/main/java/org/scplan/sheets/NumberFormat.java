@@ -1,0 +1,187 @@
+package org.scplan.sheets;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.scplan.core.PrintedFigures;
+
+/**
+ * Prints a number as a spreadsheet's number format code prints it, so that the figure scplan checks
+ * is the one a reader of the sheet sees: {@code #,##0.0} gives {@code 1,234.5}, {@code #,##0,}
+ * thousands, {@code £#,##0.0,,"m"} {@code £1.2m}, {@code 0.0%} a percentage, {@code #,##0;(#,##0)}
+ * brackets for negatives, an accounting format's zero section a dash. The codes are those of
+ * ECMA-376 Part 1, 18.8.31 (numFmt), which OpenDocument's number styles print alike. Dates print as
+ * ISO dates ({@code 2024-03-31}), never as figures. Not API.
+ */
+final class NumberFormat {
+  private NumberFormat() {}
+
+  /** Prints a value stored in a cell with the format code its style gives (null or empty for General). */
+  static String print(BigDecimal value, String code) {
+    if (code == null || code.isBlank() || code.equalsIgnoreCase("General")) {
+      return general(value);
+    }
+    List<String> sections = sections(code);
+    String section;
+    boolean absolute = false;
+    if (value.signum() < 0 && sections.size() >= 2) {
+      section = sections.get(1);
+      absolute = true;
+    } else if (value.signum() == 0 && sections.size() >= 3) {
+      section = sections.get(2);
+    } else {
+      section = sections.get(0);
+    }
+    if (section.equals("@")) {
+      return general(value);
+    }
+    if (isDate(section)) {
+      return date(value);
+    }
+    return number(absolute ? value.abs() : value, section);
+  }
+
+  /** General: the value as stored, to the 15 significant digits a spreadsheet keeps. */
+  static String general(BigDecimal value) {
+    BigDecimal v = value.round(new MathContext(15, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    if (v.scale() < 0) {
+      v = v.setScale(0);
+    }
+    return v.toPlainString();
+  }
+
+  /** The sections of a code, split at semicolons outside quotes and brackets. */
+  static List<String> sections(String code) {
+    List<String> result = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    boolean bracket = false;
+    for (int i = 0; i < code.length(); i++) {
+      char ch = code.charAt(i);
+      if (ch == '\\' && i + 1 < code.length() && !quoted) {
+        current.append(ch).append(code.charAt(++i));
+        continue;
+      }
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (ch == '[' && !quoted) {
+        bracket = true;
+      } else if (ch == ']' && !quoted) {
+        bracket = false;
+      } else if (ch == ';' && !quoted && !bracket) {
+        result.add(current.toString());
+        current.setLength(0);
+        continue;
+      }
+      current.append(ch);
+    }
+    result.add(current.toString());
+    return result;
+  }
+
+  /** Whether a section prints a date or time: d, m, y, h or s outside quotes and brackets. */
+  static boolean isDate(String section) {
+    boolean quoted = false;
+    boolean bracket = false;
+    for (int i = 0; i < section.length(); i++) {
+      char ch = section.charAt(i);
+      if (ch == '\\' || ch == '_' || ch == '*') {
+        i++;
+      } else if (ch == '"') {
+        quoted = !quoted;
+      } else if (!quoted && ch == '[') {
+        bracket = true;
+      } else if (!quoted && ch == ']') {
+        bracket = false;
+      } else if (!quoted && !bracket && "dmyhsDMYHS".indexOf(ch) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A serial date (days since 1899-12-30, as the 1900 date system counts after February 1900). */
+  static String date(BigDecimal serial) {
+    long days = serial.setScale(0, RoundingMode.FLOOR).longValueExact();
+    if (days < 1 || days > 2_958_465) {
+      return general(serial);
+    }
+    return LocalDate.of(1899, 12, 30).plusDays(days).toString();
+  }
+
+  private static String number(BigDecimal value, String section) {
+    StringBuilder prefix = new StringBuilder();
+    StringBuilder suffix = new StringBuilder();
+    StringBuilder pattern = new StringBuilder();
+    boolean inNumber = false;
+    boolean afterNumber = false;
+    int percent = 0;
+    for (int i = 0; i < section.length(); i++) {
+      char ch = section.charAt(i);
+      StringBuilder out = afterNumber ? suffix : prefix;
+      if (ch == '"') {
+        int end = section.indexOf('"', i + 1);
+        end = end < 0 ? section.length() : end;
+        if (inNumber) {
+          afterNumber = true;
+          suffix.append(section, i + 1, end);
+        } else {
+          out.append(section, i + 1, end);
+        }
+        i = end;
+      } else if (ch == '\\' && i + 1 < section.length()) {
+        (inNumber ? suffix : out).append(section.charAt(++i));
+        if (inNumber) {
+          afterNumber = true;
+        }
+      } else if (ch == '_' || ch == '*') {
+        i++; // padding to another character's width, or a fill: nothing a reader reads
+      } else if (ch == '[') {
+        int end = section.indexOf(']', i);
+        end = end < 0 ? section.length() : end;
+        String inside = section.substring(i + 1, end);
+        if (inside.startsWith("$")) { // [$£-809]: a currency symbol and a locale
+          int dash = inside.indexOf('-');
+          (inNumber ? suffix : out).append(inside, 1, dash < 0 ? inside.length() : dash);
+        }
+        i = end;
+      } else if (!afterNumber && "0#?,.".indexOf(ch) >= 0 && (ch != ',' && ch != '.' || inNumber
+          || i + 1 < section.length() && "0#?".indexOf(section.charAt(i + 1)) >= 0)) {
+        inNumber = true;
+        pattern.append(ch);
+      } else if (ch == '%') {
+        percent++;
+        (inNumber ? suffix : out).append('%');
+        if (inNumber) {
+          afterNumber = true;
+        }
+      } else {
+        if (inNumber) {
+          afterNumber = true;
+          suffix.append(ch);
+        } else {
+          out.append(ch);
+        }
+      }
+    }
+    if (pattern.length() == 0) {
+      return (prefix.toString() + suffix).strip();
+    }
+    String p = pattern.toString();
+    int scaleDown = 0;
+    while (p.endsWith(",")) {
+      scaleDown++;
+      p = p.substring(0, p.length() - 1);
+    }
+    int dot = p.indexOf('.');
+    int decimals = dot < 0 ? 0 : (int) p.substring(dot + 1).chars().filter(c -> c == '0' || c == '#' || c == '?').count();
+    boolean grouped = (dot < 0 ? p : p.substring(0, dot)).indexOf(',') >= 0;
+    BigDecimal v = value.movePointRight(2 * percent).movePointLeft(3 * scaleDown).setScale(decimals, RoundingMode.HALF_UP);
+    String digits = grouped ? PrintedFigures.grouped(v.abs()) : v.abs().toPlainString();
+    String sign = v.signum() < 0 ? "-" : "";
+    return (sign + prefix + digits + suffix).strip();
+  }
+}

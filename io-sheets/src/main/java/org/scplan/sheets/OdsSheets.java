@@ -1,0 +1,163 @@
+package org.scplan.sheets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.scplan.csv.PrintedSheet;
+
+/**
+ * Reads the sheets of an .ods workbook as printed: a streaming read of the package's
+ * {@code content.xml} with the JDK's StAX, no DTD and no external entities. An OpenDocument cell
+ * holds the text it displays ({@code <text:p>1,234.5</text:p>}) beside its value, and that text is
+ * what is read. Repeated rows and columns are expanded only where something follows them, within
+ * the limits of a table. Not API.
+ */
+final class OdsSheets {
+  private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+  private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+  private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+
+  private OdsSheets() {}
+
+  static List<PrintedSheet> read(ZipFile zip, Predicate<String> wanted) throws IOException, XMLStreamException {
+    ZipEntry content = zip.getEntry("content.xml");
+    if (content == null) {
+      throw new IOException("the OpenDocument package has no content.xml");
+    }
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    List<PrintedSheet> sheets = new ArrayList<>();
+    try (InputStream in = WorkbookReader.bounded(zip.getInputStream(content), "content.xml")) {
+      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      try {
+        String name = null;
+        boolean keep = false;
+        List<List<String>> rows = null;
+        int pendingBlankRows = 0;
+        List<String> cells = null;
+        int rowRepeat = 1;
+        int pendingBlankCells = 0;
+        StringBuilder cellText = null;
+        String cellValue = null;
+        int cellRepeat = 1;
+        int depthInCell = 0;
+        while (xml.hasNext()) {
+          int event = xml.next();
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            String ns = xml.getNamespaceURI();
+            String local = xml.getLocalName();
+            if (cellText != null) {
+              depthInCell++;
+              if (TEXT.equals(ns) && local.equals("s")) {
+                cellText.append(" ".repeat(Math.min(100, count(xml.getAttributeValue(TEXT, "c"), 1))));
+              } else if (TEXT.equals(ns) && local.equals("p") && cellText.length() > 0) {
+                cellText.append(' ');
+              } else if (TEXT.equals(ns) && local.equals("tab")) {
+                cellText.append(' ');
+              }
+            } else if (TABLE.equals(ns) && local.equals("table")) {
+              name = xml.getAttributeValue(TABLE, "name");
+              name = name == null ? "Sheet" + (sheets.size() + 1) : name;
+              keep = wanted.test(name);
+              rows = new ArrayList<>();
+              pendingBlankRows = 0;
+            } else if (TABLE.equals(ns) && local.equals("table-row") && rows != null) {
+              cells = new ArrayList<>();
+              pendingBlankCells = 0;
+              rowRepeat = count(xml.getAttributeValue(TABLE, "number-rows-repeated"), 1);
+            } else if (TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))
+                && cells != null) {
+              cellText = new StringBuilder();
+              cellValue = xml.getAttributeValue(OFFICE, "value");
+              cellRepeat = count(xml.getAttributeValue(TABLE, "number-columns-repeated"), 1);
+              depthInCell = 0;
+            }
+          } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+              || event == XMLStreamConstants.SPACE) {
+            if (cellText != null && depthInCell > 0) {
+              if (cellText.length() + xml.getTextLength() > WorkbookReader.MAX_CELL_CHARS) {
+                throw new XlsxSheets.TooLarge("Sheet " + name + " has a cell longer than "
+                    + WorkbookReader.MAX_CELL_CHARS + " characters");
+              }
+              cellText.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            }
+          } else if (event == XMLStreamConstants.END_ELEMENT) {
+            String ns = xml.getNamespaceURI();
+            String local = xml.getLocalName();
+            if (cellText != null && depthInCell > 0) {
+              depthInCell--;
+            } else if (cellText != null && TABLE.equals(ns)
+                && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
+              String text = cellText.toString().strip();
+              if (text.isEmpty() && cellValue != null) {
+                text = cellValue;
+              }
+              if (text.isEmpty()) {
+                pendingBlankCells += cellRepeat;
+              } else {
+                if (cells.size() + pendingBlankCells + cellRepeat > WorkbookReader.MAX_COLUMNS) {
+                  throw new XlsxSheets.TooLarge("Sheet " + name + ", row " + (rows.size() + pendingBlankRows + 1)
+                      + " has more than the " + WorkbookReader.MAX_COLUMNS + " columns a table may have");
+                }
+                for (int i = 0; i < pendingBlankCells; i++) {
+                  cells.add("");
+                }
+                pendingBlankCells = 0;
+                for (int i = 0; i < cellRepeat; i++) {
+                  cells.add(text);
+                }
+              }
+              cellText = null;
+            } else if (TABLE.equals(ns) && local.equals("table-row") && cells != null) {
+              if (cells.isEmpty()) {
+                pendingBlankRows += rowRepeat;
+              } else {
+                if ((long) rows.size() + pendingBlankRows + rowRepeat > WorkbookReader.MAX_ROWS) {
+                  throw new XlsxSheets.TooLarge("Sheet " + name + " has more than the " + WorkbookReader.MAX_ROWS
+                      + " rows a table may have");
+                }
+                for (int i = 0; i < pendingBlankRows; i++) {
+                  rows.add(List.of());
+                }
+                pendingBlankRows = 0;
+                for (int i = 0; i < rowRepeat; i++) {
+                  rows.add(cells);
+                }
+              }
+              cells = null;
+            } else if (TABLE.equals(ns) && local.equals("table") && rows != null) {
+              if (keep) {
+                sheets.add(PrintedSheet.of(name, rows));
+              }
+              rows = null;
+            }
+          }
+        }
+      } finally {
+        xml.close();
+      }
+    }
+    return sheets;
+  }
+
+  private static int count(String attribute, int otherwise) {
+    if (attribute == null) {
+      return otherwise;
+    }
+    try {
+      return Math.max(1, Integer.parseInt(attribute.strip()));
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+}

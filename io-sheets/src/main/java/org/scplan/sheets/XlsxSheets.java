@@ -1,0 +1,112 @@
+package org.scplan.sheets;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.scplan.csv.PrintedSheet;
+
+/**
+ * Reads the sheets of an .xlsx workbook as printed, streaming each sheet's rows (fastexcel-reader):
+ * a number as its cell's format prints it, a formula's cached value likewise, text as typed, an
+ * error value ({@code #REF!}) as its text, so that it is reported at its cell and never read as a
+ * figure. Not API.
+ */
+final class XlsxSheets {
+  private XlsxSheets() {}
+
+  static List<PrintedSheet> read(Path file, Predicate<String> wanted) throws IOException {
+    List<PrintedSheet> sheets = new ArrayList<>();
+    try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+      Iterator<Sheet> it = workbook.getSheets().iterator();
+      while (it.hasNext()) {
+        Sheet sheet = it.next();
+        if (!wanted.test(sheet.getName())) {
+          continue;
+        }
+        sheets.add(PrintedSheet.of(sheet.getName(), rows(sheet)));
+      }
+    }
+    return sheets;
+  }
+
+  private static List<List<String>> rows(Sheet sheet) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    try (Stream<Row> stream = sheet.openStream()) {
+      Iterator<Row> it = stream.iterator();
+      while (it.hasNext()) {
+        Row row = it.next();
+        int number = row.getRowNum();
+        if (number > WorkbookReader.MAX_ROWS) {
+          throw new TooLarge("Sheet " + sheet.getName() + " has a row " + number + ", beyond the "
+              + WorkbookReader.MAX_ROWS + " rows a table may have");
+        }
+        while (rows.size() < number - 1) {
+          rows.add(List.of());
+        }
+        int count = row.getCellCount();
+        if (count > WorkbookReader.MAX_COLUMNS) {
+          throw new TooLarge("Sheet " + sheet.getName() + ", row " + number + " has " + count
+              + " columns, more than the " + WorkbookReader.MAX_COLUMNS + " a table may have");
+        }
+        List<String> cells = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
+          cells.add(text(row.getCell(c)));
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+          cells.remove(cells.size() - 1);
+        }
+        rows.add(cells);
+      }
+    }
+    return rows;
+  }
+
+  /** A cell's text as the sheet prints it. */
+  static String text(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    String raw = cell.getRawValue();
+    switch (cell.getType()) {
+      case NUMBER:
+        return raw == null ? "" : NumberFormat.print(new BigDecimal(raw), cell.getDataFormatString());
+      case FORMULA:
+        if (raw == null) {
+          return "";
+        }
+        try {
+          return NumberFormat.print(new BigDecimal(raw), cell.getDataFormatString());
+        } catch (NumberFormatException e) {
+          return raw; // a formula whose cached value is text
+        }
+      case BOOLEAN:
+        return "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
+      case ERROR:
+        return raw == null ? "#ERROR" : raw;
+      case STRING:
+        return cell.getText() == null ? "" : cell.getText();
+      case EMPTY:
+      default:
+        return "";
+    }
+  }
+
+  /** A workbook beyond the limits of a table. */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.scplan.sheets;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Saves a table, given as the text of its cells, as a spreadsheet program would: every cell that a
+ * spreadsheet holds as a number ({@code 1,234.5}, {@code (12)}, {@code £1,150,000}, {@code 83.4%})
+ * is written as the number with the format code that prints it back the same, anything else as
+ * text. The .xlsx is written with fastexcel, the .ods by hand (its content.xml).
+ */
+final class TestWorkbooks {
+  private static final Pattern NUMBER = Pattern.compile("^(\\()?(-)?(£)?(\\d{1,3}(?:,\\d{3})+|0|[1-9]\\d*)(\\.\\d+)?(%)?(\\))?$");
+
+  private TestWorkbooks() {}
+
+  /** A cell as a spreadsheet holds it: a number and its format, or null for text. */
+  record Stored(BigDecimal value, String format) {}
+
+  static Stored stored(String text) {
+    Matcher m = NUMBER.matcher(text.strip());
+    if (text.isBlank() || !m.matches() || (m.group(1) == null) != (m.group(7) == null)
+        || m.group(1) != null && m.group(2) != null) {
+      return null;
+    }
+    boolean grouped = m.group(4).contains(",");
+    String digits = m.group(4).replace(",", "") + (m.group(5) == null ? "" : m.group(5));
+    BigDecimal value = new BigDecimal(digits);
+    if (m.group(1) != null || m.group(2) != null) {
+      value = value.negate();
+    }
+    int decimals = m.group(5) == null ? 0 : m.group(5).length() - 1;
+    String number = (grouped ? "#,##0" : "0") + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+    String pound = m.group(3) == null ? "" : "£";
+    if (m.group(6) != null) {
+      value = value.movePointLeft(2);
+      number += "%";
+    }
+    String format = pound + number;
+    if (m.group(1) != null) {
+      format = format + ";(" + format + ")";
+    } else if (m.group(2) != null && !pound.isEmpty()) {
+      format = format + ";-" + format;
+    }
+    return new Stored(value, format);
+  }
+
+  static void writeXlsx(Path file, String sheet, List<List<String>> rows) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Workbook wb = new Workbook(out, "scplan-tests", "1.0");
+      Worksheet ws = wb.newWorksheet(sheet);
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> row = rows.get(r);
+        for (int c = 0; c < row.size(); c++) {
+          String text = row.get(c);
+          if (text.isEmpty()) {
+            continue;
+          }
+          Stored s = stored(text);
+          if (s == null) {
+            ws.value(r, c, text);
+          } else {
+            ws.value(r, c, s.value());
+            ws.style(r, c).format(s.format()).set();
+          }
+        }
+      }
+      wb.finish();
+    }
+  }
+
+  static void writeOds(Path file, String sheet, List<List<String>> rows) throws IOException {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
+        + "<office:body><office:spreadsheet><table:table table:name=\"" + escape(sheet) + "\">");
+    for (List<String> row : rows) {
+      xml.append("<table:table-row>");
+      for (String text : row) {
+        Stored s = text.isEmpty() ? null : stored(text);
+        if (text.isEmpty()) {
+          xml.append("<table:table-cell/>");
+        } else if (s == null) {
+          xml.append("<table:table-cell office:value-type=\"string\"><text:p>").append(escape(text))
+              .append("</text:p></table:table-cell>");
+        } else {
+          xml.append("<table:table-cell office:value-type=\"float\" office:value=\"").append(s.value().toPlainString())
+              .append("\"><text:p>").append(escape(text.strip())).append("</text:p></table:table-cell>");
+        }
+      }
+      xml.append("</table:table-row>");
+    }
+    // A spreadsheet program ends a sheet with its unused rows and columns, repeated.
+    xml.append("<table:table-row table:number-rows-repeated=\"1048000\"><table:table-cell"
+        + " table:number-columns-repeated=\"1024\"/></table:table-row>");
+    xml.append("</table:table></office:spreadsheet></office:body></office:document-content>");
+    writeOds(file, xml.toString());
+  }
+
+  static void writeOds(Path file, String contentXml) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+      ZipEntry m = new ZipEntry("mimetype");
+      m.setMethod(ZipEntry.STORED);
+      m.setSize(mimetype.length);
+      CRC32 crc = new CRC32();
+      crc.update(mimetype);
+      m.setCrc(crc.getValue());
+      zip.putNextEntry(m);
+      zip.write(mimetype);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write(contentXml.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
