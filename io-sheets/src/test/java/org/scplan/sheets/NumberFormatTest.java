@@ -1,0 +1,43 @@
+package org.scplan.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Number format codes print a stored number as a spreadsheet shows it. */
+class NumberFormatTest {
+  private static final String ACCOUNTING = "_-£* #,##0_-;-£* #,##0_-;_-£* \"-\"_-;_-@_-";
+
+  @ParameterizedTest(name = "{0} in {1} prints {2}")
+  @CsvSource(delimiter = '|', value = {
+      "1234.56|#,##0.0|1,234.6",
+      "1234.56|0|1235",
+      "-1234.5|#,##0.00|-1,234.50",
+      "1234567|#,##0,|1,235",
+      "1234567|£#,##0.0,,\"m\"|£1.2m",
+      "0.834|0.0%|83.4%",
+      "0.05|0%|5%",
+      "-1234|#,##0;(#,##0)|(1,234)",
+      "-1234|#,##0;[Red]-#,##0|-1,234",
+      "1234|" + ACCOUNTING + "|£1,234",
+      "-1234|" + ACCOUNTING + "|-£1,234",
+      "0|" + ACCOUNTING + "|£-",
+      "1234.56|[$£-809]#,##0.00|£1,234.56",
+      "1234.5600000000001|General|1234.56",
+      "120000|General|120000",
+      "45382|dd/mm/yyyy|2024-03-31",
+      "12.5|0.0\" hours\"|12.5 hours",
+  })
+  void printsAsTheSheetShowsIt(String stored, String code, String printed) {
+    assertThat(NumberFormat.print(new BigDecimal(stored), code)).isEqualTo(printed);
+  }
+
+  @Test
+  void noFormatIsGeneral() {
+    assertThat(NumberFormat.print(new BigDecimal("7911.70"), null)).isEqualTo("7911.7");
+    assertThat(NumberFormat.print(new BigDecimal("1E+3"), "")).isEqualTo("1000");
+  }
+}

@@ -1,0 +1,208 @@
+package org.scplan.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scplan.core.Document;
+import org.scplan.core.Finding;
+import org.scplan.core.ReadResult;
+
+/** Reading workbooks: cells named as the workbook names them, sheets chosen, hostile files refused. */
+class WorkbookReaderTest {
+  @TempDir
+  Path dir;
+
+  private static final List<List<String>> STAFFORD = rows(
+      "Analysis Type\tBudget 2024/25\tBand D Equivalent",
+      "Budget Requirement\t15,371\t311.76",
+      "Less Business Rates Retention\t6,814\t138.20",
+      "Council Tax Requirement\t8,557\t178.56");
+
+  static List<List<String>> rows(String... lines) {
+    return Arrays.stream(lines).map(l -> Arrays.asList(l.split("\t", -1))).toList();
+  }
+
+  @Test
+  void aFindingNamesItsCellAsTheWorkbookDoes() throws IOException {
+    Path xlsx = dir.resolve("stafford.xlsx");
+    TestWorkbooks.writeXlsx(xlsx, "Budget 2024", STAFFORD);
+
+    ReadResult<Document> read = WorkbookReader.standard().read(xlsx);
+
+    assertThat(read.isRead()).isTrue();
+    List<Finding> errors = read.validate().errors();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).location().cell().orElseThrow().reference()).isEqualTo("'Budget 2024'!C4");
+    assertThat(errors.get(0).message()).contains("173.56");
+  }
+
+  @Test
+  void theFigureCheckedIsTheOnePrinted() throws IOException {
+    // Each figure printed to two decimals stands for ±0.005, and the relation is checked within
+    // what the printed figures allow.
+    Path ods = dir.resolve("budget.ods");
+    TestWorkbooks.writeOds(ods, "Budget", STAFFORD);
+    ReadResult<Document> read = WorkbookReader.standard().read(ods);
+    assertThat(read.validate().errors()).singleElement().extracting(Finding::message).asString()
+        .contains("is printed 178.56", "311.76 − 138.20 = 173.56 (± 0.01)");
+  }
+
+  @Test
+  void sheetsCanBeChosenByNameAndAMissingOneIsNamed() throws IOException {
+    Path ods = dir.resolve("two.ods");
+    TestWorkbooks.writeOds(ods, "Budget", STAFFORD);
+
+    assertThat(WorkbookReader.standard().sheets("Budget").read(ods).isRead()).isTrue();
+    ReadResult<Document> missing = WorkbookReader.standard().sheets("Capital").read(ods);
+    assertThat(missing.isRead()).isFalse();
+    assertThat(missing.problems().errors().get(0).code()).isEqualTo(SheetRules.SHEET_MISSING);
+    assertThat(missing.problems().errors().get(0).message()).contains("no sheet named Capital", "its sheets are Budget");
+  }
+
+  @Test
+  void aSheetWithNoTableIsLeftOutWithANote() throws IOException {
+    Path ods = dir.resolve("notes.ods");
+    String content = "<?xml version=\"1.0\"?><office:document-content"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        + "<table:table table:name=\"Notes\"><table:table-row><table:table-cell><text:p>Figures in £000s</text:p>"
+        + "</table:table-cell></table:table-row></table:table>"
+        + "<table:table table:name=\"Budget\">" + tableRows(STAFFORD) + "</table:table>"
+        + "</office:spreadsheet></office:body></office:document-content>";
+    TestWorkbooks.writeOds(ods, content);
+
+    ReadResult<Document> read = WorkbookReader.standard().read(ods);
+
+    assertThat(read.isRead()).isTrue();
+    assertThat(read.notes().withCode("csv.sheet.skipped")).extracting(Finding::message)
+        .containsExactly("Sheet Notes holds no table (no row has two cells filled); it is not read");
+    assertThat(read.validate().errors()).hasSize(1);
+  }
+
+  private static String tableRows(List<List<String>> rows) {
+    StringBuilder sb = new StringBuilder();
+    for (List<String> row : rows) {
+      sb.append("<table:table-row>");
+      row.forEach(t -> sb.append("<table:table-cell><text:p>").append(TestWorkbooks.escape(t))
+          .append("</text:p></table:table-cell>"));
+      sb.append("</table:table-row>");
+    }
+    return sb.toString();
+  }
+
+  // Hostile files: each a problem naming the file, never an exception.
+
+  private ReadResult<Document> refused(Path file, String code) {
+    ReadResult<Document> read = WorkbookReader.standard().read(file);
+    assertThat(read.isRead()).as("%s is read", file).isFalse();
+    Finding problem = read.problems().errors().get(0);
+    assertThat(problem.code()).isEqualTo(code);
+    assertThat(problem.location().source()).contains(file.toString());
+    return read;
+  }
+
+  @Test
+  void aCsvRenamedXlsxIsNotAWorkbook() throws IOException {
+    Path file = dir.resolve("budget.xlsx");
+    Files.writeString(file, "Service,Gross\nRoads,10\n");
+    assertThat(refused(file, SheetRules.WORKBOOK_UNREADABLE).problems().errors().get(0).message())
+        .contains("not a zip package");
+  }
+
+  @Test
+  void anEncryptedWorkbookOrAnXlsIsNamedAsSuch() throws IOException {
+    Path file = dir.resolve("budget.xlsx");
+    byte[] ole2 = new byte[4096];
+    ole2[0] = (byte) 0xD0;
+    ole2[1] = (byte) 0xCF;
+    ole2[2] = 0x11;
+    ole2[3] = (byte) 0xE0;
+    Files.write(file, ole2);
+    assertThat(refused(file, SheetRules.WORKBOOK_UNREADABLE).problems().errors().get(0).message())
+        .contains("encrypted workbook or an Excel 97-2003 (.xls)");
+  }
+
+  @Test
+  void aTruncatedWorkbookIsDamaged() throws IOException {
+    Path whole = dir.resolve("whole.xlsx");
+    TestWorkbooks.writeXlsx(whole, "Budget", STAFFORD);
+    byte[] bytes = Files.readAllBytes(whole);
+    Path file = dir.resolve("truncated.xlsx");
+    Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+    refused(file, SheetRules.WORKBOOK_UNREADABLE);
+    Path empty = dir.resolve("empty.xlsx");
+    Files.write(empty, new byte[0]);
+    refused(empty, SheetRules.WORKBOOK_UNREADABLE);
+    refused(dir.resolve("none.xlsx"), SheetRules.WORKBOOK_UNREADABLE);
+  }
+
+  @Test
+  void aZipBombIsRefusedBeforeItIsExpanded() throws IOException {
+    Path file = dir.resolve("bomb.ods");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 64; i++) {
+        zip.write(zeros);
+      }
+    }
+    assertThat(Files.size(file)).isLessThan(1 << 20);
+    assertThat(refused(file, SheetRules.WORKBOOK_TOO_LARGE).problems().errors().get(0).message())
+        .contains("zip bomb");
+  }
+
+  @Test
+  void externalEntitiesAndEntityExpansionAreNeverResolved() throws IOException {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET");
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">"
+        + "<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+        + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        + "<table:table table:name=\"T\"><table:table-row><table:table-cell><text:p>&x;</text:p></table:table-cell>"
+        + "<table:table-cell><text:p>&c;</text:p></table:table-cell></table:table-row></table:table>"
+        + "</office:spreadsheet></office:body></office:document-content>";
+    Path file = dir.resolve("xxe.ods");
+    TestWorkbooks.writeOds(file, xxe);
+
+    ReadResult<Document> read = WorkbookReader.standard().read(file);
+
+    assertThat(read.toString() + read.validate()).doesNotContain("TOP-SECRET");
+    assertThat(read.isRead()).isFalse();
+  }
+
+  @Test
+  void aRowBeyondTheColumnsATableMayHaveIsRefused() throws IOException {
+    Path file = dir.resolve("wide.ods");
+    TestWorkbooks.writeOds(file, "<?xml version=\"1.0\"?><office:document-content"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        + "<table:table table:name=\"T\"><table:table-row><table:table-cell table:number-columns-repeated=\"2000000000\">"
+        + "<text:p>1</text:p></table:table-cell></table:table-row></table:table>"
+        + "</office:spreadsheet></office:body></office:document-content>");
+    refused(file, SheetRules.WORKBOOK_TOO_LARGE);
+  }
+
+  @Test
+  void theReaderSaysWhatItReads() {
+    assertThat(WorkbookReader.standard().sheets("Budget").toString()).startsWith("WorkbookReader (sheets Budget)");
+    assertThat(WorkbookReader.isWorkbook(Path.of("a/Budget.XLSX"))).isTrue();
+    assertThat(WorkbookReader.isWorkbook(Path.of("budget.ods"))).isTrue();
+    assertThat(WorkbookReader.isWorkbook(Path.of("budget.csv"))).isFalse();
+  }
+
+}
