@@ -2,6 +2,7 @@
 module org.scplan.examples {
   requires org.scplan.json;
   requires org.scplan.csv;
+  requires org.scplan.sheets;
   requires info.picocli;
   // Compile time only: the annotations on the value classes of the modules it reads.
   requires static org.immutables.value.annotations;

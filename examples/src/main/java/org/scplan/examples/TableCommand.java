@@ -28,6 +28,7 @@ import org.scplan.csv.YearColumns;
 import org.scplan.json.BudgetSchemaJson;
 import org.scplan.core.ReadResult;
 import org.scplan.json.RiskMatrixJson;
+import org.scplan.sheets.WorkbookReader;
 import org.scplan.core.Polarity;
 import org.scplan.performance.RagRule;
 import org.scplan.risk.RiskMatrices;
@@ -160,7 +161,12 @@ final class TableCommand implements Callable<Integer> {
   @Option(names = "--as-at", paramLabel = "DATE", description = "the date a register stands at, such as 2018-09-30")
   private String asAt;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "the tables to check")
+  @Option(names = "--sheet", paramLabel = "NAME", description = "a workbook's sheet to read (repeatable; default: every "
+      + "sheet that holds a table)")
+  private List<String> sheets = new ArrayList<>();
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "the tables to check: CSV or TSV files, or workbooks"
+      + " (.xlsx, .ods)")
   private List<String> files = new ArrayList<>();
 
   /** The built-in schemas' names, for help and shell completion. */
@@ -245,8 +251,10 @@ final class TableCommand implements Callable<Integer> {
       }
       TableReader reader = TableReader.of(options.build());
       List<Report.Entry> results = new ArrayList<>();
+      WorkbookReader workbooks = WorkbookReader.of(reader).sheets(sheets.toArray(String[]::new));
       for (String file : files) {
-        results.add(read(reader, file));
+        results.add(WorkbookReader.isWorkbook(Path.of(file)) ? Report.check(Path.of(file), workbooks.read(Path.of(file)))
+            : read(reader, file));
       }
       if (saveSchema != null) {
         save(results, saveSchema, err);

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathTest {
   /** scplan's own modules (their classes directories or jars) and the libraries they require. */
-  private static final Pattern MODULE = Pattern.compile(".*(/(core|budget|performance|risk|io-json|io-csv|examples)"
-      + "/target/classes|scplan-(core|budget|performance|risk|io-json|io-csv|examples)-[^/]*\\.jar"
+  private static final Pattern MODULE = Pattern.compile(".*(/(core|budget|performance|risk|io-json|io-csv|io-sheets|examples)"
+      + "/target/classes|scplan-(core|budget|performance|risk|io-json|io-csv|io-sheets|examples)-[^/]*\\.jar"
       + "|/guava-[^/]*\\.jar|/failureaccess-[^/]*\\.jar|/jackson-(core|databind|annotations|dataformat-csv)-[^/]*\\.jar"
-      + "|/picocli-[^/]*\\.jar)$");
+      + "|/picocli-[^/]*\\.jar|/fastexcel-reader-[^/]*\\.jar|/aalto-xml-[^/]*\\.jar|/stax2-api-[^/]*\\.jar"
+      + "|/commons-(compress|io|lang3|codec)-[^/]*\\.jar)$");
 
   private static String modulePath() {
     List<String> entries = new ArrayList<>();

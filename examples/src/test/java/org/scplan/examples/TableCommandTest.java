@@ -59,6 +59,51 @@ class TableCommandTest {
     assertThat(r.err()).isEmpty();
   }
 
+  /** An OpenDocument workbook of one sheet, each cell's displayed text as given. */
+  Path ods(String name, String sheet, String... rows) throws IOException {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><office:document-content"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        + "<table:table table:name=\"" + sheet + "\">");
+    for (String row : rows) {
+      xml.append("<table:table-row>");
+      for (String cell : row.split("\t", -1)) {
+        xml.append("<table:table-cell><text:p>").append(cell.replace("&", "&amp;")).append("</text:p></table:table-cell>");
+      }
+      xml.append("</table:table-row>");
+    }
+    xml.append("</table:table></office:spreadsheet></office:body></office:document-content>");
+    Path p = dir.resolve(name);
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(p))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+      zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+      zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
+  void aWorkbookIsReadSheetBySheetAndItsFindingsNameTheirCells() throws IOException {
+    // Stafford Borough Council's analysis of its budget requirement 2024/25, as its page prints it.
+    Path book = ods("stafford.ods", "Budget 2024", "Analysis Type\tBudget 2024/25\tBand D Equivalent",
+        "Budget Requirement\t15,371\t311.76", "Less Business Rates Retention\t6,814\t138.20",
+        "Council Tax Requirement\t8,557\t178.56");
+
+    Run r = run("table", book.toString());
+
+    assertThat(r.status()).as(r.out() + r.err()).isEqualTo(ScplanCommand.ERRORS);
+    assertThat(r.out()).contains("at 'Budget 2024'!C4: row 4, column \"Band D Equivalent\"")
+        .contains("311.76 − 138.20 = 173.56");
+    Run missing = run("table", "--sheet", "Capital", book.toString());
+    assertThat(missing.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(missing.out()).contains("sheets.sheet.missing").contains("its sheets are Budget 2024");
+    Run renamed = run("table", file("budget.xlsx", "Service,Gross\nRoads,10\n").toString());
+    assertThat(renamed.status()).isEqualTo(ScplanCommand.UNREADABLE);
+    assertThat(renamed.out()).contains("sheets.workbook.unreadable").contains("not a zip package");
+  }
+
   @Test
   void aTableThatDoesNotAddUpExitsOneWithTheBudgetFinding() throws IOException {
     String wrong = new String(Files.readAllBytes(table5()), StandardCharsets.UTF_8).replace("43,477.2", "43,477.9");
