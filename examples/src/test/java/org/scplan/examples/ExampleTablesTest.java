@@ -26,8 +26,20 @@ class ExampleTablesTest {
           "kent-kass-hq-2010-11-budget.tsv", "kent-asch-2018-19-table-5.tsv",
           "kent-asch-2018-19-table-7-kpis.tsv", "kent-asch-2018-19-table-1-risks.tsv",
           "transposed-revenue-outturn.tsv", "west-norfolk-budget-requirement-2024-25.tsv",
-          "maidstone-planning-kpis-q3-2020-21.tsv");
+          "maidstone-planning-kpis-q3-2020-21.tsv", "stafford-budget-requirement-2024-25.ods");
     }
+  }
+
+  @Test
+  void staffordsWorkbookGivesItsPublishedSlipAtItsCell() {
+    // Stafford's page prints a Band D council tax requirement of 178.56 where 311.76 - 138.20 = 173.56
+    // (its own caption says £173.56); the workbook's notes sheet holds no table.
+    ScplanCommandTest.Run r = table("tables/stafford-budget-requirement-2024-25.ods");
+    assertThat(r.status()).as(r.out()).isEqualTo(ScplanCommand.ERRORS);
+    assertThat(r.out()).contains("Sheet Notes holds no table")
+        .contains("at 'Budget requirement'!C4: row 4, column \"Band D Equivalent\"")
+        .contains("gives 311.76 − 138.20 = 173.56 (± 0.01)")
+        .contains("result: 1 error");
   }
 
   @Test
