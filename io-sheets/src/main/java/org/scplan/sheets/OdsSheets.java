@@ -3,7 +3,11 @@ package org.scplan.sheets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -27,7 +31,7 @@ final class OdsSheets {
 
   private OdsSheets() {}
 
-  static List<PrintedSheet> read(ZipFile zip, Predicate<String> wanted) throws IOException, XMLStreamException {
+  static List<SheetCells> read(ZipFile zip, Predicate<String> wanted) throws IOException, XMLStreamException {
     ZipEntry content = zip.getEntry("content.xml");
     if (content == null) {
       throw new IOException("the OpenDocument package has no content.xml");
@@ -36,7 +40,7 @@ final class OdsSheets {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    List<PrintedSheet> sheets = new ArrayList<>();
+    List<SheetCells> sheets = new ArrayList<>();
     try (InputStream in = WorkbookReader.bounded(zip.getInputStream(content), "content.xml")) {
       XMLStreamReader xml = factory.createXMLStreamReader(in);
       try {
@@ -51,6 +55,10 @@ final class OdsSheets {
         String cellValue = null;
         int cellRepeat = 1;
         int depthInCell = 0;
+        String cellFormula = null;
+        boolean cellNumber = false;
+        Map<Long, String> formulas = new HashMap<>();
+        Set<Long> constants = new HashSet<>();
         while (xml.hasNext()) {
           int event = xml.next();
           if (event == XMLStreamConstants.START_ELEMENT) {
@@ -71,6 +79,8 @@ final class OdsSheets {
               keep = wanted.test(name);
               rows = new ArrayList<>();
               pendingBlankRows = 0;
+              formulas = new HashMap<>();
+              constants = new HashSet<>();
             } else if (TABLE.equals(ns) && local.equals("table-row") && rows != null) {
               cells = new ArrayList<>();
               pendingBlankCells = 0;
@@ -81,6 +91,9 @@ final class OdsSheets {
               cellValue = xml.getAttributeValue(OFFICE, "value");
               cellRepeat = count(xml.getAttributeValue(TABLE, "number-columns-repeated"), 1);
               depthInCell = 0;
+              cellFormula = xml.getAttributeValue(TABLE, "formula");
+              String type = xml.getAttributeValue(OFFICE, "value-type");
+              cellNumber = "float".equals(type) || "percentage".equals(type) || "currency".equals(type);
             }
           } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
               || event == XMLStreamConstants.SPACE) {
@@ -113,8 +126,15 @@ final class OdsSheets {
                   cells.add("");
                 }
                 pendingBlankCells = 0;
+                int row = rows.size() + pendingBlankRows + 1;
                 for (int i = 0; i < cellRepeat; i++) {
                   cells.add(text);
+                  long key = SheetCells.key(row, cells.size());
+                  if (cellFormula != null) {
+                    formulas.put(key, openFormula(cellFormula));
+                  } else if (cellNumber) {
+                    constants.add(key);
+                  }
                 }
               }
               cellText = null;
@@ -137,7 +157,7 @@ final class OdsSheets {
               cells = null;
             } else if (TABLE.equals(ns) && local.equals("table") && rows != null) {
               if (keep) {
-                sheets.add(PrintedSheet.of(name, rows));
+                sheets.add(new SheetCells(PrintedSheet.of(name, rows), formulas, constants));
               }
               rows = null;
             }
@@ -148,6 +168,16 @@ final class OdsSheets {
       }
     }
     return sheets;
+  }
+
+  /**
+   * An OpenFormula as a spreadsheet's A1 formula: {@code of:=SUM([.B2:.B6])-[.B7]} is
+   * {@code SUM(B2:B6)-B7}.
+   */
+  static String openFormula(String formula) {
+    String f = formula.startsWith("of:") ? formula.substring(3) : formula;
+    f = f.startsWith("=") ? f.substring(1) : f;
+    return f.replaceAll("\\[\\.([^\\]]*)\\]", "$1").replace(":.", ":").replace(';', ',');
   }
 
   private static int count(String attribute, int otherwise) {

@@ -21,5 +21,23 @@ public final class SheetRules {
   /** ERROR: a sheet asked for by name is not in the workbook. */
   public static final String SHEET_MISSING = "sheets.sheet.missing";
 
+  /**
+   * INFO: how many relations a sheet states by its formulas (sums and differences of its cells), and
+   * how many hold on the printed figures.
+   */
+  public static final String FORMULA_CHECKED = "sheets.formula.checked";
+
+  /**
+   * ERROR: a formula that sums or subtracts cells does not agree with the figures they print, within
+   * their rounding: a stale cached value, or cells that print other figures than they hold.
+   */
+  public static final String FORMULA_MISMATCH = "sheets.formula.mismatch";
+
+  /**
+   * WARNING: a number typed in where the cells on both sides hold the same formula: a total typed
+   * over as a constant, which stops adding up when its parts change.
+   */
+  public static final String FORMULA_TYPED_OVER = "sheets.formula.typed-over";
+
   private SheetRules() {}
 }

@@ -24,7 +24,6 @@ import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.core.ReadResult;
 import org.scplan.core.ValidationReport;
-import org.scplan.csv.PrintedSheet;
 import org.scplan.csv.TableReader;
 
 /**
@@ -154,7 +153,7 @@ public final class WorkbookReader {
       if (refused != null) {
         return problem(source, SheetRules.WORKBOOK_TOO_LARGE, refused);
       }
-      List<PrintedSheet> read;
+      List<SheetCells> read;
       if (isOds(zip)) {
         read = OdsSheets.read(zip, this::wanted);
       } else if (zip.getEntry("xl/workbook.xml") != null) {
@@ -164,12 +163,20 @@ public final class WorkbookReader {
             + " it has neither an .xlsx workbook part (xl/workbook.xml) nor an OpenDocument spreadsheet's mimetype");
       }
       List<String> missing = new ArrayList<>(sheets);
-      read.forEach(s -> missing.remove(s.name()));
+      read.forEach(s -> missing.remove(s.printed().name()));
       if (!missing.isEmpty()) {
         return problem(source, SheetRules.SHEET_MISSING, "The workbook has no sheet named " + String.join(", ", missing)
             + "; its sheets are " + String.join(", ", names(file, zip)));
       }
-      return tables.read(source, read);
+      ReadResult<Document> result = tables.read(source, read.stream().map(SheetCells::printed).toList());
+      if (!result.isRead()) {
+        return result;
+      }
+      ValidationReport formulas = ValidationReport.empty();
+      for (SheetCells sheet : read) {
+        formulas = formulas.plus(Formulas.check(source, sheet));
+      }
+      return result.withNotes(result.notes().plus(formulas));
     } catch (XlsxSheets.TooLarge e) {
       return problem(source, SheetRules.WORKBOOK_TOO_LARGE, e.getMessage());
     } catch (ZipException e) {
@@ -189,8 +196,8 @@ public final class WorkbookReader {
   }
 
   private static List<String> names(Path file, ZipFile zip) throws IOException, XMLStreamException {
-    List<PrintedSheet> all = isOds(zip) ? OdsSheets.read(zip, s -> true) : XlsxSheets.read(file, s -> true);
-    return all.stream().map(PrintedSheet::name).toList();
+    List<SheetCells> all = isOds(zip) ? OdsSheets.read(zip, s -> true) : XlsxSheets.read(file, s -> true);
+    return all.stream().map(s -> s.printed().name()).toList();
   }
 
   private static boolean isOds(ZipFile zip) throws IOException {

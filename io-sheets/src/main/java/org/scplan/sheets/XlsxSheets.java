@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -24,8 +28,8 @@ import org.scplan.csv.PrintedSheet;
 final class XlsxSheets {
   private XlsxSheets() {}
 
-  static List<PrintedSheet> read(Path file, Predicate<String> wanted) throws IOException {
-    List<PrintedSheet> sheets = new ArrayList<>();
+  static List<SheetCells> read(Path file, Predicate<String> wanted) throws IOException {
+    List<SheetCells> sheets = new ArrayList<>();
     try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
       Iterator<Sheet> it = workbook.getSheets().iterator();
       while (it.hasNext()) {
@@ -33,13 +37,17 @@ final class XlsxSheets {
         if (!wanted.test(sheet.getName())) {
           continue;
         }
-        sheets.add(PrintedSheet.of(sheet.getName(), rows(sheet)));
+        Map<Long, String> formulas = new HashMap<>();
+        Set<Long> constants = new HashSet<>();
+        List<List<String>> rows = rows(sheet, formulas, constants);
+        sheets.add(new SheetCells(PrintedSheet.of(sheet.getName(), rows), formulas, constants));
       }
     }
     return sheets;
   }
 
-  private static List<List<String>> rows(Sheet sheet) throws IOException {
+  private static List<List<String>> rows(Sheet sheet, Map<Long, String> formulas, Set<Long> constants)
+      throws IOException {
     List<List<String>> rows = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
       Iterator<Row> it = stream.iterator();
@@ -60,7 +68,13 @@ final class XlsxSheets {
         }
         List<String> cells = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
-          cells.add(text(row.getCell(c)));
+          Cell cell = row.getCell(c);
+          cells.add(text(cell));
+          if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.FORMULA && cell.getFormula() != null) {
+            formulas.put(SheetCells.key(number, c + 1), cell.getFormula());
+          } else if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+            constants.add(SheetCells.key(number, c + 1));
+          }
         }
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
           cells.remove(cells.size() - 1);

@@ -131,4 +131,93 @@ final class TestWorkbooks {
   static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
+
+  /** A cell of a hand-written .xlsx: text, or a number with its format and, for a formula, the formula and its cached value. */
+  record XCell(String text, BigDecimal value, String format, String formula) {
+    static XCell text(String text) {
+      return new XCell(text, null, null, null);
+    }
+
+    static XCell number(String value, String format) {
+      return new XCell(null, new BigDecimal(value), format, null);
+    }
+
+    static XCell formula(String formula, String cached, String format) {
+      return new XCell(null, new BigDecimal(cached), format, formula);
+    }
+  }
+
+  /**
+   * Writes an .xlsx by hand, part by part, as a spreadsheet program saves it: formulas with their
+   * cached values (which fastexcel's writer does not compute), number formats in the styles part.
+   */
+  static void writeXlsx(Path file, String sheet, XCell[][] rows) throws IOException {
+    String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    List<String> formats = new java.util.ArrayList<>();
+    StringBuilder data = new StringBuilder();
+    for (int r = 0; r < rows.length; r++) {
+      data.append("<row r=\"").append(r + 1).append("\">");
+      for (int c = 0; c < rows[r].length; c++) {
+        XCell cell = rows[r][c];
+        if (cell == null) {
+          continue;
+        }
+        String ref = Formulas.letters(c + 1) + (r + 1);
+        if (cell.text() != null) {
+          data.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(escape(cell.text()))
+              .append("</t></is></c>");
+          continue;
+        }
+        int style = 0;
+        if (cell.format() != null) {
+          if (!formats.contains(cell.format())) {
+            formats.add(cell.format());
+          }
+          style = formats.indexOf(cell.format()) + 1;
+        }
+        data.append("<c r=\"").append(ref).append("\" s=\"").append(style).append("\">");
+        if (cell.formula() != null) {
+          data.append("<f>").append(escape(cell.formula())).append("</f>");
+        }
+        data.append("<v>").append(cell.value().toPlainString()).append("</v></c>");
+      }
+      data.append("</row>");
+    }
+    StringBuilder styles = new StringBuilder("<styleSheet xmlns=\"" + main + "\"><numFmts count=\"" + formats.size() + "\">");
+    for (int i = 0; i < formats.size(); i++) {
+      styles.append("<numFmt numFmtId=\"").append(164 + i).append("\" formatCode=\"").append(escape(formats.get(i)))
+          .append("\"/>");
+    }
+    styles.append("</numFmts><cellXfs count=\"").append(formats.size() + 1).append("\"><xf numFmtId=\"0\"/>");
+    for (int i = 0; i < formats.size(); i++) {
+      styles.append("<xf numFmtId=\"").append(164 + i).append("\" applyNumberFormat=\"1\"/>");
+    }
+    styles.append("</cellXfs></styleSheet>");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+          + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+          + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+          + "</Types>");
+      put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+      put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\"><sheets><sheet name=\""
+          + escape(sheet) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+          + "<Relationship Id=\"rId2\" Type=\"" + rel + "/styles\" Target=\"styles.xml\"/></Relationships>");
+      put(zip, "xl/styles.xml", styles.toString());
+      put(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + main + "\"><sheetData>" + data
+          + "</sheetData></worksheet>");
+    }
+  }
+
+  private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(text.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
 }

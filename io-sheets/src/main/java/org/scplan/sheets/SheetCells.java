@@ -1,0 +1,32 @@
+package org.scplan.sheets;
+
+import java.util.Map;
+import java.util.Set;
+import org.scplan.csv.PrintedSheet;
+
+/**
+ * A sheet as read: its cells as printed, the formula of each cell that holds one, and which cells
+ * hold a number typed in (a constant). Rows and columns count from 1. Not API.
+ */
+record SheetCells(PrintedSheet printed, Map<Long, String> formulas, Set<Long> constants) {
+  static long key(int row, int column) {
+    return ((long) row << 24) | column;
+  }
+
+  static int row(long key) {
+    return (int) (key >>> 24);
+  }
+
+  static int column(long key) {
+    return (int) (key & 0xFFFFFF);
+  }
+
+  /** The printed text of a cell; empty outside the sheet. */
+  String text(int row, int column) {
+    if (row < 1 || row > printed.rows().size()) {
+      return "";
+    }
+    var cells = printed.rows().get(row - 1);
+    return column < 1 || column > cells.size() ? "" : cells.get(column - 1);
+  }
+}
