@@ -239,8 +239,43 @@ final class Formulas {
       typedOver(source, sheet, row, col, row, col - 1, row, col + 1).or(() -> typedOver(source, sheet, row, col,
           row - 1, col, row + 1, col)).ifPresent(findings::add);
     }
+    numbersStoredAsText(source, sheet, findings);
     findings.sort(java.util.Comparator.comparing(f -> f.code().equals(SheetRules.FORMULA_CHECKED) ? 0 : 1));
     return ValidationReport.of(findings);
+  }
+
+  /**
+   * A figure stored as text in a column of numbers: a reader sees a figure, and scplan reads it as
+   * one, but the sheet's own formulas leave it out of their sums.
+   */
+  private static void numbersStoredAsText(String source, SheetCells sheet, List<Finding> findings) {
+    java.util.Map<Integer, Integer> numbersInColumn = new java.util.HashMap<>();
+    for (long key : sheet.constants()) {
+      numbersInColumn.merge(SheetCells.column(key), 1, Integer::sum);
+    }
+    for (long key : sheet.formulas().keySet()) {
+      numbersInColumn.merge(SheetCells.column(key), 1, Integer::sum);
+    }
+    List<Long> keys = new ArrayList<>(sheet.texts());
+    java.util.Collections.sort(keys);
+    for (long key : keys) {
+      int row = SheetCells.row(key);
+      int col = SheetCells.column(key);
+      String text = sheet.text(row, col);
+      if (numbersInColumn.getOrDefault(col, 0) < 2 || !text.chars().anyMatch(Character::isDigit)) {
+        continue;
+      }
+      try {
+        if (TableCell.parse(text).isFigure()) {
+          findings.add(Finding.of(SheetRules.NUMBER_AS_TEXT, Severity.WARNING, at(source, sheet, row, col), "Cell "
+              + sheet.printed().reference(row, col) + " holds " + text + " as text, in a column of numbers: it is read as"
+              + " the figure it prints, but the sheet's own formulas leave it out of their sums")
+              .withValues("a number", "the text " + text));
+        }
+      } catch (RuntimeException e) {
+        // words: not a figure
+      }
+    }
   }
 
   private static Optional<Finding> typedOver(String source, SheetCells sheet, int row, int col, int r1, int c1, int r2,

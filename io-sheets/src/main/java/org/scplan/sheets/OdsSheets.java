@@ -57,8 +57,10 @@ final class OdsSheets {
         int depthInCell = 0;
         String cellFormula = null;
         boolean cellNumber = false;
+        boolean cellString = false;
         Map<Long, String> formulas = new HashMap<>();
         Set<Long> constants = new HashSet<>();
+        Set<Long> texts = new HashSet<>();
         while (xml.hasNext()) {
           int event = xml.next();
           if (event == XMLStreamConstants.START_ELEMENT) {
@@ -81,6 +83,7 @@ final class OdsSheets {
               pendingBlankRows = 0;
               formulas = new HashMap<>();
               constants = new HashSet<>();
+              texts = new HashSet<>();
             } else if (TABLE.equals(ns) && local.equals("table-row") && rows != null) {
               cells = new ArrayList<>();
               pendingBlankCells = 0;
@@ -94,6 +97,7 @@ final class OdsSheets {
               cellFormula = xml.getAttributeValue(TABLE, "formula");
               String type = xml.getAttributeValue(OFFICE, "value-type");
               cellNumber = "float".equals(type) || "percentage".equals(type) || "currency".equals(type);
+              cellString = "string".equals(type);
             }
           } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
               || event == XMLStreamConstants.SPACE) {
@@ -134,6 +138,8 @@ final class OdsSheets {
                     formulas.put(key, openFormula(cellFormula));
                   } else if (cellNumber) {
                     constants.add(key);
+                  } else if (cellString) {
+                    texts.add(key);
                   }
                 }
               }
@@ -157,7 +163,7 @@ final class OdsSheets {
               cells = null;
             } else if (TABLE.equals(ns) && local.equals("table") && rows != null) {
               if (keep) {
-                sheets.add(new SheetCells(PrintedSheet.of(name, rows), formulas, constants));
+                sheets.add(new SheetCells(PrintedSheet.of(name, rows), formulas, constants, texts));
               }
               rows = null;
             }

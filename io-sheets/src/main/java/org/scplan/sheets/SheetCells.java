@@ -5,10 +5,11 @@ import java.util.Set;
 import org.scplan.csv.PrintedSheet;
 
 /**
- * A sheet as read: its cells as printed, the formula of each cell that holds one, and which cells
- * hold a number typed in (a constant). Rows and columns count from 1. Not API.
+ * A sheet as read: its cells as printed, the formula of each cell that holds one, which cells hold
+ * a number typed in (a constant) and which hold text (where a figure stored as text hides). Rows
+ * and columns count from 1. Not API.
  */
-record SheetCells(PrintedSheet printed, Map<Long, String> formulas, Set<Long> constants) {
+record SheetCells(PrintedSheet printed, Map<Long, String> formulas, Set<Long> constants, Set<Long> texts) {
   static long key(int row, int column) {
     return ((long) row << 24) | column;
   }

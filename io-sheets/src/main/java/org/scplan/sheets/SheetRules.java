@@ -39,5 +39,11 @@ public final class SheetRules {
    */
   public static final String FORMULA_TYPED_OVER = "sheets.formula.typed-over";
 
+  /**
+   * WARNING: a figure stored as text in a column of numbers. It is read as the figure it prints, but
+   * the sheet's own formulas leave it out of their sums.
+   */
+  public static final String NUMBER_AS_TEXT = "sheets.cell.number-as-text";
+
   private SheetRules() {}
 }

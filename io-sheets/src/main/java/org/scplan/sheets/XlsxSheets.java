@@ -39,15 +39,16 @@ final class XlsxSheets {
         }
         Map<Long, String> formulas = new HashMap<>();
         Set<Long> constants = new HashSet<>();
-        List<List<String>> rows = rows(sheet, formulas, constants);
-        sheets.add(new SheetCells(PrintedSheet.of(sheet.getName(), rows), formulas, constants));
+        Set<Long> texts = new HashSet<>();
+        List<List<String>> rows = rows(sheet, formulas, constants, texts);
+        sheets.add(new SheetCells(PrintedSheet.of(sheet.getName(), rows), formulas, constants, texts));
       }
     }
     return sheets;
   }
 
-  private static List<List<String>> rows(Sheet sheet, Map<Long, String> formulas, Set<Long> constants)
-      throws IOException {
+  private static List<List<String>> rows(Sheet sheet, Map<Long, String> formulas, Set<Long> constants,
+      Set<Long> texts) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
       Iterator<Row> it = stream.iterator();
@@ -74,6 +75,8 @@ final class XlsxSheets {
             formulas.put(SheetCells.key(number, c + 1), cell.getFormula());
           } else if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
             constants.add(SheetCells.key(number, c + 1));
+          } else if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.STRING) {
+            texts.add(SheetCells.key(number, c + 1));
           }
         }
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {

@@ -90,4 +90,17 @@ class FormulasTest {
     assertThat(Formulas.at("SUM(R[-3]C[0]:R[-1]C[0])", 5, 3)).isEqualTo("SUM(C2:C4)");
     assertThat(OdsSheets.openFormula("of:=SUM([.B2:.B6])-[.B7]")).isEqualTo("SUM(B2:B6)-B7");
   }
+
+  @Test
+  void aFigureStoredAsTextInAColumnOfNumbersIsAWarning() throws IOException {
+    XCell[][] rows = table5(formula("SUM(C2:C4)", "469614", F), formula("B4+C4", "262424.1", F));
+    rows[2][1] = text("38,211.4");
+    ReadResult<Document> read = read(rows);
+
+    assertThat(read.notes().withCode(SheetRules.NUMBER_AS_TEXT)).singleElement().satisfies(f -> {
+      assertThat(f.location().cell().orElseThrow().reference()).isEqualTo("'Table 5'!B3");
+      assertThat(f.message()).contains("holds 38,211.4 as text, in a column of numbers");
+    });
+    assertThat(read.validate().errors()).isEmpty();
+  }
 }

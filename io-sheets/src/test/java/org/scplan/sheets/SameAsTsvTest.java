@@ -36,9 +36,15 @@ class SameAsTsvTest {
     }
   }
 
-  /** A finding as the comparison sees it: its code, severity and cell, the sheet's name left out. */
+  /**
+   * The table pipeline's findings as the comparison sees them: code, severity and cell, the sheet's
+   * name left out. The workbook's own findings ({@code sheets.…}) are left out too: a figure this
+   * test cannot save as a number with a format ({@code £1.2m}, {@code 1,234*}) is saved as text, and
+   * is rightly flagged as a number stored as text.
+   */
   static List<String> findings(ReadResult<Document> read) {
-    return read.validate().findings().stream().map(SameAsTsvTest::key).sorted().toList();
+    return read.validate().findings().stream().filter(f -> !f.code().startsWith("sheets."))
+        .map(SameAsTsvTest::key).sorted().toList();
   }
 
   private static String key(Finding f) {
