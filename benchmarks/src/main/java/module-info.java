@@ -5,6 +5,9 @@
 module org.scplan.benchmarks {
   requires org.scplan.json;
   requires org.scplan.csv;
+  requires org.scplan.sheets;
+  requires org.dhatim.fastexcel;
+  requires org.dhatim.fastexcel.reader;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;

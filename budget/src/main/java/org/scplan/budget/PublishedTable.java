@@ -233,6 +233,18 @@ public final class PublishedTable implements PlanSection, Viewable {
    */
   @Override
   public ValidationReport validate() {
+    ValidationReport done = validated;
+    if (done == null) {
+      done = check();
+      validated = done;
+    }
+    return done;
+  }
+
+  /** The findings, worked out once: the table is immutable, and a large one takes a while. */
+  private transient volatile ValidationReport validated;
+
+  private ValidationReport check() {
     List<Finding> findings = new ArrayList<>();
     for (TableRelation rel : relations) {
       boolean byColumns = rel.axis() == TableRelation.Axis.COLUMNS;
@@ -245,7 +257,6 @@ public final class PublishedTable implements PlanSection, Viewable {
         }
         Interval sum = Interval.point(BigDecimal.ZERO);
         BigDecimal mid = BigDecimal.ZERO;
-        StringBuilder terms = new StringBuilder();
         boolean complete = true;
         int present = 0;
         for (TableRelation.Term t : rel.terms()) {
@@ -263,8 +274,6 @@ public final class PublishedTable implements PlanSection, Viewable {
           Interval i = c.value().interval();
           sum = t.sign() > 0 ? sum.plus(i) : sum.minus(i);
           mid = t.sign() > 0 ? mid.add(c.value().value()) : mid.subtract(c.value().value());
-          terms.append(terms.length() == 0 ? (t.sign() < 0 ? "− " : "") : t.sign() < 0 ? " − " : " + ")
-              .append(c.printed());
         }
         if (!complete || present == 0) {
           continue;
@@ -279,7 +288,7 @@ public final class PublishedTable implements PlanSection, Viewable {
           String description = describe(rel);
           String adds = rel.terms().size() > LISTED && description.contains(" = the ")
               ? description.substring(description.indexOf(" = ") + 3) + " add up to " + computed
-              : description + " gives " + terms + " = " + computed;
+              : description + " gives " + terms(rel, byColumns, place) + " = " + computed;
           failures.add(Finding.error(byColumns ? BudgetRules.DERIVED_MISMATCH : BudgetRules.TOTAL_MISMATCH,
               target.location(), where + ": " + name + " is printed " + target.printed() + ", but " + adds)
               .withValues(computed, target.printed())
@@ -300,6 +309,20 @@ public final class PublishedTable implements PlanSection, Viewable {
               : places) + ": holds on " + held + " (" + rel.basis() + ")"));
     }
     return ValidationReport.of(findings);
+  }
+
+  /** The printed terms of a relation at one place, for a failure's message: {@code 311.76 − 138.20}. */
+  private String terms(TableRelation rel, boolean byColumns, int place) {
+    StringBuilder terms = new StringBuilder();
+    for (TableRelation.Term t : rel.terms()) {
+      Cell c = byColumns ? cells[place][t.index()] : cells[t.index()][place];
+      if (c == null) {
+        continue;
+      }
+      terms.append(terms.length() == 0 ? (t.sign() < 0 ? "− " : "") : t.sign() < 0 ? " − " : " + ")
+          .append(c.printed());
+    }
+    return terms.toString();
   }
 
   /** A value in the unit the table prints its figures in, at one more place than the figure. */

@@ -19,6 +19,7 @@ import org.scplan.budget.SignConvention;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
 import org.scplan.core.Finding;
+import org.scplan.core.Location;
 import org.scplan.core.PlanSection;
 import org.scplan.core.Severity;
 import org.scplan.csv.internal.Labels;
@@ -55,15 +56,19 @@ final class BudgetTables {
   private Plan plan;
 
   BudgetTables(TableOptions options, Problems problems, String defaultTitle) {
-    this(options, problems, defaultTitle, false);
+    this(options, problems, defaultTitle, false, LargeBudget.HEAD_ROWS);
   }
 
-  BudgetTables(TableOptions options, Problems problems, String defaultTitle, boolean head) {
+  BudgetTables(TableOptions options, Problems problems, String defaultTitle, boolean head, int headRows) {
     this.options = options;
     this.problems = problems;
     this.defaultTitle = defaultTitle;
     this.head = head;
+    this.headRows = headRows;
   }
+
+  /** How many first rows of a large table decide how it is read, as LargeBudget's head does. */
+  private final int headRows;
 
   /**
    * What reading the first rows of a large table decided, for {@link LargeBudget} to read the rest
@@ -151,6 +156,12 @@ final class BudgetTables {
       return discover(raw, "as no schema fits all its headings (the generic " + l.schema.name() + " matches "
           + l.matched() + " of its " + l.schema.schema().size() + " columns)");
     }
+    if (free && l != null && l.schema.carriesExtraColumns() && raw.rows().size() > COMPARED && !head) {
+      Optional<List<PlanSection>> discovered = discoveredJudgedByHead(raw, l);
+      if (discovered.isPresent()) {
+        return discovered.get();
+      }
+    }
     List<BudgetProfile> profiles;
     try {
       profiles = readProfiles(raw, l);
@@ -168,13 +179,15 @@ final class BudgetTables {
       problems.reset(mark);
       return discover(raw, why);
     }
-    if (free && l != null && l.schema.carriesExtraColumns() && !problems.hasProblemsSince(mark)
-        && raw.rows().size() <= COMPARED && !head) {
+    int byProfiles = free && l != null && l.schema.carriesExtraColumns() && !problems.hasProblemsSince(mark)
+        && raw.rows().size() <= COMPARED ? errors(profiles) + missing(profiles) : 0;
+    if (byProfiles > 0) {
       // A generic schema is a partial match: when its reading leaves figures unexplained or unchecked (a
       // statement whose totals it groups wrongly, lines below the services that have no gross or income)
-      // and the table's own arithmetic explains every figure, keep that.
-      int byProfiles = errors(profiles) + missing(profiles);
+      // and the table's own arithmetic explains every figure, keep that. The head of a large table
+      // (LargeBudget's first rows) is judged so too, as the whole reading judges the table by it.
       Problems.Mark read = problems.mark();
+      Map<Location, Location> cells = problems.saveCells();
       List<PlanSection> discovered = discover(raw, "as the generic " + l.schema.name() + " reading leaves "
           + byProfiles + (byProfiles == 1 ? " figure" : " figures") + " unexplained or unchecked");
       int byDiscovery = problems.hasProblemsSince(read) || discovered.isEmpty() ? Integer.MAX_VALUE
@@ -184,8 +197,50 @@ final class BudgetTables {
         return discovered;
       }
       problems.reset(read);
+      problems.restoreCells(cells);
     }
     return List.copyOf(profiles);
+  }
+
+  /**
+   * A large table a generic schema fits, judged as a small one is but by its first rows (the rows
+   * {@link LargeBudget}'s one-pass reading decides by, so that both readings decide alike): when the
+   * generic reading leaves figures of them unexplained or unchecked and the table's own arithmetic
+   * explains every one, the whole table read as printed; otherwise empty, and the generic reading
+   * stands. Both readings of the head are thrown away once they have decided.
+   */
+  private Optional<List<PlanSection>> discoveredJudgedByHead(RawTable raw, BudgetLayout l) {
+    RawTable sample = raw.head(headRows);
+    Problems.Mark sampled = problems.mark();
+    Map<Location, Location> cells = problems.saveCells();
+    int byProfiles;
+    try {
+      List<BudgetProfile> sampleProfiles = readProfiles(sample, BudgetLayout.choose(sample, options));
+      byProfiles = problems.hasProblemsSince(sampled) ? 0 : errors(sampleProfiles) + missing(sampleProfiles);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      byProfiles = 0;
+    }
+    problems.reset(sampled);
+    problems.restoreCells(cells);
+    if (byProfiles == 0) {
+      return Optional.empty();
+    }
+    List<PlanSection> sampleDiscovered = discover(sample, "");
+    boolean explained = !problems.hasProblemsSince(sampled) && !sampleDiscovered.isEmpty()
+        && errors(sampleDiscovered) == 0;
+    problems.reset(sampled);
+    problems.restoreCells(cells);
+    if (!explained) {
+      return Optional.empty();
+    }
+    List<PlanSection> discovered = discover(raw, "as the generic " + l.schema.name() + " reading leaves " + byProfiles
+        + (byProfiles == 1 ? " figure" : " figures") + " of its first " + headRows + " rows unexplained or unchecked");
+    if (problems.hasProblemsSince(sampled) || discovered.isEmpty()) {
+      problems.reset(sampled);
+      problems.restoreCells(cells);
+      return Optional.empty();
+    }
+    return Optional.of(discovered);
   }
 
   /** The most rows of a table that is read both ways when a generic schema fits it. */

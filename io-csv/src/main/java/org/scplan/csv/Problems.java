@@ -202,6 +202,17 @@ final class Problems {
         .orElseGet(() -> inFile.at(at.pointer().orElseThrow(), at.line(), at.column())));
   }
 
+  /** The cells recorded so far, to put back with {@link #restoreCells} after a reading that was only a trial. */
+  Map<Location, Location> saveCells() {
+    return new HashMap<>(cells);
+  }
+
+  /** Puts back the cells saved by {@link #saveCells}, forgetting any recorded since. */
+  void restoreCells(Map<Location, Location> saved) {
+    cells.clear();
+    cells.putAll(saved);
+  }
+
   /** The cells recorded by {@link #cell}. */
   Map<Location, Location> cells() {
     return Map.copyOf(cells);

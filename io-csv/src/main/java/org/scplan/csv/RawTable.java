@@ -381,6 +381,11 @@ final class RawTable {
     return new RawTable(List.copyOf(result));
   }
 
+  /** Returns the first rows, at most {@code count}: a sample of a large table's head. */
+  RawTable head(int count) {
+    return new RawTable(rows.subList(0, Math.min(count, rows.size())));
+  }
+
   /** Returns the rows from the given index on. */
   RawTable from(int index) {
     return new RawTable(rows.subList(index, rows.size()));

@@ -51,9 +51,21 @@ public final class TableReader {
   private static final TableReader STANDARD = new TableReader(TableOptions.defaults());
 
   private final TableOptions options;
+  /** How many first rows of a large table decide how it is read (LargeBudget's head); tests make it small. */
+  private final int headRows;
 
   private TableReader(TableOptions options) {
+    this(options, LargeBudget.HEAD_ROWS);
+  }
+
+  private TableReader(TableOptions options, int headRows) {
     this.options = options;
+    this.headRows = headRows;
+  }
+
+  /** The same reader deciding a large table by its first {@code rows} rows. Not API: for tests. */
+  TableReader withHeadRows(int rows) {
+    return new TableReader(options, rows);
   }
 
   /**
@@ -222,7 +234,7 @@ public final class TableReader {
       String start = new String(head, skip, head.length - skip, charset);
       TableFormat format = options.format().orElseGet(() -> TableFormat.detect(start));
       if (skip != 2 && size * LargeBudget.MEMORY_PER_BYTE <= available()) {
-        Optional<ReadResult<Document>> large = LargeBudget.read(this, file, source, skip, format, LargeBudget.HEAD_ROWS);
+        Optional<ReadResult<Document>> large = LargeBudget.read(this, file, source, skip, format, headRows);
         if (large.isPresent()) {
           return large.get();
         }
@@ -341,7 +353,7 @@ public final class TableReader {
     TableKind kind = kind(raw, problems);
     List<PlanSection> sections = new ArrayList<>();
     switch (kind) {
-      case BUDGET -> sections.addAll(new BudgetTables(options, problems, title).read(raw));
+      case BUDGET -> sections.addAll(new BudgetTables(options, problems, title, false, headRows).read(raw));
       case INDICATORS -> new IndicatorTables(options, problems, title).read(raw).ifPresent(sections::add);
       case RISKS -> new RiskTables(options, problems, title).read(raw).ifPresent(sections::add);
       default -> throw new AssertionError(kind);
@@ -357,7 +369,7 @@ public final class TableReader {
     if (raw == null || raw.rows().stream().allMatch(RawTable.Row::isBlank) || kind(raw, problems) != TableKind.BUDGET) {
       return null;
     }
-    BudgetTables tables = new BudgetTables(options, problems, title, true);
+    BudgetTables tables = new BudgetTables(options, problems, title, true, headRows);
     List<PlanSection> sections = tables.read(raw);
     BudgetTables.Plan plan = tables.plan();
     return problems.hasProblems() || sections.size() != 1 || plan == null || plan.builder == null
