@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.scplan.core.Document;
 import org.scplan.core.ReadResult;
 import org.scplan.csv.TableReader;
@@ -64,14 +63,15 @@ public final class TableCeiling {
           r.isRead(), (double) scplan[i] / jackson[i]);
     }
     // The first two runs warm the JIT; the median of the rest is the figure.
-    long j = median(jackson, 2);
-    long s = median(scplan, 2);
+    long j = Harness.median(jackson, 2);
+    long s = Harness.median(scplan, 2);
     System.out.printf("median of runs 3 to %d: Jackson %,d ms, scplan %,d ms, ratio %.2f%n", runs, j / 1_000_000,
         s / 1_000_000, (double) s / j);
     String found = "more than " + FACTORS[FACTORS.length - 1] + "x";
     for (double factor : FACTORS) {
       long mb = (long) Math.ceil(size * factor / (1 << 20));
-      if (fits(file, mb)) {
+      if (Harness.fits(TableCeiling.class, file, mb, "-Dscplan.table.memoryPerByte=0",
+          "-Dscplan.table.largeMemoryPerByte=0")) {
         found = String.format("%.2fx the file (-Xmx%dm)", factor, mb);
         break;
       }
@@ -79,11 +79,6 @@ public final class TableCeiling {
     System.out.printf("scplan reads and checks it in a heap of %s%n", found);
   }
 
-  private static long median(long[] times, int skip) {
-    long[] rest = java.util.Arrays.copyOfRange(times, Math.min(skip, times.length - 1), times.length);
-    java.util.Arrays.sort(rest);
-    return rest[rest.length / 2];
-  }
 
   /** Jackson's CSV parser alone: every cell of the file read as text, nothing kept. */
   static long jackson(Path file) throws IOException {
@@ -100,18 +95,5 @@ public final class TableCeiling {
       }
     }
     return cells;
-  }
-
-  private static boolean fits(Path file, long heapMb) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx" + heapMb + "m", "-XX:+UseSerialGC", "-Dscplan.table.memoryPerByte=0",
-        "-Dscplan.table.largeMemoryPerByte=0", "-cp",
-        System.getProperty("java.class.path"), TableCeiling.class.getName(), "--read", file.toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      return false;
-    }
-    return p.exitValue() == 0;
   }
 }

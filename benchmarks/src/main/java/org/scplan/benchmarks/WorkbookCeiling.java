@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.Workbook;
@@ -72,14 +71,14 @@ public final class WorkbookCeiling {
           + " read: %s); ratio %.2f%n", i + 1, fastexcel[i] / 1_000_000, cells, scplan[i] / 1_000_000, findings,
           r.isRead(), (double) scplan[i] / fastexcel[i]);
     }
-    long f = median(fastexcel, 2);
-    long s = median(scplan, 2);
+    long f = Harness.median(fastexcel, 2);
+    long s = Harness.median(scplan, 2);
     System.out.printf("median of runs 3 to %d: fastexcel-reader %,d ms, scplan %,d ms, ratio %.2f%n", runs,
         f / 1_000_000, s / 1_000_000, (double) s / f);
     String found = "more than " + FACTORS[FACTORS.length - 1] + "x";
     for (double factor : FACTORS) {
       long mb = (long) Math.ceil(xml * factor / (1 << 20));
-      if (fits(file, mb)) {
+      if (Harness.fits(WorkbookCeiling.class, file, mb, "-Dscplan.table.memoryPerByte=0")) {
         found = String.format("%.2fx the sheet's XML (-Xmx%dm)", factor, mb);
         break;
       }
@@ -158,21 +157,4 @@ public final class WorkbookCeiling {
     return cells;
   }
 
-  private static long median(long[] times, int skip) {
-    long[] rest = java.util.Arrays.copyOfRange(times, Math.min(skip, times.length - 1), times.length);
-    java.util.Arrays.sort(rest);
-    return rest[rest.length / 2];
-  }
-
-  private static boolean fits(Path file, long heapMb) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx" + heapMb + "m", "-XX:+UseSerialGC", "-Dscplan.table.memoryPerByte=0",
-        "-cp", System.getProperty("java.class.path"), WorkbookCeiling.class.getName(), "--read", file.toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      return false;
-    }
-    return p.exitValue() == 0;
-  }
 }
