@@ -17,6 +17,7 @@ import org.scplan.equality.*;
 import org.scplan.continuity.*;
 import org.scplan.json.*;
 import org.scplan.csv.*;
+import org.scplan.sheets.*;
 
 /** The plan in a file; throws, listing every problem, if it cannot be read. */
 BusinessPlan load(String file) {
@@ -28,9 +29,10 @@ ReadResult<Document> read(String file) {
   return ScplanJson.standard().read(Path.of(file));
 }
 
-/** A table as published (CSV or TSV, pasted from a document or saved from a spreadsheet), or its problems; never throws. */
+/** A table as published (CSV or TSV, or a workbook's sheets: .xlsx, .ods), or its problems; never throws. */
 ReadResult<Document> table(String file) {
-  return TableReader.standard().read(Path.of(file));
+  Path path = Path.of(file);
+  return WorkbookReader.isWorkbook(path) ? WorkbookReader.standard().read(path) : TableReader.standard().read(path);
 }
 
 /** The findings of what was read: the problems that stopped reading, or the document's own findings located in the file. */
@@ -38,9 +40,9 @@ ValidationReport check(ReadResult<Document> result) {
   return result.validate();
 }
 
-/** The findings of a scplan JSON file (a .csv or .tsv file is read as a table). */
+/** The findings of a scplan JSON file (a .csv, .tsv, .xlsx or .ods file is read as a table). */
 ValidationReport check(String file) {
-  ReadResult<Document> result = file.matches("(?i).*\\.(csv|tsv|txt)") ? table(file) : read(file);
+  ReadResult<Document> result = file.matches("(?i).*\\.(csv|tsv|txt|xlsx|xlsm|ods)") ? table(file) : read(file);
   return result.validate();
 }
 
@@ -82,7 +84,7 @@ void help() {
       {""}, {"Read and check"},
       {"var plan = load(\"examples/plans/kent-asch-2018-19.json\")", "a plan file (throws, listing every problem)"},
       {"var doc = read(\"suspect.json\")", "a plan or section file, or its problems"},
-      {"var t = table(\"budget.csv\")", "a table as published (CSV or TSV), or its problems"},
+      {"var t = table(\"budget.csv\")", "a table as published (CSV, TSV, or a workbook's sheets), or its problems"},
       {"check(\"examples/plans/kent-asch-2018-19.json\")", "the findings of a file; also check(doc), check(t)"},
       {"plan.validate().errors()", "the errors; also .summary(), .warnings(), .withCode(code)"},
       {""}, {"Budgets"},
