@@ -61,6 +61,13 @@ final class OdsSheets {
         Map<Long, String> formulas = new HashMap<>();
         Set<Long> constants = new HashSet<>();
         Set<Long> texts = new HashSet<>();
+        java.util.SortedSet<Integer> hiddenRows = new java.util.TreeSet<>();
+        java.util.SortedSet<Integer> hiddenColumns = new java.util.TreeSet<>();
+        List<String> merges = new ArrayList<>();
+        int columnsDeclared = 0;
+        boolean rowHidden = false;
+        int spanColumns = 1;
+        int spanRows = 1;
         while (xml.hasNext()) {
           int event = xml.next();
           if (event == XMLStreamConstants.START_ELEMENT) {
@@ -84,10 +91,24 @@ final class OdsSheets {
               formulas = new HashMap<>();
               constants = new HashSet<>();
               texts = new HashSet<>();
+              hiddenRows = new java.util.TreeSet<>();
+              hiddenColumns = new java.util.TreeSet<>();
+              merges = new ArrayList<>();
+              columnsDeclared = 0;
+            } else if (TABLE.equals(ns) && local.equals("table-column") && rows != null) {
+              int repeat = count(xml.getAttributeValue(TABLE, "number-columns-repeated"), 1);
+              boolean hidden = isHidden(xml.getAttributeValue(TABLE, "visibility"));
+              for (int i = 0; i < repeat && columnsDeclared < WorkbookReader.MAX_COLUMNS; i++) {
+                columnsDeclared++;
+                if (hidden) {
+                  hiddenColumns.add(columnsDeclared);
+                }
+              }
             } else if (TABLE.equals(ns) && local.equals("table-row") && rows != null) {
               cells = new ArrayList<>();
               pendingBlankCells = 0;
               rowRepeat = count(xml.getAttributeValue(TABLE, "number-rows-repeated"), 1);
+              rowHidden = isHidden(xml.getAttributeValue(TABLE, "visibility"));
             } else if (TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))
                 && cells != null) {
               cellText = new StringBuilder();
@@ -98,6 +119,8 @@ final class OdsSheets {
               String type = xml.getAttributeValue(OFFICE, "value-type");
               cellNumber = "float".equals(type) || "percentage".equals(type) || "currency".equals(type);
               cellString = "string".equals(type);
+              spanColumns = count(xml.getAttributeValue(TABLE, "number-columns-spanned"), 1);
+              spanRows = count(xml.getAttributeValue(TABLE, "number-rows-spanned"), 1);
             }
           } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
               || event == XMLStreamConstants.SPACE) {
@@ -115,6 +138,13 @@ final class OdsSheets {
               depthInCell--;
             } else if (cellText != null && TABLE.equals(ns)
                 && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
+              if ((spanColumns > 1 || spanRows > 1) && merges.size() < 1000) {
+                int r = rows.size() + pendingBlankRows + 1;
+                int c = cells.size() + pendingBlankCells + 1;
+                merges.add(Formulas.letters(c) + r + ":" + Formulas.letters(c + spanColumns - 1) + (r + spanRows - 1));
+              }
+              spanColumns = 1;
+              spanRows = 1;
               String text = cellText.toString().strip();
               if (text.isEmpty() && cellValue != null) {
                 text = cellValue;
@@ -158,12 +188,16 @@ final class OdsSheets {
                 pendingBlankRows = 0;
                 for (int i = 0; i < rowRepeat; i++) {
                   rows.add(cells);
+                  if (rowHidden) {
+                    hiddenRows.add(rows.size());
+                  }
                 }
               }
               cells = null;
             } else if (TABLE.equals(ns) && local.equals("table") && rows != null) {
               if (keep) {
-                sheets.add(new SheetCells(PrintedSheet.of(name, rows), formulas, constants, texts));
+                sheets.add(new SheetCells(PrintedSheet.of(name, rows), formulas, constants, texts,
+                    new SheetLayout(hiddenRows, hiddenColumns, List.copyOf(merges))));
               }
               rows = null;
             }
@@ -184,6 +218,10 @@ final class OdsSheets {
     String f = formula.startsWith("of:") ? formula.substring(3) : formula;
     f = f.startsWith("=") ? f.substring(1) : f;
     return f.replaceAll("\\[\\.([^\\]]*)\\]", "$1").replace(":.", ":").replace(';', ',');
+  }
+
+  private static boolean isHidden(String visibility) {
+    return "collapse".equals(visibility) || "filter".equals(visibility);
   }
 
   private static int count(String attribute, int otherwise) {

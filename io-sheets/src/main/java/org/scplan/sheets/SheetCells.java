@@ -6,10 +6,12 @@ import org.scplan.csv.PrintedSheet;
 
 /**
  * A sheet as read: its cells as printed, the formula of each cell that holds one, which cells hold
- * a number typed in (a constant) and which hold text (where a figure stored as text hides). Rows
- * and columns count from 1. Not API.
+ * a number typed in (a constant) and which hold text (where a figure stored as text hides), and
+ * its layout where the reader of its format finds it as it goes (null: read separately). Rows and
+ * columns count from 1. Not API.
  */
-record SheetCells(PrintedSheet printed, Map<Long, String> formulas, Set<Long> constants, Set<Long> texts) {
+record SheetCells(PrintedSheet printed, Map<Long, String> formulas, Set<Long> constants, Set<Long> texts,
+    SheetLayout layout) {
   static long key(int row, int column) {
     return ((long) row << 24) | column;
   }

@@ -45,5 +45,17 @@ public final class SheetRules {
    */
   public static final String NUMBER_AS_TEXT = "sheets.cell.number-as-text";
 
+  /**
+   * INFO: a sheet hides rows that hold cells. A reader of the sheet does not see them, but they are
+   * read, and their figures count in the table's totals.
+   */
+  public static final String ROWS_HIDDEN = "sheets.rows.hidden";
+
+  /** INFO: a sheet hides columns that hold cells; they are read. */
+  public static final String COLUMNS_HIDDEN = "sheets.columns.hidden";
+
+  /** INFO: a sheet merges cells; a merged range is read at its first cell, the rest of it as blank. */
+  public static final String CELLS_MERGED = "sheets.cells.merged";
+
   private SheetRules() {}
 }

@@ -14,6 +14,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -172,11 +173,14 @@ public final class WorkbookReader {
       if (!result.isRead()) {
         return result;
       }
-      ValidationReport formulas = ValidationReport.empty();
+      Map<String, SheetLayout> layouts = isOds(zip) ? Map.of() : SheetLayout.ofXlsx(zip);
+      ValidationReport sheetNotes = ValidationReport.empty();
       for (SheetCells sheet : read) {
-        formulas = formulas.plus(Formulas.check(source, sheet));
+        SheetLayout layout = sheet.layout() != null ? sheet.layout()
+            : layouts.getOrDefault(sheet.printed().name(), SheetLayout.NONE);
+        sheetNotes = sheetNotes.plus(layout.notes(source, sheet)).plus(Formulas.check(source, sheet));
       }
-      return result.withNotes(result.notes().plus(formulas));
+      return result.withNotes(result.notes().plus(sheetNotes));
     } catch (XlsxSheets.TooLarge e) {
       return problem(source, SheetRules.WORKBOOK_TOO_LARGE, e.getMessage());
     } catch (ZipException e) {

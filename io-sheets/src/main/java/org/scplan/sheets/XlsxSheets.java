@@ -41,7 +41,7 @@ final class XlsxSheets {
         Set<Long> constants = new HashSet<>();
         Set<Long> texts = new HashSet<>();
         List<List<String>> rows = rows(sheet, formulas, constants, texts);
-        sheets.add(new SheetCells(PrintedSheet.of(sheet.getName(), rows), formulas, constants, texts));
+        sheets.add(new SheetCells(PrintedSheet.of(sheet.getName(), rows), formulas, constants, texts, null));
       }
     }
     return sheets;

@@ -103,4 +103,49 @@ class FormulasTest {
     });
     assertThat(read.validate().errors()).isEmpty();
   }
+
+  @Test
+  void hiddenRowsAndMergedCellsAreSaid() throws IOException {
+    XCell[][] rows = table5(formula("SUM(C2:C4)", "469614", F), formula("B4+C4", "262424.1", F));
+    Path file = dir.resolve("layout.xlsx");
+    TestWorkbooks.writeXlsx(file, "Table 5", rows, java.util.Set.of(3), List.of("B1:C1"));
+
+    ReadResult<Document> read = WorkbookReader.standard().read(file);
+
+    assertThat(read.notes().withCode(SheetRules.ROWS_HIDDEN)).singleElement().satisfies(f -> {
+      assertThat(f.location().cell().orElseThrow().reference()).isEqualTo("'Table 5'!A3");
+      assertThat(f.message()).isEqualTo("Sheet Table 5 hides row 3: a reader of the sheet does not see it, but its"
+          + " cells are read and its figures count in the table's totals");
+    });
+    assertThat(read.notes().withCode(SheetRules.CELLS_MERGED)).extracting(Finding::message)
+        .containsExactly("Sheet Table 5 merges cells B1:C1; a merged range is read at its first cell, the rest of it"
+            + " as blank");
+  }
+
+  @Test
+  void anOdsSheetSaysItsHiddenRowsColumnsAndMergesToo() throws IOException {
+    String content = TestWorkbooks.odsContent(
+        "<table:table table:name=\"Budget\"><table:table-column table:number-columns-repeated=\"2\"/>"
+        + "<table:table-column table:visibility=\"collapse\"/>"
+        + "<table:table-row><table:table-cell table:number-columns-spanned=\"3\"><text:p>Budget requirement</text:p>"
+        + "</table:table-cell><table:covered-table-cell table:number-columns-repeated=\"2\"/></table:table-row>"
+        + "<table:table-row><table:table-cell><text:p>Budget Requirement</text:p></table:table-cell>"
+        + "<table:table-cell><text:p>15,371</text:p></table:table-cell><table:table-cell><text:p>311.76</text:p>"
+        + "</table:table-cell></table:table-row>"
+        + "<table:table-row table:visibility=\"collapse\"><table:table-cell><text:p>Less Business Rates Retention"
+        + "</text:p></table:table-cell><table:table-cell><text:p>6,814</text:p></table:table-cell><table:table-cell>"
+        + "<text:p>138.20</text:p></table:table-cell></table:table-row>"
+        + "</table:table>");
+    Path file = dir.resolve("layout.ods");
+    TestWorkbooks.writeOds(file, content);
+
+    ReadResult<Document> read = WorkbookReader.standard().read(file);
+
+    assertThat(read.notes().withCode(SheetRules.ROWS_HIDDEN)).extracting(Finding::message).singleElement().asString()
+        .startsWith("Sheet Budget hides row 3:");
+    assertThat(read.notes().withCode(SheetRules.COLUMNS_HIDDEN)).extracting(Finding::message).singleElement()
+        .asString().startsWith("Sheet Budget hides column C:");
+    assertThat(read.notes().withCode(SheetRules.CELLS_MERGED)).extracting(Finding::message).singleElement()
+        .asString().startsWith("Sheet Budget merges cells A1:C1;");
+  }
 }

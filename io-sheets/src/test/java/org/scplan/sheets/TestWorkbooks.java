@@ -152,12 +152,18 @@ final class TestWorkbooks {
    * cached values (which fastexcel's writer does not compute), number formats in the styles part.
    */
   static void writeXlsx(Path file, String sheet, XCell[][] rows) throws IOException {
+    writeXlsx(file, sheet, rows, java.util.Set.of(), List.of());
+  }
+
+  /** The same, with rows hidden and cells merged ({@code A1:D1}). */
+  static void writeXlsx(Path file, String sheet, XCell[][] rows, java.util.Set<Integer> hidden, List<String> merges)
+      throws IOException {
     String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     List<String> formats = new java.util.ArrayList<>();
     StringBuilder data = new StringBuilder();
     for (int r = 0; r < rows.length; r++) {
-      data.append("<row r=\"").append(r + 1).append("\">");
+      data.append("<row r=\"").append(r + 1).append(hidden.contains(r + 1) ? "\" hidden=\"1\">" : "\">");
       for (int c = 0; c < rows[r].length; c++) {
         XCell cell = rows[r][c];
         if (cell == null) {
@@ -210,8 +216,14 @@ final class TestWorkbooks {
           + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
           + "<Relationship Id=\"rId2\" Type=\"" + rel + "/styles\" Target=\"styles.xml\"/></Relationships>");
       put(zip, "xl/styles.xml", styles.toString());
+      StringBuilder merged = new StringBuilder();
+      if (!merges.isEmpty()) {
+        merged.append("<mergeCells count=\"").append(merges.size()).append("\">");
+        merges.forEach(m -> merged.append("<mergeCell ref=\"").append(m).append("\"/>"));
+        merged.append("</mergeCells>");
+      }
       put(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + main + "\"><sheetData>" + data
-          + "</sheetData></worksheet>");
+          + "</sheetData>" + merged + "</worksheet>");
     }
   }
 
@@ -219,5 +231,14 @@ final class TestWorkbooks {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(text.getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
+  }
+
+  /** An OpenDocument spreadsheet's content.xml around its tables' XML. */
+  static String odsContent(String tables) {
+    return "<?xml version=\"1.0\"?><office:document-content"
+        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        + tables + "</office:spreadsheet></office:body></office:document-content>";
   }
 }

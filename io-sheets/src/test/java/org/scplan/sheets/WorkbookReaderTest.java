@@ -71,14 +71,10 @@ class WorkbookReaderTest {
   @Test
   void aSheetWithNoTableIsLeftOutWithANote() throws IOException {
     Path ods = dir.resolve("notes.ods");
-    String content = "<?xml version=\"1.0\"?><office:document-content"
-        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
-        + "<table:table table:name=\"Notes\"><table:table-row><table:table-cell><text:p>Figures in £000s</text:p>"
+    String content = TestWorkbooks.odsContent(
+        "<table:table table:name=\"Notes\"><table:table-row><table:table-cell><text:p>Figures in £000s</text:p>"
         + "</table:table-cell></table:table-row></table:table>"
-        + "<table:table table:name=\"Budget\">" + tableRows(STAFFORD) + "</table:table>"
-        + "</office:spreadsheet></office:body></office:document-content>";
+        + "<table:table table:name=\"Budget\">" + tableRows(STAFFORD) + "</table:table>");
     TestWorkbooks.writeOds(ods, content);
 
     ReadResult<Document> read = WorkbookReader.standard().read(ods);
@@ -187,13 +183,9 @@ class WorkbookReaderTest {
   @Test
   void aRowBeyondTheColumnsATableMayHaveIsRefused() throws IOException {
     Path file = dir.resolve("wide.ods");
-    TestWorkbooks.writeOds(file, "<?xml version=\"1.0\"?><office:document-content"
-        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
-        + "<table:table table:name=\"T\"><table:table-row><table:table-cell table:number-columns-repeated=\"2000000000\">"
-        + "<text:p>1</text:p></table:table-cell></table:table-row></table:table>"
-        + "</office:spreadsheet></office:body></office:document-content>");
+    TestWorkbooks.writeOds(file, TestWorkbooks.odsContent(
+        "<table:table table:name=\"T\"><table:table-row><table:table-cell table:number-columns-repeated=\"2000000000\">"
+        + "<text:p>1</text:p></table:table-cell></table:table-row></table:table>"));
     refused(file, SheetRules.WORKBOOK_TOO_LARGE);
   }
 

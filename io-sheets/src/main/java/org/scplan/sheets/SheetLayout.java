@@ -1,0 +1,186 @@
+package org.scplan.sheets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.scplan.core.Finding;
+import org.scplan.core.Location;
+import org.scplan.core.Severity;
+import org.scplan.core.ValidationReport;
+
+/**
+ * What a sheet shows a reader beyond its cells' text: which rows and columns are hidden, and which
+ * cells are merged. A hidden row's figures are read and count in the table's totals although a
+ * reader of the sheet does not see them; a merged cell is read at its first cell, the others as
+ * blank. Both are said, as notes, so that nothing is read silently. Not API.
+ */
+record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColumns, List<String> merges) {
+  static final SheetLayout NONE = new SheetLayout(new TreeSet<>(), new TreeSet<>(), List.of());
+
+  private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+  /** The layout of every sheet of an .xlsx workbook, by the sheet's name. */
+  static Map<String, SheetLayout> ofXlsx(ZipFile zip) throws IOException, XMLStreamException {
+    Map<String, String> partById = new HashMap<>();
+    read(zip, "xl/_rels/workbook.xml.rels", xml -> {
+      if (xml.getLocalName().equals("Relationship")) {
+        String target = xml.getAttributeValue(null, "Target");
+        if (target != null) {
+          partById.put(xml.getAttributeValue(null, "Id"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
+        }
+      }
+    });
+    Map<String, String> partByName = new HashMap<>();
+    read(zip, "xl/workbook.xml", xml -> {
+      if (xml.getLocalName().equals("sheet")) {
+        String part = partById.get(xml.getAttributeValue(REL, "id"));
+        if (part != null) {
+          partByName.put(xml.getAttributeValue(null, "name"), part);
+        }
+      }
+    });
+    Map<String, SheetLayout> layouts = new HashMap<>();
+    for (Map.Entry<String, String> sheet : partByName.entrySet()) {
+      SortedSet<Integer> rows = new TreeSet<>();
+      SortedSet<Integer> columns = new TreeSet<>();
+      List<String> merges = new ArrayList<>();
+      read(zip, sheet.getValue(), xml -> {
+        String local = xml.getLocalName();
+        if (local.equals("row") && isTrue(xml.getAttributeValue(null, "hidden"))) {
+          number(xml.getAttributeValue(null, "r")).ifPresent(rows::add);
+        } else if (local.equals("col") && isTrue(xml.getAttributeValue(null, "hidden"))) {
+          int min = number(xml.getAttributeValue(null, "min")).orElse(0);
+          int max = Math.min(number(xml.getAttributeValue(null, "max")).orElse(min), min + WorkbookReader.MAX_COLUMNS);
+          for (int c = Math.max(1, min); c <= max && c <= WorkbookReader.MAX_COLUMNS; c++) {
+            columns.add(c);
+          }
+        } else if (local.equals("mergeCell") && xml.getAttributeValue(null, "ref") != null && merges.size() < 1000) {
+          merges.add(xml.getAttributeValue(null, "ref"));
+        }
+      });
+      layouts.put(sheet.getKey(), new SheetLayout(rows, columns, List.copyOf(merges)));
+    }
+    return layouts;
+  }
+
+  private interface OnStart {
+    void element(XMLStreamReader xml);
+  }
+
+  private static void read(ZipFile zip, String part, OnStart onStart) throws IOException, XMLStreamException {
+    ZipEntry entry = zip.getEntry(part);
+    if (entry == null) {
+      return;
+    }
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    try (InputStream in = WorkbookReader.bounded(zip.getInputStream(entry), part)) {
+      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      try {
+        while (xml.hasNext()) {
+          if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+            onStart.element(xml);
+          }
+        }
+      } finally {
+        xml.close();
+      }
+    }
+  }
+
+  private static boolean isTrue(String attribute) {
+    return "1".equals(attribute) || "true".equalsIgnoreCase(attribute);
+  }
+
+  private static java.util.Optional<Integer> number(String attribute) {
+    try {
+      return attribute == null ? java.util.Optional.empty() : java.util.Optional.of(Integer.parseInt(attribute.strip()));
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The notes that say what the layout hides or merges, for a sheet whose cells are as printed. */
+  ValidationReport notes(String source, SheetCells sheet) {
+    List<Finding> notes = new ArrayList<>();
+    String name = sheet.printed().name();
+    Location file = Location.document().inFile(source);
+    SortedSet<Integer> rowsWithCells = new TreeSet<>();
+    for (int r : hiddenRows) {
+      if (r <= sheet.printed().rows().size() && sheet.printed().rows().get(r - 1).stream().anyMatch(t -> !t.isBlank())) {
+        rowsWithCells.add(r);
+      }
+    }
+    if (!rowsWithCells.isEmpty()) {
+      int first = rowsWithCells.first();
+      boolean one = rowsWithCells.size() == 1;
+      notes.add(Finding.of(SheetRules.ROWS_HIDDEN, Severity.INFO, at(file, sheet, first, 1), "Sheet " + name + " hides "
+          + (one ? "row " : "rows ") + ranges(rowsWithCells) + ": a reader of the sheet does not see "
+          + (one ? "it, but its cells are read and its figures count" : "them, but their cells are read and their"
+              + " figures count") + " in the table's totals"));
+    }
+    SortedSet<Integer> columnsWithCells = new TreeSet<>();
+    for (int c : hiddenColumns) {
+      if (sheet.printed().rows().stream().anyMatch(row -> c <= row.size() && !row.get(c - 1).isBlank())) {
+        columnsWithCells.add(c);
+      }
+    }
+    if (!columnsWithCells.isEmpty()) {
+      boolean one = columnsWithCells.size() == 1;
+      notes.add(Finding.of(SheetRules.COLUMNS_HIDDEN, Severity.INFO, file, "Sheet " + name + " hides "
+          + (one ? "column " : "columns ") + letters(columnsWithCells) + ": a reader of the sheet does not see "
+          + (one ? "it, but its cells are read" : "them, but their cells are read")));
+    }
+    if (!merges.isEmpty()) {
+      notes.add(Finding.of(SheetRules.CELLS_MERGED, Severity.INFO, file, "Sheet " + name + " merges "
+          + (merges.size() == 1 ? "cells " : "the cells of " + merges.size() + " ranges: ") + String.join(", ",
+              merges.subList(0, Math.min(10, merges.size()))) + (merges.size() > 10 ? ", …" : "")
+          + "; a merged range is read at its first cell, the rest of it as blank"));
+    }
+    return ValidationReport.of(notes);
+  }
+
+  private static Location at(Location file, SheetCells sheet, int row, int column) {
+    return file.atCell(new Location.Cell(sheet.printed().reference(row, column), row, column, null), row, column);
+  }
+
+  private static String ranges(SortedSet<Integer> numbers) {
+    List<String> parts = new ArrayList<>();
+    Integer start = null;
+    Integer last = null;
+    for (int n : numbers) {
+      if (start != null && n == last + 1) {
+        last = n;
+        continue;
+      }
+      if (start != null) {
+        parts.add(start.equals(last) ? "" + start : start + " to " + last);
+      }
+      start = n;
+      last = n;
+    }
+    parts.add(start.equals(last) ? "" + start : start + " to " + last);
+    return String.join(", ", parts.subList(0, Math.min(20, parts.size()))) + (parts.size() > 20 ? ", …" : "");
+  }
+
+  private static String letters(SortedSet<Integer> columns) {
+    List<String> parts = new ArrayList<>();
+    for (int c : columns) {
+      parts.add(Formulas.letters(c));
+    }
+    return String.join(", ", parts.subList(0, Math.min(20, parts.size()))) + (parts.size() > 20 ? ", …" : "");
+  }
+}
