@@ -188,6 +188,20 @@ public final class XmrChart {
   }
 
   /**
+   * Draws the chart as SVG in NHS England's Making Data Count style, as NHSRplotthedots draws it:
+   * the values, each segment's mean and process limits, the target, every point coloured (and
+   * shaped) by its variation, and the variation and assurance icons; a title and a description for
+   * assistive technology, a tooltip on every point. A pure function of the chart: the same bytes
+   * every run, no fonts or images fetched. The conventions and where they come from are in
+   * performance/SPC.md.
+   *
+   * @return the chart as an SVG document
+   */
+  public String toSvg() {
+    return XmrSvg.draw(this, decimals);
+  }
+
+  /**
    * Checks whether another object is the chart of an equal series with equal options.
    *
    * @param obj the other object
