@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import org.scplan.core.ViewData;
 import org.scplan.risk.internal.TextGrid;
@@ -248,6 +249,19 @@ public final class HeatMap {
    *
    * @return the heat map as text
    */
+  /**
+   * Draws the heat map as SVG: the matrix's grid with each cell in its level's colour from the
+   * matrix data, its count and its risks' references, the axes' labels and the levels' legend with
+   * counts; a title and a description for assistive technology, a tooltip on every cell. A pure
+   * function of the heat map: the same bytes every run. {@link RiskRegister#toSvg()} adds the
+   * register's date and each risk's movement from current to target.
+   *
+   * @return the heat map as an SVG document
+   */
+  public String toSvg() {
+    return HeatMapSvg.draw(kind + " ratings of " + title + " on " + matrix.id(), this, List.of(), Optional.empty());
+  }
+
   /**
    * Returns the heat map as data: its rating kind, matrix, counts, and each cell with risks in it
    * (likelihood, impact, score, level and the risks' labels).

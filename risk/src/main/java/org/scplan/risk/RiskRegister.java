@@ -112,6 +112,26 @@ public abstract class RiskRegister implements PlanSection, Viewable {
   }
 
   /**
+   * Draws the register's heat map of current ratings as SVG, with an arrow from each open risk's
+   * current rating to its target where the two differ, and the register's "as at" date. See
+   * {@link HeatMap#toSvg()}.
+   *
+   * @return the heat map as an SVG document
+   */
+  public String toSvg() {
+    HeatMap map = heatMap(RatingKind.CURRENT);
+    List<HeatMapSvg.Move> moves = new java.util.ArrayList<>();
+    for (Risk risk : risks()) {
+      if (risk.isOpen() && risk.current().isPresent() && risk.target().isPresent()
+          && !risk.current().get().equals(risk.target().get()) && matrix().contains(risk.current().get())
+          && matrix().contains(risk.target().get())) {
+        moves.add(new HeatMapSvg.Move(risk.label(), risk.current().get(), risk.target().get()));
+      }
+    }
+    return HeatMapSvg.draw(title() + ": current ratings and targets on " + matrix().id(), map, moves, asAt());
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder

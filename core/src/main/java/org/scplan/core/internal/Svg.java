@@ -1,7 +1,5 @@
 package org.scplan.core.internal;
 
-import java.util.Locale;
-
 /**
  * Writes SVG by hand: elements with escaped attributes and text, coordinates to one decimal place,
  * so the same chart gives the same bytes every run. Not API.
@@ -41,10 +39,16 @@ public final class Svg {
     return sb.toString();
   }
 
-  /** A coordinate to one decimal place, with no locale. */
-  public static String n(double v) {
-    String s = String.format(Locale.ROOT, "%.1f", v);
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  /**
+   * A coordinate given in tenths, written to one decimal place with no locale: {@code 123} is
+   * {@code 12.3}, {@code 120} is {@code 12}. (Core holds no floating point: callers round their
+   * coordinates to tenths.)
+   */
+  public static String tenths(long tenths) {
+    long whole = tenths / 10;
+    long part = Math.abs(tenths % 10);
+    String sign = tenths < 0 && whole == 0 ? "-" : "";
+    return part == 0 ? sign + whole : sign + whole + "." + part;
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.scplan.performance.spc;
 
-import static org.scplan.core.internal.Svg.n;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -225,5 +223,10 @@ final class XmrSvg {
 
   private static String format(BigDecimal v, int decimals) {
     return v.setScale(Math.max(0, decimals), RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** A coordinate to one decimal place. */
+  private static String n(double v) {
+    return Svg.tenths(Math.round(v * 10));
   }
 }
