@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scplan", mixinStandardHelpOptions = true, versionProvider = ScplanCommand.Version.class,
     usageHelpAutoWidth = true,
     description = "Check social-care business plans the way councils publish them.",
-    subcommands = {CheckCommand.class, TableCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {CheckCommand.class, TableCommand.class, ReportCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit status:%n", exitCodeList = {ScplanCommand.EXIT_OK, ScplanCommand.EXIT_ERRORS,
         ScplanCommand.EXIT_UNREADABLE, ScplanCommand.EXIT_INTERNAL},
     footerHeading = "%nExamples:%n", footer = {"  scplan check examples/plans/*.json",

@@ -18,7 +18,7 @@ public final class Svg {
 
   /** Escapes text for XML content and attribute values. */
   public static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
+    StringBuilder sb = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -27,13 +27,7 @@ public final class Svg {
         case '&' -> sb.append("&amp;");
         case '"' -> sb.append("&quot;");
         case '\'' -> sb.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t') {
-            sb.append(' '); // not allowed in XML 1.0
-          } else {
-            sb.append(c);
-          }
-        }
+        default -> sb.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
       }
     }
     return sb.toString();
