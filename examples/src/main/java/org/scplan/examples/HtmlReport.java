@@ -68,7 +68,7 @@ final class HtmlReport {
       ".sev-error{color:#d5281b;font-weight:bold}.sev-warning{color:#b35c00;font-weight:bold}.sev-info{color:#4c6272}",
       "pre{background:#f7f7f7;padding:.6em;overflow-x:auto;font-size:.8em}",
       ".chart{margin:1em 0;max-width:100%}.chart svg{max-width:100%;height:auto}",
-      "ol.notes{font-size:.85em}",
+      "ol.notes{font-size:.85em}","summary h4{display:inline;margin:.4em 0}summary{cursor:pointer;margin:.6em 0}",
       ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}",
       "@page{size:A4;margin:15mm}",
       "@media print{body{margin:0;max-width:none;font-size:10pt}h2{page-break-before:always}"
@@ -103,7 +103,7 @@ final class HtmlReport {
     out.append("<p class=\"verdict ").append(valid ? "valid" : "invalid").append("\">")
         .append(!entry.isRead() ? "Could not be read" : valid ? "No errors" : errors + (errors == 1 ? " error" : " errors"))
         .append(" — ").append(esc(entry.findings().summary())).append("</p>\n");
-    findings(entry.findings().findings());
+    findings(entry.findings().findings(), entry.file());
     for (PlanSection section : document.map(Document::sections).orElse(List.of())) {
       section(section);
     }
@@ -125,7 +125,7 @@ final class HtmlReport {
     out.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
   }
 
-  private void findings(List<Finding> findings) {
+  private void findings(List<Finding> findings, String file) {
     out.append("<h3>Findings</h3>\n");
     if (findings.isEmpty()) {
       out.append("<p>None.</p>\n");
@@ -137,17 +137,25 @@ final class HtmlReport {
         continue;
       }
       String name = severity.name().toLowerCase(java.util.Locale.ROOT);
-      out.append("<h4 class=\"sev-").append(name).append("\">").append(capital(name)).append(of.size() == 1 ? "" : "s")
-          .append(" (").append(of.size()).append(")</h4>\n<table class=\"findings findings-").append(name)
+      // Errors open; warnings and notes folded, so a board pack leads with what is wrong.
+      out.append(severity == Severity.ERROR ? "<details open>" : "<details>").append("<summary><h4 class=\"sev-")
+          .append(name).append("\">").append(capital(name)).append(of.size() == 1 ? "" : "s")
+          .append(" (").append(of.size()).append(")</h4></summary>\n<table class=\"findings findings-").append(name)
           .append("\">\n<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Where</th><th scope=\"col\">What</th>"
               + "</tr></thead>\n<tbody>\n");
       for (Finding f : of) {
         out.append("<tr class=\"finding\" data-code=\"").append(esc(f.code())).append("\"><td><code>")
-            .append(esc(f.code())).append("</code></td><td>").append(esc(f.location().toString())).append("</td><td>")
+            .append(esc(f.code())).append("</code></td><td>").append(esc(where(f, file))).append("</td><td>")
             .append(esc(f.message())).append("</td></tr>\n");
       }
-      out.append("</tbody>\n</table>\n");
+      out.append("</tbody>\n</table>\n</details>\n");
     }
+  }
+
+  /** A finding's place without the file's name, which heads the file's part of the report. */
+  private static String where(Finding f, String file) {
+    String s = f.location().toString();
+    return s.startsWith(file + " ") ? s.substring(file.length() + 1) : s;
   }
 
   private void section(PlanSection section) {
@@ -194,7 +202,7 @@ final class HtmlReport {
       }
       rows.add(new Row(line.name(), line.kind().name().toLowerCase(java.util.Locale.ROOT), cells));
     }
-    table(profile.title() + " (" + profile.year() + ", " + profile.unit() + ")",
+    table(profile.title() + " (" + profile.year() + ", " + profile.unit().label() + ")",
         columns.stream().map(BudgetColumn::label).toList(), rows);
   }
 
@@ -210,7 +218,7 @@ final class HtmlReport {
       }
       rows.add(new Row(table.rows().get(r), "item", cells));
     }
-    table(table.title() + " (" + table.unit() + ")", table.columns(), rows);
+    table(table.title() + " (" + table.unit().label() + ")", table.columns(), rows);
     view(table);
   }
 
