@@ -14,10 +14,12 @@ import org.scplan.budget.internal.Figures;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.FinancialYear;
+import org.scplan.core.Finding;
 import org.scplan.core.OrgUnit;
 import org.scplan.core.PlanSection;
 import org.scplan.core.PrintedFigures;
 import org.scplan.core.ReportedAmount;
+import org.scplan.core.ReportedFigure;
 import org.scplan.core.ReportedNumber;
 import org.scplan.core.SectionView;
 import org.scplan.core.Severity;
@@ -151,6 +153,31 @@ public final class BudgetProfile implements PlanSection, Viewable {
    */
   public static List<BudgetProfile> allIn(BusinessPlan plan) {
     return plan.sections(BudgetProfile.class);
+  }
+
+  /**
+   * Writes the table as an HTML fragment: a {@code <table>} of its lines and columns as printed,
+   * each cell an error of {@link #validate()} is about marked (class {@code fail}, the explanation
+   * on hover, a numbered note below the table for print, and words for screen readers). Every text
+   * is escaped; the fragment holds no script and no style of its own.
+   *
+   * @return the table as HTML
+   */
+  public String toHtml() {
+    List<Finding> errors = validate().errors();
+    List<HtmlTable.Row> rows = new ArrayList<>();
+    for (BudgetLine line : lines()) {
+      List<HtmlTable.Shown> cells = new ArrayList<>();
+      for (BudgetColumn c : schema.columns()) {
+        Optional<ReportedFigure> figure = line.kind() == LineKind.GROUP ? Optional.empty() : line.figure(c.key());
+        cells.add(new HtmlTable.Shown(figure.map(HtmlTable::printed).orElse(""), errors.stream()
+            .filter(f -> f.location().path().equals(line.location().path())
+                && f.location().field().map(c.label()::equals).orElse(false)).toList()));
+      }
+      rows.add(new HtmlTable.Row(line.name(), line.kind().name().toLowerCase(java.util.Locale.ROOT), cells));
+    }
+    return HtmlTable.render(title + " (" + year() + ", " + unit().label() + ")",
+        schema.columns().stream().map(BudgetColumn::label).toList(), rows);
   }
 
   /**

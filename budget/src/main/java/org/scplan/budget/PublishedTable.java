@@ -118,6 +118,29 @@ public final class PublishedTable implements PlanSection, Viewable {
   }
 
   /**
+   * Writes the table as an HTML fragment: a {@code <table>} of its rows and columns as printed, each
+   * cell an error of {@link #validate()} is about marked (class {@code fail}, the explanation on
+   * hover, a numbered note below the table for print, and words for screen readers). Every text is
+   * escaped.
+   *
+   * @return the table as HTML
+   */
+  public String toHtml() {
+    List<Finding> errors = validate().errors();
+    List<HtmlTable.Row> shown = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<HtmlTable.Shown> row = new ArrayList<>();
+      for (int c = 0; c < columns.size(); c++) {
+        Optional<Cell> cell = cell(r, c);
+        row.add(new HtmlTable.Shown(cell.map(Cell::printed).orElse(""), cell.map(x -> errors.stream()
+            .filter(f -> f.location().equals(x.location())).toList()).orElse(List.of())));
+      }
+      shown.add(new HtmlTable.Row(rows.get(r), "item", row));
+    }
+    return HtmlTable.render(title + " (" + unit.label() + ")", columns, shown);
+  }
+
+  /**
    * Obtains a builder of a table.
    *
    * @param id the section's id

@@ -257,4 +257,22 @@ class BudgetProfileTest {
     assertThat(withUnit.id()).isEqualTo("small");
     assertThat(withUnit.notes()).isEqualTo(List.of());
   }
+
+  @Test
+  void asHtmlTheCellsThatDoNotAddUpAreMarkedAndEveryTextEscaped() {
+    BudgetProfile p = BudgetProfile.builder("t", "Budget <2024>", BudgetSchemas.GROSS_INCOME_NET)
+        .year(FinancialYear.of(2024)).unit(AmountUnit.THOUSANDS)
+        .line("<script>alert(1)</script>", "10,000.0", "-2,000.0", "8,000.0")
+        .line("Carers", "500.0", "", "500.0")
+        .total("Total", "10,500.0", "-2,000.0", "8,600.0")
+        .build();
+
+    String html = p.toHtml();
+
+    assertThat(html.split("<td class=\"num fail\"", -1)).hasSize(2);
+    assertThat(html).contains("data-failing=\"1\"").contains("<ol class=\"notes\">")
+        .contains("<caption>Budget &lt;2024&gt; (2024-25, £&#39;000)</caption>")
+        .contains("&lt;script&gt;").doesNotContain("<script").contains("8,600.0<sup>1</sup>");
+    assertThat(html).contains("<th scope=\"col\">Net budget</th>");
+  }
 }

@@ -1,28 +1,16 @@
 package org.scplan.examples;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.scplan.budget.BudgetColumn;
-import org.scplan.budget.BudgetLine;
 import org.scplan.budget.BudgetProfile;
-import org.scplan.budget.LineKind;
 import org.scplan.budget.PublishedTable;
 import org.scplan.core.BusinessPlan;
 import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.PlanSection;
-import org.scplan.core.PrintedFigures;
-import org.scplan.core.Rag;
-import org.scplan.core.ReportedFigure;
 import org.scplan.core.Report;
 import org.scplan.core.SectionView;
 import org.scplan.core.Severity;
-import org.scplan.performance.Actual;
-import org.scplan.performance.Assessment;
-import org.scplan.performance.Dashboard;
 import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
 import org.scplan.performance.spc.XmrChart;
@@ -182,89 +170,16 @@ final class HtmlReport {
         .append("</pre>\n");
   }
 
-  /** A cell of a table to draw: its printed text and the errors found at it. */
-  private record Shown(String text, List<Finding> errors) {}
-
-  /** A row of a table to draw: its name, its kind (a CSS class) and its cells. */
-  private record Row(String name, String kind, List<Shown> cells) {}
-
   private void budget(BudgetProfile profile) {
-    List<Finding> errors = profile.validate().errors();
-    List<BudgetColumn> columns = profile.schema().columns();
-    List<Row> rows = new ArrayList<>();
-    for (BudgetLine line : profile.lines()) {
-      List<Shown> cells = new ArrayList<>();
-      for (BudgetColumn c : columns) {
-        Optional<ReportedFigure> figure = line.kind() == LineKind.GROUP ? Optional.empty() : line.figure(c.key());
-        cells.add(new Shown(figure.map(HtmlReport::printed).orElse(""), errors.stream()
-            .filter(f -> f.location().path().equals(line.location().path())
-                && f.location().field().map(c.label()::equals).orElse(false)).toList()));
-      }
-      rows.add(new Row(line.name(), line.kind().name().toLowerCase(java.util.Locale.ROOT), cells));
-    }
-    table(profile.title() + " (" + profile.year() + ", " + profile.unit().label() + ")",
-        columns.stream().map(BudgetColumn::label).toList(), rows);
+    out.append(profile.toHtml());
   }
 
   private void published(PublishedTable table) {
-    List<Finding> errors = table.validate().errors();
-    List<Row> rows = new ArrayList<>();
-    for (int r = 0; r < table.rows().size(); r++) {
-      List<Shown> cells = new ArrayList<>();
-      for (int c = 0; c < table.columns().size(); c++) {
-        Optional<PublishedTable.Cell> cell = table.cell(r, c);
-        cells.add(new Shown(cell.map(PublishedTable.Cell::printed).orElse(""), cell.map(x -> errors.stream()
-            .filter(f -> f.location().equals(x.location())).toList()).orElse(List.of())));
-      }
-      rows.add(new Row(table.rows().get(r), "item", cells));
-    }
-    table(table.title() + " (" + table.unit().label() + ")", table.columns(), rows);
+    out.append(table.toHtml());
     view(table);
   }
 
-  /** A table with the cells an error is about marked, and the errors as numbered notes below it. */
-  private void table(String caption, List<String> headings, List<Row> rows) {
-    List<Finding> noted = new ArrayList<>();
-    long failing = rows.stream().flatMap(r -> r.cells().stream()).filter(c -> !c.errors().isEmpty()).count();
-    out.append("<table class=\"budget\" data-failing=\"").append(failing).append("\">\n<caption>")
-        .append(esc(caption)).append("</caption>\n<thead><tr><th scope=\"col\">Line</th>");
-    for (String h : headings) {
-      out.append("<th scope=\"col\">").append(esc(h)).append("</th>");
-    }
-    out.append("</tr></thead>\n<tbody>\n");
-    for (Row row : rows) {
-      out.append("<tr class=\"").append(row.kind()).append("\"><th scope=\"row\">").append(esc(row.name()))
-          .append("</th>");
-      for (Shown cell : row.cells()) {
-        if (cell.errors().isEmpty()) {
-          out.append("<td class=\"num\">").append(esc(cell.text())).append("</td>");
-          continue;
-        }
-        StringBuilder marks = new StringBuilder();
-        for (Finding f : cell.errors()) {
-          noted.add(f);
-          marks.append("<sup>").append(noted.size()).append("</sup>");
-        }
-        out.append("<td class=\"num fail\" title=\"").append(esc(String.join("\n", cell.errors().stream()
-            .map(Finding::message).toList()))).append("\">").append(esc(cell.text())).append(marks)
-            .append("<span class=\"visually-hidden\"> (does not add up)</span></td>");
-      }
-      out.append("</tr>\n");
-    }
-    out.append("</tbody>\n</table>\n");
-    if (!noted.isEmpty()) {
-      out.append("<ol class=\"notes\">\n");
-      for (Finding f : noted) {
-        out.append("<li>").append(esc(f.message())).append("</li>\n");
-      }
-      out.append("</ol>\n");
-    }
-  }
 
-  private static String printed(ReportedFigure f) {
-    BigDecimal v = f instanceof org.scplan.core.ReportedAmount a ? a.printed() : f.value();
-    return PrintedFigures.grouped(v.setScale(Math.max(0, f.decimals()), RoundingMode.HALF_EVEN));
-  }
 
   private void indicators(IndicatorSet set) {
     Optional<org.scplan.core.ReportingPeriod> latest = set.latestPeriod();
@@ -272,23 +187,7 @@ final class HtmlReport {
       view(set);
       return;
     }
-    Dashboard d = set.evaluate(latest.get());
-    out.append("<table class=\"dashboard\">\n<caption>").append(esc(d.title())).append(", ")
-        .append(esc(d.period().toString())).append(": ").append(esc(d.summary())).append("</caption>\n")
-        .append("<thead><tr><th scope=\"col\">Ref</th><th scope=\"col\">Indicator</th><th scope=\"col\">Result</th>"
-            + "<th scope=\"col\">Target</th><th scope=\"col\">RAG</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
-    for (Assessment a : d.assessments()) {
-      Indicator i = a.indicator();
-      String rag = a.rag().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse("none");
-      out.append("<tr><td>").append(esc(i.reference().orElse(""))).append("</td><td>").append(esc(i.title()))
-          .append("</td><td class=\"num\">").append(esc(a.actual().flatMap(Actual::value).map(i.unit()::format)
-              .orElse("–"))).append("</td><td class=\"num\">")
-          .append(esc(a.target().flatMap(t -> t.value()).map(i.unit()::format).orElse("–")))
-          .append("</td><td class=\"rag rag-").append(rag).append("\">")
-          .append(esc(a.rag().map(Rag::name).orElse("not rated"))).append("</td><td>").append(esc(a.explanation()))
-          .append("</td></tr>\n");
-    }
-    out.append("</tbody>\n</table>\n");
+    out.append(set.evaluate(latest.get()).toHtml());
     for (Indicator i : set.indicators()) {
       XmrSeries series = i.xmrSeries();
       if (series.observations().stream().filter(o -> o.value().isPresent()).count() >= CHART_POINTS) {

@@ -61,7 +61,8 @@ class BrowserReportTest {
 
   static Browser browse(Path page, String... options) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(chromium().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--hide-scrollbars", "--enable-logging=stderr", "--v=0", "--no-first-run", "--disable-extensions"));
+        "--hide-scrollbars", "--disable-dev-shm-usage", "--enable-logging=stderr", "--v=0", "--no-first-run",
+        "--disable-extensions"));
     command.addAll(List.of(options));
     command.add(page.toUri().toString());
     Path log = Files.createTempFile("scplan-chromium", ".log");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.scplan.core.Markup;
 import org.scplan.core.Rag;
 import org.scplan.core.ReportingPeriod;
 import org.scplan.core.ViewData;
@@ -184,6 +185,34 @@ public final class Dashboard {
    */
   public int count(RangePosition position) {
     return positionCounts[requireNonNull(position, "position").ordinal()];
+  }
+
+  /**
+   * Writes the dashboard as an HTML fragment: a {@code <table>} of every assessment (reference,
+   * indicator, result, target, RAG and why), the RAG cell classed {@code rag rag-green} (amber, red,
+   * or {@code rag-none}) and its rating written in words, so colour is never the only signal. Every
+   * text is escaped; the fragment holds no script and no style of its own.
+   *
+   * @return the dashboard as HTML
+   */
+  public String toHtml() {
+    StringBuilder out = new StringBuilder("<table class=\"dashboard\">\n<caption>")
+        .append(Markup.escape(title() + ", " + period() + ": " + summary())).append("</caption>\n")
+        .append("<thead><tr><th scope=\"col\">Ref</th><th scope=\"col\">Indicator</th><th scope=\"col\">Result</th>"
+            + "<th scope=\"col\">Target</th><th scope=\"col\">RAG</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
+    for (Assessment a : assessments()) {
+      Indicator i = a.indicator();
+      String rag = a.rag().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse("none");
+      out.append("<tr><td>").append(Markup.escape(i.reference().orElse(""))).append("</td><td>")
+          .append(Markup.escape(i.title())).append("</td><td class=\"num\">")
+          .append(Markup.escape(a.actual().flatMap(Actual::value).map(i.unit()::format).orElse("–")))
+          .append("</td><td class=\"num\">")
+          .append(Markup.escape(a.target().flatMap(Target::value).map(i.unit()::format).orElse("–")))
+          .append("</td><td class=\"rag rag-").append(rag).append("\">")
+          .append(Markup.escape(a.rag().map(Rag::name).orElse("not rated"))).append("</td><td>")
+          .append(Markup.escape(a.explanation())).append("</td></tr>\n");
+    }
+    return out.append("</tbody>\n</table>\n").toString();
   }
 
   /**
