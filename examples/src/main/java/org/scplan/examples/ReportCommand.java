@@ -6,16 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.scplan.core.Document;
-import org.scplan.core.ReadResult;
 import org.scplan.core.Report;
-import org.scplan.csv.TableOptions;
-import org.scplan.csv.TableReader;
-import org.scplan.json.ScplanJson;
-import org.scplan.sheets.WorkbookReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,11 +21,12 @@ import picocli.CommandLine.Spec;
     description = {"Check each file as scplan check (a JSON plan or section) or scplan table (a CSV or TSV table, or "
         + "a workbook: .xlsx, .ods) does, and write one self-contained HTML report a council officer can put in a "
         + "board pack: findings by severity, budget tables with the cells that do not add up marked, indicator "
-        + "dashboards and XmR charts, risk heat maps. No script, font or image is fetched from anywhere."},
+        + "dashboards and XmR charts, risk heat maps. No script, font or image is fetched from anywhere. Tables are read with the same options as table."},
     exitCodeListHeading = "%nExit status:%n", exitCodeList = {ScplanCommand.EXIT_OK, ScplanCommand.EXIT_ERRORS,
         ScplanCommand.EXIT_UNREADABLE, ScplanCommand.EXIT_INTERNAL},
     footerHeading = "%nExamples:%n", footer = {"  scplan report -o report.html examples/plans/*.json",
-        "  scplan report -o stafford.html examples/tables/stafford-budget-requirement-2024-25.ods"})
+        "  scplan report -o stafford.html examples/tables/stafford-budget-requirement-2024-25.ods",
+        "  scplan report -o budget.html --table --schema gross-income-net --unit \"£'000\" pasted-budget.txt"})
 final class ReportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -42,17 +37,31 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "the files to check")
   private List<String> files = new ArrayList<>();
 
+  @Option(names = "--table", description = "read every FILE as a table (CSV or TSV), whatever its name says "
+      + "(workbooks are still read as workbooks)")
+  private boolean table;
+
+  @Mixin
+  private TableInputs inputs;
+
   /**
-   * Checks the files and writes the report.
+   * Checks the files and writes the report; a command-line mistake is a parameter error (status 2).
    *
    * @return the exit status
    */
   @Override
   public Integer call() {
-    TableReader tables = TableReader.of(TableOptions.builder().commandLine(true).build());
-    List<Report.Entry> results = new ArrayList<>();
-    for (String file : files) {
-      results.add(Report.check(Path.of(file), read(Path.of(file), tables)));
+    TableInputs.Readers readers;
+    try {
+      readers = inputs.readers();
+    } catch (TableInputs.Mistake e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    List<Report.Entry> results = new ArrayList<>(readers.unreadable());
+    if (results.isEmpty()) {
+      for (String file : files) {
+        results.add(Report.check(Path.of(file), readers.read(Path.of(file), table)));
+      }
     }
     Report report = Report.of(results);
     String html = HtmlReport.write(report);
@@ -69,17 +78,5 @@ final class ReportCommand implements Callable<Integer> {
           + (results.size() == 1 ? " file" : " files") + "; " + report.totals().errors() + " errors)");
     }
     return report.exitStatus();
-  }
-
-  /** A file read as its name says: a workbook, a table, or scplan JSON. */
-  static ReadResult<Document> read(Path file, TableReader tables) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (WorkbookReader.isWorkbook(file)) {
-      return WorkbookReader.of(tables).read(file);
-    }
-    if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
-      return tables.read(file);
-    }
-    return ScplanJson.standard().read(file);
   }
 }

@@ -73,6 +73,43 @@ class XmrSvgTest {
   }
 
   @Test
+  void aRebasedChartDrawsEachSegmentsOwnLimitsOverItsOwnPoints() throws Exception {
+    XmrChart chart = XmrChart.of(AE, SpcOptions.defaults().withRebaseAt("April 2017"));
+    Document svg = parse(chart.toSvg());
+
+    assertThat(chart.segments()).hasSize(2);
+    java.util.List<Element> means = elements(svg, "mean");
+    assertThat(means).hasSize(2);
+    // 36 points across the plot from x = 64 to 624, 16 apart: the first segment's lines run from the
+    // first point to March 2017 (the 12th, x = 240), the second's from April 2017 (x = 256) to the last.
+    assertThat(means).extracting(e -> e.getAttribute("x1") + "–" + e.getAttribute("x2"))
+        .containsExactly("64–240", "256–624");
+    // Each sits at its own height: 2017-18's mean performance is lower, so its line is drawn lower down.
+    assertThat(chart.segments().get(1).limits().orElseThrow().mean())
+        .isLessThan(chart.segments().get(0).limits().orElseThrow().mean());
+    assertThat(Double.parseDouble(means.get(1).getAttribute("y1")))
+        .isGreaterThan(Double.parseDouble(means.get(0).getAttribute("y1")));
+    assertThat(means.get(0).getTextContent()).isEqualTo("Mean " + chart.segments().get(0).limits().orElseThrow()
+        .mean().setScale(5, java.math.RoundingMode.HALF_EVEN).toPlainString());
+  }
+
+  @Test
+  void fixedLimitsRunTheWholeChart() throws Exception {
+    XmrChart chart = XmrChart.of(AE, SpcOptions.defaults().withFixedLimitsAfter(12));
+    Document svg = parse(chart.toSvg());
+
+    Element upper = elements(svg, "upper-limit").get(0);
+    assertThat(upper.getAttribute("x1") + "–" + upper.getAttribute("x2")).isEqualTo("64–624");
+    assertThat(upper.getTextContent()).startsWith("Upper process limit 0.920");
+  }
+
+  static java.util.List<Element> elements(Document d, String cls) {
+    NodeList all = d.getElementsByTagName("*");
+    return IntStream.range(0, all.getLength()).mapToObj(i -> (Element) all.item(i))
+        .filter(e -> (" " + e.getAttribute("class") + " ").contains(" " + cls + " ")).toList();
+  }
+
+  @Test
   void aMissingValueBreaksTheLineAndIsNoMark() throws Exception {
     XmrChart chart = XmrChart.of(XmrSeries.of(Polarity.LOWER_IS_BETTER, XmrObservation.of(CalendarMonth.of(2016, 4), 1),
         XmrObservation.of(CalendarMonth.of(2016, 5), 2), XmrObservation.missing(CalendarMonth.of(2016, 6), "not submitted"),
