@@ -168,7 +168,26 @@ class ReportCommandTest {
         Path out = dir.resolve(plan.getFileName() + ".html");
         ScplanCommandTest.Run r = ScplanCommandTest.run("report", "-o", out.toString(), plan.toString());
         assertThat(r.status()).as(plan.toString()).isIn(ScplanCommand.OK, ScplanCommand.ERRORS);
-        assertThat(Files.readString(out)).as(plan.toString()).contains("<h2>").endsWith("</html>\n");
+        String html = Files.readString(out);
+        assertThat(html).as(plan.toString()).contains("<h2>").endsWith("</html>\n");
+        // Accessibility basics: headings in order (never a level skipped on the way down), and every
+        // chart an image with a title and a description.
+        Matcher h = Pattern.compile("<h([1-6])[ >]").matcher(html);
+        int previous = 0;
+        while (h.find()) {
+          int level = Integer.parseInt(h.group(1));
+          assertThat(level).as(plan + ": a heading at " + h.start()).isLessThanOrEqualTo(previous + 1);
+          previous = level;
+        }
+        assertThat(previous).as(plan.toString()).isPositive();
+        assertThat(count(html, "<svg ")).as(plan.toString())
+            .isEqualTo(count(html, "<svg [^>]*role=\"img\"[^>]*>\\s*<title id=[^>]+>[^<]+</title>\\s*<desc id=[^>]+>[^<]+</desc>"));
+        Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (ids.find()) {
+          assertThat(seen.add(ids.group(1))).as(plan + ": id " + ids.group(1) + " is given twice").isTrue();
+        }
+
       }
     }
   }

@@ -7,13 +7,19 @@ package org.scplan.core.internal;
 public final class Svg {
   private final StringBuilder out = new StringBuilder();
 
-  /** Starts a document of the given size, with its title and description for assistive technology. */
+  /**
+   * Starts a document of the given size, with its title and description for assistive technology.
+   * Their ids are derived from their text, so several charts inline in one HTML page never share an
+   * id unless they share the words it names, and the same chart is still the same bytes every run.
+   */
   public Svg(int width, int height, String cssClass, String title, String description) {
+    String id = "c" + Integer.toHexString((cssClass + '\n' + title + '\n' + description).hashCode());
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" class=\"")
-        .append(escape(cssClass)).append("\" role=\"img\" aria-labelledby=\"t d\" font-family=\"Arial, sans-serif\""
-        + " font-size=\"11\">\n<title id=\"t\">").append(escape(title)).append("</title>\n<desc id=\"d\">")
-        .append(escape(description)).append("</desc>\n");
+        .append(escape(cssClass)).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id)
+        .append("-d\" font-family=\"Arial, sans-serif\" font-size=\"11\">\n<title id=\"").append(id).append("-t\">")
+        .append(escape(title)).append("</title>\n<desc id=\"").append(id).append("-d\">").append(escape(description))
+        .append("</desc>\n");
   }
 
   /** Escapes text for XML content and attribute values. */
