@@ -125,7 +125,8 @@ final class FigureTables {
       boolean readable = false;
       for (int c : columns) {
         any |= !r.text(c).isEmpty();
-        readable |= !r.text(c).isEmpty() && isCellFigure(r.text(c)) && !Labels.isUnitsOrYears(r.text(c));
+        readable = readable
+            || !r.text(c).isEmpty() && isCellFigure(r.text(c)) && !Labels.isUnitsOrYears(r.text(c));
       }
       if (!any) {
         if (names >= 0 && !r.text(names).isEmpty()) {

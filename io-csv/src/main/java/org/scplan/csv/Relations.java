@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.scplan.budget.TableRelation;
 import org.scplan.budget.TableRelation.Term;
 import org.scplan.core.Interval;
+import org.scplan.core.ReportedAmount;
+import org.scplan.core.ReportedFigure;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -41,6 +43,7 @@ final class Relations {
   private static final int SAMPLE = 2000;
   /** The widest table whose columns are searched for percentage changes (pairs grow as the square). */
   private static final int MAX_CHANGE_COLUMNS = 30;
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   /** Tables up to this many rows have every row tried as a total of any block of rows above it. */
@@ -66,7 +69,11 @@ final class Relations {
   private final List<String> rows;
   private final List<FigureTables.Read[]> cells;
   private final boolean[] money;
-  private final Interval[][] intervals;
+  /**
+   * Each figure's half width (half a unit in its last printed place, in base units): one shared
+   * instance per precision and unit, so a table of a million figures holds no interval per figure.
+   */
+  private final BigDecimal[][] halves;
   private final BigDecimal[][] values;
   private final int[] blockStart;
   /** The first row a total's block reaches, through the blocks of the totals inside it. */
@@ -102,13 +109,14 @@ final class Relations {
     this.rows = rows;
     this.cells = cells;
     this.money = money;
-    this.intervals = new Interval[rows.size()][columns.length];
+    this.halves = new BigDecimal[rows.size()][columns.length];
     this.values = new BigDecimal[rows.size()][columns.length];
+    java.util.Map<Integer, BigDecimal> shared = new java.util.HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       for (int k = 0; k < columns.length; k++) {
         FigureTables.Read r = cells.get(i)[k];
         if (r != null && r.figure() != null) {
-          intervals[i][k] = r.figure().interval();
+          halves[i][k] = half(r.figure(), shared);
           values[i][k] = r.figure().value();
         }
       }
@@ -243,7 +251,7 @@ final class Relations {
       sets.add(set);
       List<Integer> across = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
-        if (intervals[i][c.target()] != null && !rate[i]) {
+        if (values[i][c.target()] != null && !rate[i]) {
           across.add(i);
         }
       }
@@ -339,9 +347,9 @@ final class Relations {
         boolean same = true;
         boolean nonZero = false;
         for (int i = 0; i < sample && same; i++) {
-          if (intervals[i][a] != null && intervals[i][b] != null) {
+          if (values[i][a] != null && values[i][b] != null) {
             both++;
-            same = intervals[i][a].overlaps(intervals[i][b]);
+            same = overlap(values[i][a], halves[i][a], values[i][b], halves[i][b]);
             nonZero |= values[i][a].signum() != 0;
           }
         }
@@ -425,8 +433,8 @@ final class Relations {
     int moving = 0;
     for (int i = 0; i < printed.length; i++) {
       Interval ik = printed[i];
-      Interval ia = intervals[i][a];
-      Interval ib = intervals[i][b];
+      Interval ia = interval(i, a);
+      Interval ib = interval(i, b);
       if (ik == null || ia == null || ib == null || rate[i] || ia.contains(BigDecimal.ZERO)) {
         continue;
       }
@@ -451,6 +459,29 @@ final class Relations {
     return moving >= 3 && holds * 3 >= rowsWithAll * 2;
   }
 
+  /** The half width of a figure's interval, one instance per precision and unit. */
+  private static BigDecimal half(ReportedFigure f, java.util.Map<Integer, BigDecimal> shared) {
+    int key = f instanceof ReportedAmount a ? ((f.decimals() + 64) << 4) + a.unit().ordinal() + 1 : (f.decimals() + 64) << 4;
+    BigDecimal h = shared.get(key);
+    if (h == null) {
+      Interval i = f.interval();
+      h = i.upper().subtract(i.lower()).divide(TWO);
+      shared.put(key, h);
+    }
+    return h;
+  }
+
+  /** The interval a figure stands for, or null if the cell holds none. */
+  private Interval interval(int row, int column) {
+    BigDecimal v = values[row][column];
+    return v == null ? null : Interval.around(v, halves[row][column]);
+  }
+
+  /** Whether {@code [a ± ha]} and {@code [b ± hb]} overlap: {@code |a − b| ≤ ha + hb}, exactly. */
+  private static boolean overlap(BigDecimal a, BigDecimal ha, BigDecimal b, BigDecimal hb) {
+    return a.subtract(b).abs().compareTo(ha.add(hb)) <= 0;
+  }
+
   /** How a candidate column relation fares on the sample; null if a term is never other than zero. */
   private Candidate evaluate(int t, List<Term> terms, int sample) {
     if (terms.isEmpty()) {
@@ -461,29 +492,32 @@ final class Relations {
     int[] nonZero = new int[terms.size()];
     int targetNonZero = 0;
     for (int i = 0; i < sample; i++) {
-      Interval target = intervals[i][t];
+      BigDecimal target = values[i][t];
       if (target == null || rate[i]) {
         continue;
       }
-      Interval sum = Interval.point(BigDecimal.ZERO);
+      // The terms' intervals add up to their values' sum plus or minus their half widths' sum.
+      BigDecimal mid = BigDecimal.ZERO;
+      BigDecimal half = BigDecimal.ZERO;
       boolean complete = true;
       for (int n = 0; n < terms.size(); n++) {
         Term term = terms.get(n);
-        Interval x = intervals[i][term.index()];
+        BigDecimal x = values[i][term.index()];
         if (x == null) {
           complete = false;
           break;
         }
-        nonZero[n] += values[i][term.index()].signum() != 0 ? 1 : 0;
-        sum = term.sign() > 0 ? sum.plus(x) : sum.minus(x);
+        nonZero[n] += x.signum() != 0 ? 1 : 0;
+        mid = term.sign() > 0 ? mid.add(x) : mid.subtract(x);
+        half = half.add(halves[i][term.index()]);
       }
       if (!complete) {
         continue;
       }
       support++;
-      if (sum.overlaps(target)) {
+      if (overlap(mid, half, target, halves[i][t])) {
         holds++;
-        targetNonZero += values[i][t].signum() != 0 ? 1 : 0;
+        targetNonZero += target.signum() != 0 ? 1 : 0;
       }
     }
     for (int z : nonZero) {
@@ -631,7 +665,7 @@ final class Relations {
       lastTotal = r;
       List<Integer> across = new ArrayList<>();
       for (int k = 0; k < columns.length; k++) {
-        if (intervals[r][k] != null && !percent[k]) {
+        if (values[r][k] != null && !percent[k]) {
           across.add(k);
         }
       }
@@ -681,7 +715,7 @@ final class Relations {
       }
       List<Integer> across = new ArrayList<>();
       for (int k = 0; k < columns.length; k++) {
-        if (intervals[r][k] != null && !percent[k]) {
+        if (values[r][k] != null && !percent[k]) {
           across.add(k);
         }
       }
@@ -817,7 +851,7 @@ final class Relations {
     boolean absent = false;
     BigDecimal gap = BigDecimal.ZERO;
     for (int k = 0; k < columns.length; k++) {
-      Interval target = intervals[r][k];
+      Interval target = interval(r, k);
       if (target == null || percent[k]) {
         continue;
       }
@@ -825,7 +859,7 @@ final class Relations {
       int present = 0;
       int nonZero = 0;
       for (Term t : terms) {
-        Interval x = intervals[t.index()][k];
+        Interval x = interval(t.index(), k);
         if (x != null) {
           sum = t.sign() > 0 ? sum.plus(x) : sum.minus(x);
           present++;

@@ -233,7 +233,7 @@ final class Formulas {
           "Sheet " + name + " states " + stated + (stated == 1 ? " relation" : " relations")
               + " by its formulas (sums and differences of its cells): " + held + " hold"));
     }
-    for (long key : sheet.constants()) {
+    for (long key : sheet.constants().sorted()) {
       int row = SheetCells.row(key);
       int col = SheetCells.column(key);
       typedOver(source, sheet, row, col, row, col - 1, row, col + 1).or(() -> typedOver(source, sheet, row, col,
@@ -250,15 +250,13 @@ final class Formulas {
    */
   private static void numbersStoredAsText(String source, SheetCells sheet, List<Finding> findings) {
     java.util.Map<Integer, Integer> numbersInColumn = new java.util.HashMap<>();
-    for (long key : sheet.constants()) {
+    for (long key : sheet.constants().sorted()) {
       numbersInColumn.merge(SheetCells.column(key), 1, Integer::sum);
     }
     for (long key : sheet.formulas().keySet()) {
       numbersInColumn.merge(SheetCells.column(key), 1, Integer::sum);
     }
-    List<Long> keys = new ArrayList<>(sheet.texts());
-    java.util.Collections.sort(keys);
-    for (long key : keys) {
+    for (long key : sheet.texts().sorted()) {
       int row = SheetCells.row(key);
       int col = SheetCells.column(key);
       String text = sheet.text(row, col);

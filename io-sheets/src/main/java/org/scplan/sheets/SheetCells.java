@@ -1,7 +1,6 @@
 package org.scplan.sheets;
 
 import java.util.Map;
-import java.util.Set;
 import org.scplan.csv.PrintedSheet;
 
 /**
@@ -10,7 +9,7 @@ import org.scplan.csv.PrintedSheet;
  * its layout where the reader of its format finds it as it goes (null: read separately). Rows and
  * columns count from 1. Not API.
  */
-record SheetCells(PrintedSheet printed, Map<Long, String> formulas, Set<Long> constants, Set<Long> texts,
+record SheetCells(PrintedSheet printed, Map<Long, String> formulas, CellKeys constants, CellKeys texts,
     SheetLayout layout) {
   static long key(int row, int column) {
     return ((long) row << 24) | column;

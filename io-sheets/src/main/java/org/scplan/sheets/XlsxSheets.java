@@ -5,11 +5,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -38,8 +36,8 @@ final class XlsxSheets {
           continue;
         }
         Map<Long, String> formulas = new HashMap<>();
-        Set<Long> constants = new HashSet<>();
-        Set<Long> texts = new HashSet<>();
+        CellKeys constants = new CellKeys();
+        CellKeys texts = new CellKeys();
         List<List<String>> rows = rows(sheet, formulas, constants, texts);
         sheets.add(new SheetCells(PrintedSheet.of(sheet.getName(), rows), formulas, constants, texts, null));
       }
@@ -47,8 +45,8 @@ final class XlsxSheets {
     return sheets;
   }
 
-  private static List<List<String>> rows(Sheet sheet, Map<Long, String> formulas, Set<Long> constants,
-      Set<Long> texts) throws IOException {
+  private static List<List<String>> rows(Sheet sheet, Map<Long, String> formulas, CellKeys constants,
+      CellKeys texts) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
       Iterator<Row> it = stream.iterator();
