@@ -30,6 +30,12 @@ public final class CsvRules {
   /** INFO: a sheet of a workbook holds no table (no row has two cells filled: notes, a cover), so it is not read. */
   public static final String SHEET_SKIPPED = "csv.sheet.skipped";
 
+  /**
+   * INFO: a row below the table holds one cell of words ("Note: figures in £ million", "Source:
+   * …"): a note about the table, left out of it.
+   */
+  public static final String NOTE_BELOW = "csv.note.below";
+
   /** ERROR: a row has more or fewer cells than the heading row. */
   public static final String ROW_RAGGED = "csv.row.ragged";
 

@@ -22,6 +22,7 @@ import org.scplan.core.PlanSection;
 import org.scplan.core.ReadResult;
 import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
+import org.scplan.core.internal.Text;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -350,6 +351,7 @@ public final class TableReader {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty");
       return List.of();
     }
+    raw = withoutNotesBelow(raw, problems);
     TableKind kind = kind(raw, problems);
     List<PlanSection> sections = new ArrayList<>();
     switch (kind) {
@@ -359,6 +361,47 @@ public final class TableReader {
       default -> throw new AssertionError(kind);
     }
     return sections;
+  }
+
+  /**
+   * Leaves out the rows below a table that hold one cell of words and nothing else ("Note: figures
+   * in £ million", "Source: the council's budget book"), with a note for each: a published page
+   * puts its notes under the table, in whatever column they fall. A lone figure is kept (it may be
+   * a total printed without its name), and so is everything above the last row of two cells.
+   */
+  private static RawTable withoutNotesBelow(RawTable raw, Problems problems) {
+    List<RawTable.Row> rows = raw.rows();
+    int end = rows.size();
+    while (end > 0 && (rows.get(end - 1).isBlank() || isNote(rows.get(end - 1)))) {
+      end--;
+    }
+    if (end == rows.size() || end == 0) {
+      return raw;
+    }
+    for (RawTable.Row row : rows.subList(end, rows.size())) {
+      if (!row.isBlank()) {
+        String note = row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElseThrow().clean();
+        problems.note(CsvRules.NOTE_BELOW, Severity.INFO, problems.atRow(row), "Row " + row.number()
+            + " below the table is a note about it, not a row of it: " + Text.quote(note));
+      }
+    }
+    return raw.head(end);
+  }
+
+  /** Whether a row holds one cell, of words: a note (a figure alone, or a row of two cells, is not). */
+  private static boolean isNote(RawTable.Row row) {
+    if (row.nonBlank() != 1) {
+      return false;
+    }
+    String text = row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElseThrow().clean();
+    if (text.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    try {
+      return !TableCell.parse(text).isFigure();
+    } catch (RuntimeException e) {
+      return true; // words that are no figure
+    }
   }
 
   /**

@@ -2,7 +2,6 @@ package org.scplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -427,6 +426,23 @@ class BudgetTablesTest {
         "Service,Gross,Income,Net\nA,\"99,999,999,999,999,999.0\",0.0,1.0\n");
     assertThat(r.problems().findings()).extracting(Finding::code).containsExactly(CsvRules.CELL_UNREADABLE);
     assertThat(r.problems().findings().get(0).message()).contains("too large for a budget table");
-    assertThat(new BigDecimal("1")).isNotNull();
+  }
+
+  @Test
+  void notesBelowATableAreSaidAndLeftOutButALoneFigureIsKept() {
+    String table = String.join("\n", "Service\tGross\tIncome\tNet", "Care\t20\t-5\t15", "Homes\t10\t-2\t8",
+        "Total\t30\t-7\t23", "", "Note 1: income includes the Better Care Fund.", "\t\t\tSource: budget book 2024/25", "");
+    ReadResult<Document> read = TableReader.standard().read("notes.tsv", table);
+
+    assertThat(read.isRead()).as(read.problems().toString()).isTrue();
+    assertThat(read.validate().errors()).isEmpty();
+    assertThat(read.notes().withCode(CsvRules.NOTE_BELOW)).extracting(Finding::message).containsExactly(
+        "Row 6 below the table is a note about it, not a row of it: \"Note 1: income includes the Better Care Fund.\"",
+        "Row 7 below the table is a note about it, not a row of it: \"Source: budget book 2024/25\"");
+
+    // A figure alone under the net column is no note: it stays in the table, and so does all above it.
+    ReadResult<Document> lone = TableReader.standard().read("lone.tsv", table.replace("Source: budget book 2024/25", "23"));
+    assertThat(lone.notes().withCode(CsvRules.NOTE_BELOW)).isEmpty();
+    assertThat(((PublishedTable) lone.value().orElseThrow().sections().get(0)).rows()).hasSize(4);
   }
 }

@@ -236,8 +236,15 @@ final class Formulas {
     for (long key : sheet.constants().sorted()) {
       int row = SheetCells.row(key);
       int col = SheetCells.column(key);
-      typedOver(source, sheet, row, col, row, col - 1, row, col + 1).or(() -> typedOver(source, sheet, row, col,
-          row - 1, col, row + 1, col)).ifPresent(findings::add);
+      // The same formula on either side of it, across or down; failing that, in the two cells before
+      // it or after it (a total column at the sheet's right edge, a line at the foot of a block).
+      typedOver(source, sheet, row, col, row, col - 1, row, col + 1)
+          .or(() -> typedOver(source, sheet, row, col, row - 1, col, row + 1, col))
+          .or(() -> typedOver(source, sheet, row, col, row, col - 1, row, col - 2))
+          .or(() -> typedOver(source, sheet, row, col, row, col + 1, row, col + 2))
+          .or(() -> typedOver(source, sheet, row, col, row - 1, col, row - 2, col))
+          .or(() -> typedOver(source, sheet, row, col, row + 1, col, row + 2, col))
+          .ifPresent(findings::add);
     }
     numbersStoredAsText(source, sheet, findings);
     findings.sort(java.util.Comparator.comparing(f -> f.code().equals(SheetRules.FORMULA_CHECKED) ? 0 : 1));
@@ -294,10 +301,12 @@ final class Formulas {
     String gives = parse(here).flatMap(t -> evaluate(t, sheet))
         .map(v -> ", which gives " + PrintedFigures.grouped(v.value())).orElse("");
     String ref = sheet.printed().reference(row, col);
+    String where = Integer.signum(r1 - row) + Integer.signum(r2 - row) == 0
+        && Integer.signum(c1 - col) + Integer.signum(c2 - col) == 0 ? " on either side" : " next to it";
     return Optional.of(Finding.of(SheetRules.FORMULA_TYPED_OVER, Severity.WARNING, at(source, sheet, row, col),
         "Cell " + ref + " holds the number " + sheet.text(row, col) + " typed in, where "
-            + sheet.printed().reference(r1, c1) + " and " + sheet.printed().reference(r2, c2) + " on either side hold the"
-            + " formula it would have (here =" + here + gives + "): a total typed over stops adding up when its parts"
+            + sheet.printed().reference(r1, c1) + " and " + sheet.printed().reference(r2, c2) + where + " hold the formula it"
+            + " would have (here =" + here + gives + "): a total typed over stops adding up when its parts"
             + " change").withValues("=" + here, sheet.text(row, col)));
   }
 
