@@ -172,6 +172,19 @@ public final class TableCell {
    * differ.
    */
   private static TableCell plainFigure(String t) {
+    return plainFigure(t, true);
+  }
+
+  /** A placeholder for "a plain figure", when only whether it is one is asked. */
+  private static final TableCell PLAIN = new TableCell(Kind.FIGURE, BigDecimal.ZERO, 0, null, false, false, null, null,
+      List.of());
+
+  /**
+   * Reads a plain figure, or, with {@code build} false, only checks it is one (returning
+   * {@link #PLAIN}). Up to 18 digits are added up in a {@code long}, with no text built; longer ones
+   * go through {@code BigDecimal}'s own parser.
+   */
+  private static TableCell plainFigure(String t, boolean build) {
     int n = t.length();
     if (n == 0 || n > 40) {
       return null;
@@ -190,20 +203,22 @@ public final class TableCell {
     if (i >= end || !isDigit(t.charAt(i)) || t.charAt(i) == '0' && i + 1 < end && t.charAt(i + 1) != '.') {
       return null;
     }
-    StringBuilder digits = new StringBuilder(end - i);
+    long unscaled = 0;
+    int digits = 0;
     int group = 0;
     boolean separators = false;
     int k = i;
     for (; k < end && t.charAt(k) != '.'; k++) {
       char c = t.charAt(k);
       if (c == ',') {
-        if (group == 0 || group > 3 || !separators && digits.length() > 3 || separators && group != 3) {
+        if (group == 0 || group > 3 || !separators && digits > 3 || separators && group != 3) {
           return null;
         }
         separators = true;
         group = 0;
       } else if (isDigit(c)) {
-        digits.append(c);
+        unscaled = digits < 18 ? unscaled * 10 + (c - '0') : 0;
+        digits++;
         group++;
       } else {
         return null;
@@ -214,26 +229,43 @@ public final class TableCell {
     }
     int decimals = 0;
     if (k < end) {
-      digits.append('.');
       for (k++; k < end; k++) {
-        if (!isDigit(t.charAt(k))) {
+        char c = t.charAt(k);
+        if (!isDigit(c)) {
           return null;
         }
-        digits.append(t.charAt(k));
+        unscaled = digits < 18 ? unscaled * 10 + (c - '0') : 0;
+        digits++;
         decimals++;
       }
       if (decimals == 0) {
         return null;
       }
     }
-    BigDecimal value = new BigDecimal(digits.toString());
+    if (!build) {
+      return PLAIN;
+    }
+    BigDecimal value;
+    if (digits <= 18) {
+      value = BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals);
+      negative = false;
+    } else {
+      StringBuilder all = new StringBuilder(digits + 1);
+      for (int j = negative && t.charAt(0) == '-' || t.charAt(0) == '(' ? 1 : 0; j < end; j++) {
+        char c = t.charAt(j);
+        if (c != ',') {
+          all.append(c);
+        }
+      }
+      value = new BigDecimal(all.toString());
+    }
     return new TableCell(Kind.FIGURE, negative ? value.negate() : value, decimals, null, false, false, null, null,
         List.of());
   }
 
   /** Whether text is a plain figure ({@code 12,345.6}, {@code (980)}), read without the general grammar. */
   static boolean isPlainFigure(String text) {
-    return plainFigure(text) != null;
+    return plainFigure(text, false) != null;
   }
 
   private static boolean isDigit(char c) {
