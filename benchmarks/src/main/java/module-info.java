@@ -17,6 +17,9 @@ module org.scplan.benchmarks {
   // Compile time only: the annotations on the value classes of the modules it reads.
   requires static org.immutables.value.annotations;
 
-  exports org.scplan.benchmarks;
-  exports org.scplan.benchmarks.jmh_generated;
+  // An application, not a library: it exports nothing (so the compiler does not warn that it
+  // requires jmh-core and opczip by their file names, which a published library must not) and opens
+  // its benchmarks and JMH's generated code to the reflection JMH runs them by.
+  opens org.scplan.benchmarks;
+  opens org.scplan.benchmarks.jmh_generated;
 }

@@ -205,6 +205,18 @@ public final class PublishedTable implements PlanSection, Viewable {
   }
 
   /**
+   * Checks whether a cell printed words for no figure ("TBC", "n/a") or a figure that could not be
+   * read: a total over it is not checked in its column, where a blank part would add nothing.
+   *
+   * @param row the row, from 0
+   * @param column the column, from 0
+   * @return true if the cell is marked absent
+   */
+  public boolean isAbsent(int row, int column) {
+    return absent[row][column];
+  }
+
+  /**
    * Returns the arithmetic the table states.
    *
    * @return the relations

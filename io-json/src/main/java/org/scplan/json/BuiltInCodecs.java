@@ -15,6 +15,7 @@ final class BuiltInCodecs {
     return List.of(
         new BudgetCodec(),
         new BudgetMonitoringCodec(),
+        new PublishedTableCodec(),
         new RiskRegisterCodec(),
         new ContinuityCodec(),
         new EqualityImpactCodec(),

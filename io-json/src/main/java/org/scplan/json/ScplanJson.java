@@ -233,7 +233,8 @@ public final class ScplanJson {
     Integer version;
     BusinessPlan plan;
     PlanSection section;
-    boolean body;
+    List<PlanSection> sections;
+    int bodies;
   }
 
   private static final JsonFields<Top> TOP = JsonFields.<Top>of("a scplan document")
@@ -252,12 +253,21 @@ public final class ScplanJson {
         t.version = v;
       })
       .optional("plan", (in, t) -> {
-        t.body = true;
+        t.bodies++;
         t.plan = PlanCodec.read(in);
       })
       .optional("section", (in, t) -> {
-        t.body = true;
+        t.bodies++;
         t.section = in.section();
+      })
+      .optional("sections", (in, t) -> {
+        t.bodies++;
+        Location at = in.here();
+        t.sections = in.list(in::section);
+        if (t.sections.isEmpty() && in.problems().isEmpty()) {
+          in.problemAt(at, JsonRules.INVALID_VALUE, "expected at least one section in \"sections\", found an"
+              + " empty array");
+        }
       })
       .build();
 
@@ -298,14 +308,16 @@ public final class ScplanJson {
     }
     Top top = new Top();
     in.object(TOP, top);
-    if (top.plan != null && top.section != null) {
+    if (top.bodies > 1) {
       in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.INVALID_VALUE,
-          "a document holds either \"plan\" or \"section\", not both");
-    } else if (!top.body) {
+          "a document holds one of \"plan\", \"section\" and \"sections\", not more");
+    } else if (top.bodies == 0) {
       in.problemAt(Location.document().inFile(source).at("", 1, 1), JsonRules.MISSING_MEMBER,
-          "a scplan document needs the member \"plan\" (a whole plan) or \"section\" (a single section)");
+          "a scplan document needs the member \"plan\" (a whole plan), \"section\" (a single section) or"
+              + " \"sections\" (several sections read from one source, such as a table printed for two years)");
     } else if (in.problems().isEmpty()) {
-      return top.plan != null ? Document.of(top.plan) : Document.of(top.section);
+      return top.plan != null ? Document.of(top.plan) : top.section != null ? Document.of(top.section)
+          : Document.of(top.sections);
     }
     return null;
   }
@@ -389,9 +401,12 @@ public final class ScplanJson {
       if (document.plan().isPresent()) {
         top.name("plan");
         PlanCodec.write(document.plan().get(), top, this::writeSection);
-      } else {
+      } else if (document.section().isPresent()) {
         top.name("section");
         writeSection(document.section().get(), top);
+      } else {
+        // Several sections from one source, without a plan: a table printed for two years.
+        top.array("sections", document.sections(), (w, s) -> writeSection(s, w));
       }
     }));
   }

@@ -250,12 +250,10 @@ class KentKassHqPlanTest {
   @Test
   void validatesWithoutFindings() {
     ValidationReport report = PLAN.validate();
-    System.out.println("kent-kass-hq-2010-11.json validates as:\n" + report);
-
     // No numbers to repeat, no start dates to precede the ends, and every undated target date is
     // "Ongoing…" (words, not a mistyped date). Section 2 and 4's budget findings are pinned in
     // KentKassHqBudgetTest, section 5's indicators' in KentKassHqIndicatorsTest.
-    assertThat(report.findings()).filteredOn(f -> f.code().startsWith("plan.")).isEmpty();
+    assertThat(report.findings()).as("%s", report).filteredOn(f -> f.code().startsWith("plan.")).isEmpty();
   }
 
   /**

@@ -223,11 +223,9 @@ class KentLdmhPlanTest {
   @Test
   void validatesWithOnlyTheUndatedMilestoneWarning() {
     ValidationReport report = PLAN.validate();
-    System.out.println("kent-ldmh-2013-14.json validates as:\n" + report);
-
-    assertThat(report.errors()).isEmpty();
-    assertThat(report.infos()).isEmpty();
-    assertThat(report.warnings()).singleElement().satisfies(w -> {
+    assertThat(report.errors()).as("%s", report).isEmpty();
+    assertThat(report.infos()).as("%s", report).isEmpty();
+    assertThat(report.warnings()).as("%s", report).singleElement().satisfies(w -> {
       assertThat(w.code()).isEqualTo(PlanRules.MILESTONE_NO_DUE_DATE);
       assertThat(w.location().path()).containsExactly("Priority 1: Prevention", "Milestone (no letter)");
       assertThat(w.message()).contains("Social care provision");

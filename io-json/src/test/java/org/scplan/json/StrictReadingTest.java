@@ -227,7 +227,64 @@ class StrictReadingTest {
       Finding f = problem(doc);
 
       assertAt(f, JsonRules.MISSING_MEMBER, "", doc, "{\"format\"");
-      assertThat(f.message()).contains("needs the member \"plan\"").contains("or \"section\"");
+      assertThat(f.message()).contains("needs the member \"plan\"").contains("\"section\"").contains("or \"sections\"");
+    }
+
+    @Test
+    void noSectionsInSections() {
+      String doc = "{\"format\": \"scplan\", \"version\": 1, \"sections\": []}";
+
+      Finding f = problem(doc);
+
+      assertThat(f.code()).isEqualTo(JsonRules.INVALID_VALUE);
+      assertThat(f.location().pointer()).contains("/sections");
+      assertThat(f.message()).contains("at least one section");
+    }
+  }
+
+  @Nested
+  class PublishedTables {
+    private static final String TABLE = "{\"format\": \"scplan\", \"version\": 1, \"section\": {\"kind\":"
+        + " \"published-table\", \"id\": \"t\", \"title\": \"T\", \"columns\": [\"A\", \"B\"], \"rows\": [%s],"
+        + " \"relations\": [%s]}}";
+
+    @Test
+    void aCellGivesExactlyOneFigure() {
+      String doc = TABLE.formatted("{\"row\": \"R\", \"cells\": [{\"printed\": \"1\", \"amount\": \"£1\","
+          + " \"number\": \"1\"}]}", "");
+
+      Finding f = problem(doc);
+
+      assertThat(f.code()).isEqualTo(JsonRules.INVALID_VALUE);
+      assertThat(f.location().pointer()).contains("/section/rows/0/cells/0");
+      assertThat(f.message()).contains("exactly one of \"amount\" and \"number\"");
+    }
+
+    @Test
+    void aRelationNamesOnlyTheTablesColumns() {
+      String doc = TABLE.formatted("{\"row\": \"R\", \"cells\": [{\"printed\": \"1\", \"number\": \"1\"}]}",
+          "{\"axis\": \"columns\", \"target\": 2, \"terms\": [{\"add\": 0}], \"across\": [0], \"basis\": \"b\"}");
+
+      Finding f = problem(doc);
+
+      assertThat(f.code()).isEqualTo(JsonRules.INVALID_VALUE);
+      assertThat(f.location().pointer()).contains("/section");
+      assertThat(f.message()).contains("names a row or column the table does not have (1 rows, 2 columns)");
+    }
+
+    @Test
+    void aFigureIsReadAsItsCanonicalForm() {
+      String doc = TABLE.formatted("{\"row\": \"R\", \"cells\": [null, {\"printed\": \"(983)\", \"amount\":"
+          + " \"-£983k\"}], \"absent\": [0]}", "");
+
+      org.scplan.budget.PublishedTable t = (org.scplan.budget.PublishedTable) JSON.read("t.json", doc).orElseThrow()
+          .section().orElseThrow();
+
+      assertThat(t.cell(0, 0)).isEmpty();
+      assertThat(t.isAbsent(0, 0)).isTrue();
+      assertThat(t.cell(0, 1).orElseThrow().value()).isEqualTo(org.scplan.core.ReportedAmount.parse("-£983k"));
+      assertThat(t.cell(0, 1).orElseThrow().printed()).isEqualTo("(983)");
+      assertThat(t.cell(0, 1).orElseThrow().location().pointer()).contains("/section/rows/0/cells/1");
     }
   }
 
@@ -569,7 +626,7 @@ class StrictReadingTest {
 
       assertThat(f.code()).isEqualTo(JsonRules.INVALID_VALUE);
       assertThat(f.location().pointer()).contains("");
-      assertThat(f.message()).isEqualTo("a document holds either \"plan\" or \"section\", not both");
+      assertThat(f.message()).isEqualTo("a document holds one of \"plan\", \"section\" and \"sections\", not more");
     }
   }
 
