@@ -103,8 +103,8 @@ final class TableCommand implements Callable<Integer> {
       throw new Mistake("--save-schema " + file + ": the layout of " + table.title() + " is no schema: "
           + e.getMessage());
     }
-    err.println("scplan table: the layout of " + table.title() + " is saved as schema " + schema.name() + " in "
-        + file + "; read tables like it with --schema-file " + file);
+    err.println(org.scplan.core.Markup.visible("scplan table: the layout of " + table.title() + " is saved as schema "
+        + schema.name() + " in " + file + "; read tables like it with --schema-file " + file));
   }
 
 
