@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     List<Report.Entry> results = new ArrayList<>();
     for (String file : files) {
-      results.add(Report.check(Path.of(file), ScplanJson.standard().read(Path.of(file))));
+      results.add(TableInputs.check(Path.of(file), ScplanJson.standard()::read));
     }
     return report(Report.of(results), report.json, report.severity, "file", ScplanCommand.out(spec));
   }

@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
     List<Report.Entry> results = new ArrayList<>(readers.unreadable());
     if (results.isEmpty()) {
       for (String file : files) {
-        results.add(Report.check(Path.of(file), readers.read(Path.of(file), table)));
+        results.add(TableInputs.check(Path.of(file), f -> readers.read(f, table)));
       }
     }
     Report report = Report.of(results);

@@ -71,7 +71,7 @@ final class TableCommand implements Callable<Integer> {
       }
       List<Report.Entry> results = new ArrayList<>();
       for (String file : files) {
-        results.add(Report.check(Path.of(file), readers.read(Path.of(file), true)));
+        results.add(TableInputs.check(Path.of(file), f -> readers.read(f, true)));
       }
       if (saveSchema != null) {
         save(results, saveSchema, err);
