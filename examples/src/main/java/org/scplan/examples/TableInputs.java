@@ -203,8 +203,9 @@ final class TableInputs {
       long max = Runtime.getRuntime().maxMemory();
       return Report.check(file, ReadResult.of(name, null, org.scplan.core.ValidationReport.of(
           org.scplan.core.Finding.error(code, org.scplan.core.Location.document().inFile(name),
-              "The file is too large to check in the memory this program may use (" + max / mib + " MiB); give"
-                  + " Java more (for scplan, JDK_JAVA_OPTIONS=-Xmx" + (2 * max / (1024 * mib) + 1) + "g)"))));
+              "The file is too large for the memory this program may use (" + max / mib + " MiB) to read and"
+                  + " check it; give Java more (for scplan, JDK_JAVA_OPTIONS=-Xmx" + (2 * max / (1024 * mib) + 1)
+                  + "g)"))));
     }
   }
 
