@@ -19,4 +19,18 @@ public final class Markup {
     return org.scplan.core.internal.Svg.escape(text);
   }
 
+  /**
+   * Shows a document's text safely on a terminal, as the text report of {@code scplan check} and
+   * {@code scplan table} prints it: control characters (C0 and C1, DEL, line breaks and tabs inside
+   * the text), line and paragraph separators, the characters that turn the direction of text (bidi
+   * overrides, embeddings, isolates and marks) and invisible ones (zero width space, word joiner, byte
+   * order mark) are written as Java escapes, <code>&#92;u0007</code> for BEL, <code>&#92;u202e</code> for a
+   * right-to-left override. Random bytes read as a table never reach the terminal raw.
+   *
+   * @param text the text
+   * @return the text on one line, each such character escaped
+   */
+  public static String visible(String text) {
+    return org.scplan.core.internal.Text.visible(text);
+  }
 }

@@ -1,6 +1,7 @@
 package org.scplan.examples;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.scplan.core.BusinessPlan;
 import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.Location;
+import org.scplan.core.Markup;
 import org.scplan.core.PlanSection;
 import org.scplan.core.Report;
 import org.scplan.core.SectionView;
@@ -50,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     List<Report.Entry> results = new ArrayList<>();
     for (String file : files) {
-      results.add(Report.check(Path.of(file), ScplanJson.standard().read(Path.of(file))));
+      results.add(TableInputs.check(Path.of(file), ScplanJson.standard()::read));
     }
     return report(Report.of(results), report.json, report.severity, "file", ScplanCommand.out(spec));
   }
@@ -78,7 +80,11 @@ final class CheckCommand implements Callable<Integer> {
   // -----------------------------------------------------------------------------------------
   // Text
 
-  private static void printText(Report report, Severity threshold, String what, PrintStream out) {
+  private static void printText(Report report, Severity threshold, String what, PrintStream terminal) {
+    // Every line of the text report goes through here, and a document's text (a label, a cell, a
+    // file name) may hold anything: each line is printed with its control, bidi and invisible
+    // characters escaped (Markup.visible), so no byte of the input reaches the terminal raw.
+    PrintStream out = visible(terminal);
     for (Report.Entry r : report.files()) {
       out.println(r.file());
       if (!r.isRead()) {
@@ -124,6 +130,16 @@ final class CheckCommand implements Callable<Integer> {
     Report.Totals t = report.totals();
     out.println(t.files() + " " + what + (t.files() == 1 ? "" : "s") + " checked: " + (t.read() - t.withErrors())
         + " without errors, " + t.withErrors() + " with errors, " + t.unreadable() + " unreadable");
+  }
+
+  /** A stream whose lines (each {@code println(String)}) are shown with {@link Markup#visible}. */
+  static PrintStream visible(PrintStream out) {
+    return new PrintStream(out, true, StandardCharsets.UTF_8) {
+      @Override
+      public void println(String line) {
+        super.println(Markup.visible(line));
+      }
+    };
   }
 
   /**

@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
     List<Report.Entry> results = new ArrayList<>(readers.unreadable());
     if (results.isEmpty()) {
       for (String file : files) {
-        results.add(Report.check(Path.of(file), readers.read(Path.of(file), table)));
+        results.add(TableInputs.check(Path.of(file), f -> readers.read(f, table)));
       }
     }
     Report report = Report.of(results);
@@ -74,8 +74,8 @@ final class ReportCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--output " + output + ": could not write the file ("
             + e.getMessage() + ")");
       }
-      ScplanCommand.out(spec).println("scplan report: " + output + " (" + results.size()
-          + (results.size() == 1 ? " file" : " files") + "; " + report.totals().errors() + " errors)");
+      ScplanCommand.out(spec).println(org.scplan.core.Markup.visible("scplan report: " + output + " ("
+          + results.size() + (results.size() == 1 ? " file" : " files") + "; " + report.totals().errors() + " errors)"));
     }
     return report.exitStatus();
   }

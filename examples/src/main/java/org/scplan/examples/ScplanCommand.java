@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.scplan.core.Markup;
 import org.scplan.core.Report;
 import org.scplan.csv.TableOptions;
 import picocli.AutoComplete;
@@ -102,17 +103,17 @@ public final class ScplanCommand implements Callable<Integer> {
     cl.setParameterExceptionHandler((ParameterException e, String[] given) -> {
       CommandLine command = e.getCommandLine();
       String name = command.getCommandSpec().qualifiedName();
-      command.getErr().println(name + ": " + e.getMessage() + " (see " + name + " --help)");
+      command.getErr().println(Markup.visible(name + ": " + e.getMessage() + " (see " + name + " --help)"));
       return UNREADABLE;
     });
     cl.setExecutionExceptionHandler((e, command, parsed) -> {
-      command.getErr().println("scplan: internal error, please report it: " + e);
+      command.getErr().println(Markup.visible("scplan: internal error, please report it: " + e));
       return INTERNAL;
     });
     try {
       return cl.execute(args);
     } catch (RuntimeException | Error e) {
-      err.println("scplan: internal error, please report it: " + e);
+      err.println(Markup.visible("scplan: internal error, please report it: " + e));
       return INTERNAL;
     }
   }

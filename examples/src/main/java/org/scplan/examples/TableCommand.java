@@ -71,7 +71,7 @@ final class TableCommand implements Callable<Integer> {
       }
       List<Report.Entry> results = new ArrayList<>();
       for (String file : files) {
-        results.add(Report.check(Path.of(file), readers.read(Path.of(file), true)));
+        results.add(TableInputs.check(Path.of(file), f -> readers.read(f, true)));
       }
       if (saveSchema != null) {
         save(results, saveSchema, err);
@@ -103,8 +103,8 @@ final class TableCommand implements Callable<Integer> {
       throw new Mistake("--save-schema " + file + ": the layout of " + table.title() + " is no schema: "
           + e.getMessage());
     }
-    err.println("scplan table: the layout of " + table.title() + " is saved as schema " + schema.name() + " in "
-        + file + "; read tables like it with --schema-file " + file);
+    err.println(org.scplan.core.Markup.visible("scplan table: the layout of " + table.title() + " is saved as schema "
+        + schema.name() + " in " + file + "; read tables like it with --schema-file " + file));
   }
 
 

@@ -175,13 +175,37 @@ final class TableInputs {
     /** Reads a file as its name says: a workbook, a table, or (unless every file is a table) scplan JSON. */
     ReadResult<Document> read(Path file, boolean everyFileIsATable) {
       String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (WorkbookReader.isWorkbook(file)) {
+      if (WorkbookReader.isWorkbook(file) || name.endsWith(".xls")) {
+        // An Excel 97-2003 .xls goes to the workbook reader, which names it as such.
         return workbooks.read(file);
       }
       if (everyFileIsATable || name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
         return tables.read(file);
       }
       return ScplanJson.standard().read(file);
+    }
+  }
+
+  /**
+   * Reads and checks a file as {@link Readers#read} does; a file that needs more memory than the
+   * program may use (in reading, or in checking what was read) is an unreadable file that says so,
+   * never an internal error.
+   */
+  static Report.Entry check(Path file, java.util.function.Function<Path, ReadResult<?>> reader) {
+    try {
+      return Report.check(file, reader.apply(file));
+    } catch (OutOfMemoryError e) {
+      String name = file.toString();
+      String lower = name.toLowerCase(Locale.ROOT);
+      String code = WorkbookReader.isWorkbook(file) ? org.scplan.sheets.SheetRules.WORKBOOK_TOO_LARGE
+          : lower.endsWith(".json") ? org.scplan.json.JsonRules.TOO_LARGE : org.scplan.csv.CsvRules.FILE_TOO_LARGE;
+      long mib = 1024 * 1024;
+      long max = Runtime.getRuntime().maxMemory();
+      return Report.check(file, ReadResult.of(name, null, org.scplan.core.ValidationReport.of(
+          org.scplan.core.Finding.error(code, org.scplan.core.Location.document().inFile(name),
+              "The file is too large for the memory this program may use (" + max / mib + " MiB) to read and"
+                  + " check it; give Java more (for scplan, JDK_JAVA_OPTIONS=-Xmx" + (2 * max / (1024 * mib) + 1)
+                  + "g)"))));
     }
   }
 

@@ -140,14 +140,14 @@ final class LargeBudget {
       int headRows) {
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(skip);
-      Records records = new Records(in, (byte) format.separator());
+      Records records = new Records(in, (byte) format.separator(), reader.options().limits().maxColumns());
       byte[] head = records.head(headRows);
       if (head == null) {
         return Optional.empty();
       }
       String text = strict(head, 0, head.length);
       Problems problems = new Problems(source);
-      RawTable raw = RawTable.parse(text, format, problems);
+      RawTable raw = RawTable.parse(text, format, reader.options().limits(), problems);
       BudgetTables.Plan plan = reader.readHead(raw, TableReader.baseName(source), problems);
       if (plan == null || !suits(plan)) {
         return Optional.empty();
@@ -183,7 +183,7 @@ final class LargeBudget {
     BudgetProfileBuilder builder = plan.builder;
     int width = plan.layout.headings.width;
     while (records.next()) {
-      if (++rows >= RawTable.MAX_ROWS) {
+      if (++rows >= reader.options().limits().maxRows()) {
         throw GiveUp.INSTANCE;
       }
       if (records.isBlank()) {
@@ -451,9 +451,12 @@ final class LargeBudget {
     int[] end = new int[64];
     boolean[] escaped = new boolean[64];
 
-    Records(InputStream in, byte separator) {
+    private final int maxColumns;
+
+    Records(InputStream in, byte separator, int maxColumns) {
       this.in = in;
       this.separator = separator;
+      this.maxColumns = maxColumns;
     }
 
     /**
@@ -533,7 +536,7 @@ final class LargeBudget {
           end = Arrays.copyOf(end, cells * 2);
           escaped = Arrays.copyOf(escaped, cells * 2);
         }
-        if (cells > RawTable.MAX_COLUMNS) {
+        if (cells > maxColumns) {
           throw GiveUp.INSTANCE;
         }
         boolean esc = false;

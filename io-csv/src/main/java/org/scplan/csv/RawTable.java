@@ -26,15 +26,14 @@ import org.scplan.csv.internal.Labels;
  * line. {@link Row} and {@link Cell} are views made when asked for.
  */
 final class RawTable {
-  /** The most cells in a row: as many as a budget schema may have columns. */
-  static final int MAX_COLUMNS = 1000;
+  private static final CsvFactory STANDARD_FACTORY = factory(TableLimits.standard());
 
-  /** The most rows in a table. */
-  static final int MAX_ROWS = 2_000_000;
-
-  private static final CsvFactory FACTORY = CsvFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(100_000).build())
-      .build();
+  /** A parser factory that reads no cell longer than the limits allow. */
+  private static CsvFactory factory(TableLimits limits) {
+    return CsvFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxCellChars()).build())
+        .build();
+  }
 
   /**
    * A cell: its text as read, its row and column in the table (from 1, as the file has them) and
@@ -292,8 +291,8 @@ final class RawTable {
     return new RawTable(List.copyOf(result));
   }
 
-  static RawTable parse(String text, TableFormat format, Problems problems) {
-    return parse(new StringReader(text), text.length(), format, problems);
+  static RawTable parse(String text, TableFormat format, TableLimits limits, Problems problems) {
+    return parse(new StringReader(text), text.length(), format, limits, problems);
   }
 
   /**
@@ -301,19 +300,23 @@ final class RawTable {
    * recorded and null returned if it cannot. The expected number of characters (the file's size)
    * sizes the buffer.
    */
-  static RawTable parse(Reader text, long expectedChars, TableFormat format, Problems problems) {
+  static RawTable parse(Reader text, long expectedChars, TableFormat format, TableLimits limits, Problems problems) {
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(format.separator()).withQuoteChar('"');
     Store store = new Store(expectedChars);
-    try (CsvParser p = FACTORY.createParser(text)) {
+    int maxColumns = limits.maxColumns();
+    int maxRows = limits.maxRows();
+    boolean inRow = false;
+    int first = 0;
+    int rowLine = 0;
+    CsvFactory factory = limits.maxCellChars() == TableLimits.standard().maxCellChars() ? STANDARD_FACTORY
+        : factory(limits);
+    try (CsvParser p = factory.createParser(text)) {
       p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       p.setSchema(schema);
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_ARRAY) {
         return new RawTable(List.of());
       }
-      boolean inRow = false;
-      int first = 0;
-      int rowLine = 0;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.START_ARRAY) {
           inRow = true;
@@ -324,18 +327,19 @@ final class RawTable {
           if (store.cells == first) {
             rowLine = at.getLineNr();
           }
-          if (store.cells - first == MAX_COLUMNS) {
+          if (store.cells - first == maxColumns) {
             Location row = problems.file().atCell(new Location.Cell(null, store.rows + 1, 0, null), at.getLineNr(),
                 at.getColumnNr());
             problems.problem(CsvRules.FILE_UNREADABLE, row, "Row " + (store.rows + 1) + " has more than "
-                + MAX_COLUMNS + " cells; a table may have at most " + MAX_COLUMNS + " columns");
+                + grouped(maxColumns) + " cells; a table may have at most " + grouped(maxColumns) + " columns");
             return null;
           }
           store.addCell(p.getText(), at.getColumnNr());
         } else if (t == JsonToken.END_ARRAY && inRow) {
-          if (store.rows == MAX_ROWS) {
+          if (store.rows == maxRows) {
             Location row = problems.file().atCell(new Location.Cell(null, store.rows + 1, 0, null), rowLine, 1);
-            problems.problem(CsvRules.FILE_UNREADABLE, row, "The table has more than " + MAX_ROWS + " rows");
+            problems.problem(CsvRules.FILE_UNREADABLE, row, "The table has more than " + grouped(maxRows)
+                + " rows (blank lines count); a table may have at most " + grouped(maxRows) + " rows");
             return null;
           }
           store.addRow(first, rowLine);
@@ -345,6 +349,17 @@ final class RawTable {
     } catch (java.nio.charset.CharacterCodingException e) {
       // Not text in the charset being tried: the caller may try another.
       throw new java.io.UncheckedIOException(e);
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      // A cell longer than the limit: named by its row and column, where it starts.
+      int row = store.rows + 1;
+      int column = inRow ? store.cells - first + 1 : 1;
+      int line = inRow && rowLine > 0 ? rowLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      Location cell = problems.file().atCell(new Location.Cell(Problems.reference(row, column), row, column, null),
+          line, 0);
+      problems.problem(CsvRules.FILE_UNREADABLE, cell, "Row " + row + ", column " + column + " holds a cell of more"
+          + " than " + grouped(limits.maxCellChars()) + " characters; cells of at most "
+          + grouped(limits.maxCellChars()) + " characters are read");
+      return null;
     } catch (IOException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
       int line = 0;
@@ -361,6 +376,10 @@ final class RawTable {
     }
     store.trim();
     return new RawTable(store, 0, store.rows);
+  }
+
+  private static String grouped(long n) {
+    return org.scplan.core.internal.Text.grouped(n);
   }
 
   /**

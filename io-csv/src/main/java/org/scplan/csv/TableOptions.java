@@ -251,6 +251,17 @@ public abstract class TableOptions {
   }
 
   /**
+   * Returns the limits reading keeps to: the largest file, the most rows and columns, the longest
+   * cell. A table beyond one is a problem that names it, never an exhausted memory.
+   *
+   * @return the limits; {@link TableLimits#standard()} unless set
+   */
+  @Value.Default
+  public TableLimits limits() {
+    return TableLimits.standard();
+  }
+
+  /**
    * Returns the date a risk register stands at, by which due dates and reviews are judged.
    *
    * @return the date; undated, and dates not judged, when empty

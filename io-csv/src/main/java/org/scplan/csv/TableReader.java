@@ -46,7 +46,7 @@ import org.scplan.csv.internal.Labels;
  * <p>This class is immutable and thread-safe.
  */
 public final class TableReader {
-  /** The largest file read, in bytes. */
+  /** The largest file read by default, in bytes ({@link TableLimits#maxBytes()} sets another). */
   public static final long MAX_BYTES = 256L * 1024 * 1024;
 
   private static final TableReader STANDARD = new TableReader(TableOptions.defaults());
@@ -114,9 +114,16 @@ public final class TableReader {
     byte[] bytes;
     try {
       long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "The file is larger than "
-            + MAX_BYTES / (1024 * 1024) + " MiB");
+      long maxBytes = options.limits().maxBytes();
+      if (size > maxBytes) {
+        problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), "The file is " + grouped(size) + " bytes, larger"
+            + " than the " + grouped(maxBytes) + " bytes" + (maxBytes >= 1 << 20 ? " (" + maxBytes / (1024 * 1024) + " MiB)"
+            : "") + " a table may have");
+        return result(source, List.of(), problems);
+      }
+      String binary = binary(file);
+      if (binary != null) {
+        problems.problem(CsvRules.FILE_UNREADABLE, problems.file(), binary);
         return result(source, List.of(), problems);
       }
       if (size > STREAMED) {
@@ -183,6 +190,32 @@ public final class TableReader {
       tooLarge(refused, bytes.length);
       return result(source, List.of(), refused);
     }
+  }
+
+  private static String grouped(long n) {
+    return org.scplan.core.internal.Text.grouped(n);
+  }
+
+  /**
+   * Says what a file is when its first bytes show it is no text at all: a workbook (a zip package,
+   * or an OLE2 file: an encrypted workbook or an Excel 97-2003 .xls) named as a table; null for a
+   * file that may be text (one with control bytes is read, and they are reported escaped).
+   */
+  private static String binary(Path file) throws IOException {
+    byte[] head;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(8);
+    }
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return "The file is a zip package (a workbook saved as .xlsx or .ods?), not a CSV or TSV table: name it .xlsx"
+          + " or .ods, or save the sheet as CSV";
+    }
+    if (head.length >= 4 && (head[0] & 0xff) == 0xd0 && (head[1] & 0xff) == 0xcf && head[2] == 0x11
+        && (head[3] & 0xff) == 0xe0) {
+      return "The file is an encrypted workbook or an Excel 97-2003 (.xls) workbook, not a CSV or TSV table: save"
+          + " it unencrypted as .xlsx or .ods, or save the sheet as CSV";
+    }
+    return null;
   }
 
   /**
@@ -278,14 +311,14 @@ public final class TableReader {
     }
   }
 
-  private static RawTable parse(Path file, int skip, Charset charset, TableFormat format, Problems problems)
+  private RawTable parse(Path file, int skip, Charset charset, TableFormat format, Problems problems)
       throws IOException {
     java.nio.charset.CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (java.io.InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(skip);
       java.io.Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
-      return RawTable.parse(reader, Files.size(file) - skip, format, problems);
+      return RawTable.parse(reader, Files.size(file) - skip, format, options.limits(), problems);
     } catch (java.io.UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
         throw new Undecodable(e.getCause());
@@ -296,7 +329,7 @@ public final class TableReader {
 
   private ReadResult<Document> readText(String source, String text, String title, Problems problems) {
     TableFormat format = options.format().orElseGet(() -> TableFormat.detect(text));
-    return readRaw(source, RawTable.parse(text, format, problems), title, problems);
+    return readRaw(source, RawTable.parse(text, format, options.limits(), problems), title, problems);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.scplan.budget.BudgetColumn;
 import org.scplan.budget.BudgetLine;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.LineKind;
+import org.scplan.csv.internal.Labels;
 import org.scplan.core.PrintedFigures;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedFigure;
@@ -87,14 +88,18 @@ public final class TableWriter {
     List<BudgetColumn> columns = profile.schema().columns();
     boolean people = profile.lines().stream().anyMatch(l -> l.responsible().isPresent());
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(profile.title()));
+    // Every text cell (title, headings, units, names) is neutralised: a name such as
+    // "=HYPERLINK(…)" gets a leading apostrophe, so a spreadsheet opening the file shows it as text
+    // (OWASP's CSV injection guidance); the reader drops the apostrophe. Figures are written as
+    // figures: a negative keeps its minus sign.
+    rows.add(List.of(Labels.neutralised(profile.title())));
     List<String> heading = new ArrayList<>();
     heading.add(profile.year().toString());
     List<String> units = new ArrayList<>();
     units.add("");
     for (BudgetColumn c : columns) {
-      heading.add(c.label());
-      units.add(c.isMoney() ? profile.unit().label() : "");
+      heading.add(Labels.neutralised(c.label()));
+      units.add(c.isMoney() ? Labels.neutralised(profile.unit().label()) : "");
     }
     if (people) {
       heading.add("Responsible");
@@ -104,12 +109,12 @@ public final class TableWriter {
     rows.add(units);
     for (BudgetLine line : profile.lines()) {
       List<String> row = new ArrayList<>();
-      row.add(line.name());
+      row.add(Labels.neutralised(line.name()));
       for (BudgetColumn c : columns) {
         row.add(line.kind() == LineKind.GROUP ? "" : cell(line.figure(c.key())));
       }
       if (people) {
-        row.add(line.responsible().orElse(""));
+        row.add(Labels.neutralised(line.responsible().orElse("")));
       }
       rows.add(row);
     }

@@ -626,18 +626,36 @@ public final class JsonIn {
     String original = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp
         ? String.valueOf(jp.getOriginalMessage()) : raw;
     if (e instanceof StreamConstraintsException) {
+      Matcher length = CONSTRAINT_LENGTH.matcher(raw);
+      String found = length.find() ? grouped(length.group(1)) : null;
       if (raw.contains("Number value length") || raw.contains("Number length")) {
         code = JsonRules.NUMBER_TOO_LONG;
-        message = "a number longer than " + limits.maxNumberLength() + " characters";
+        message = (found == null ? "a number longer than " + limits.maxNumberLength() + " characters"
+            : "a number of " + found + " characters") + "; numbers of at most " + limits.maxNumberLength()
+            + " characters are read";
+      } else if (raw.contains("String value length") && parser.currentToken() != JsonToken.VALUE_STRING) {
+        // The parser buffers a number as text as it reads it, so a number longer than the longest
+        // text (150,000 digits) meets the text limit first; a string is only buffered once it is the
+        // current token.
+        code = JsonRules.NUMBER_TOO_LONG;
+        message = "a number of more than " + (found == null ? String.valueOf(limits.maxStringLength()) : found)
+            + " characters (reading stopped there); numbers of at most " + limits.maxNumberLength()
+            + " characters are read";
+      } else if (raw.contains("Name length")) {
+        code = JsonRules.STRING_TOO_LONG;
+        message = "a member name of more than " + (found == null ? "" : found + " characters; names of at most ")
+            + grouped(String.valueOf(Math.min(limits.maxStringLength(), ScplanJson.MAX_NAME_LENGTH)))
+            + " characters are read";
       } else if (raw.contains("nesting depth")) {
         code = JsonRules.TOO_DEEP;
         message = "objects and arrays nested deeper than " + limits.maxDepth() + " levels";
       } else if (raw.contains("Document length") || raw.contains("document length")) {
         code = JsonRules.TOO_LARGE;
         message = "a document larger than " + limits.maxDocumentBytes() + " bytes";
-      } else if (raw.contains("String value length") || raw.contains("Name length")) {
+      } else if (raw.contains("String value length")) {
         code = JsonRules.STRING_TOO_LONG;
-        message = "text longer than " + limits.maxStringLength() + " characters";
+        message = "text longer than " + grouped(String.valueOf(limits.maxStringLength()))
+            + " characters, the longest read";
       } else {
         code = JsonRules.TOO_LARGE;
         message = "input beyond the reader's limits: " + original;
@@ -667,6 +685,14 @@ public final class JsonIn {
     }
     add(Finding.error(code, where, message));
     return STOP;
+  }
+
+  /** The length a parser's limit message gives: {@code Number value length (150) exceeds …}. */
+  private static final java.util.regex.Pattern CONSTRAINT_LENGTH = java.util.regex.Pattern.compile("length \\((\\d+)\\)");
+
+  /** A length as a message prints it, with thousands separators: {@code 150,000}. */
+  private static String grouped(String digits) {
+    return org.scplan.core.internal.Text.grouped(Long.parseLong(digits));
   }
 
   private static String firstLine(String s) {

@@ -80,6 +80,16 @@ public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
   }
 
   /**
+   * Returns a copy of these limits with another maximum number length.
+   *
+   * @param length the longest number accepted, in characters (digits, sign, point and exponent)
+   * @return the changed limits
+   */
+  public ReadLimits withMaxNumberLength(int length) {
+    return new ReadLimits(maxDocumentBytes, maxDepth, maxStringLength, length, maxProblems);
+  }
+
+  /**
    * Returns a copy of these limits with another maximum number of problems.
    *
    * @param problems how many problems are collected before reading stops

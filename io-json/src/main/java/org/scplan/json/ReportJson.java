@@ -55,7 +55,36 @@ import org.scplan.performance.spc.XmrSeries;
  * <p>This class is thread-safe.
  */
 public final class ReportJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new TerminalEscapes());
+
+  /**
+   * JSON escapes, beyond the control characters JSON requires escaped, for every character that
+   * must not reach a terminal raw (DEL, C1 controls, bidi overrides and marks, invisible characters;
+   * core's {@code Text.isUnsafeForTerminal}): a report printed to a terminal shows them as
+   * <code>&#92;uXXXX</code> and a JSON reader reads back the same text.
+   */
+  private static final class TerminalEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii;
+
+    TerminalEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+      if (ch <= 0xffff && org.scplan.core.internal.Text.isUnsafeForTerminal((char) ch)) {
+        return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+      }
+      return null;
+    }
+  }
 
   private ReportJson() {}
 

@@ -60,6 +60,9 @@ public final class ScplanJson {
   /** The format version this library reads and writes. */
   public static final int VERSION = 1;
 
+  /** The longest member name read, in characters, whatever the longest string: names are short. */
+  static final int MAX_NAME_LENGTH = 50_000;
+
   private static final ScplanJson STANDARD = new ScplanJson(ReadLimits.standard(), BuiltInCodecs.all());
 
   private final ReadLimits limits;
@@ -78,7 +81,7 @@ public final class ScplanJson {
             .maxDocumentLength(limits.maxDocumentBytes())
             .maxNestingDepth(limits.maxDepth())
             .maxStringLength(limits.maxStringLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+            .maxNameLength(Math.min(limits.maxStringLength(), MAX_NAME_LENGTH))
             .maxNumberLength(limits.maxNumberLength())
             .build())
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -181,6 +184,14 @@ public final class ScplanJson {
     } catch (IOException e) {
       return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.IO,
           Location.document().inFile(source), "could not read: " + describe(e))));
+    } catch (OutOfMemoryError e) {
+      // What was read so far is garbage once this frame is left: say so plainly, never fail.
+      long mib = 1024 * 1024;
+      long max = Runtime.getRuntime().maxMemory();
+      return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.TOO_LARGE,
+          Location.document().inFile(source), "the document is too large for the memory this program may use ("
+              + max / mib + " MiB); give Java more (for scplan, JDK_JAVA_OPTIONS=-Xmx" + Math.max(1, 2 * max
+              / (1024 * mib) + 1) + "g) or split the plan into files of its sections")));
     }
   }
 

@@ -537,7 +537,41 @@ class StrictReadingTest {
       assertThat(f.code()).isEqualTo(JsonRules.NUMBER_TOO_LONG);
       assertThat(f.location().pointer()).contains("/version");
       assertThat(f.location().line()).isEqualTo(1);
-      assertThat(f.message()).isEqualTo("a number longer than 40 characters");
+      assertThat(f.message()).isEqualTo("a number of 41 characters; numbers of at most 40 characters are read");
+    }
+
+    @Test
+    void aNumberLongerThanTheLongestTextIsStillANumberTooLong() {
+      // The parser meets its text limit first for a number of 150,000 digits; it is still a number.
+      String doc = plan("\"status\": " + "9".repeat(150_000));
+
+      Finding f = problem(doc);
+
+      assertThat(f.code()).isEqualTo(JsonRules.NUMBER_TOO_LONG);
+      assertThat(f.location().pointer()).contains("/plan/status");
+      assertThat(f.message()).startsWith("a number of more than ").contains("characters (reading stopped there)")
+          .endsWith("numbers of at most 40 characters are read");
+      Finding inArray = problem(plan("\"headlines\": [-" + "1".repeat(150_000) + "]"));
+      assertThat(inArray.code()).isEqualTo(JsonRules.NUMBER_TOO_LONG);
+      assertThat(inArray.location().pointer()).contains("/plan/headlines/0");
+      Finding text = problem(plan("\"status\": \"" + "9".repeat(150_000) + "\""));
+      assertThat(text.code()).isEqualTo(JsonRules.STRING_TOO_LONG);
+    }
+
+    @Test
+    void theNumberLengthLimitCanBeChanged() {
+      ScplanJson longNumbers = JSON.withLimits(ReadLimits.standard().withMaxNumberLength(60));
+      Finding f = problem(longNumbers, plan().replace("\"version\": 1", "\"version\": " + "1".repeat(61)));
+      assertThat(f.message()).isEqualTo("a number of 61 characters; numbers of at most 60 characters are read");
+      assertThat(problem(longNumbers, plan().replace("\"version\": 1", "\"version\": " + "1".repeat(50))).code())
+          .isEqualTo(JsonRules.NUMBER_TOO_LONG); // too large for a whole number, but read as a number
+    }
+
+    @Test
+    void aMemberNameLongerThanTheLimitIsNamedAsSuch() {
+      Finding f = problem(plan("\"" + "n".repeat(60_000) + "\": 1"));
+      assertThat(f.code()).isEqualTo(JsonRules.STRING_TOO_LONG);
+      assertThat(f.message()).startsWith("a member name of more than ").endsWith("names of at most 50,000 characters are read");
     }
 
     @Test
@@ -702,7 +736,7 @@ class StrictReadingTest {
       assertThat(f.code()).isEqualTo(JsonRules.STRING_TOO_LONG);
       assertThat(f.location().pointer()).contains("/plan/status");
       assertThat(f.location().line()).isEqualTo(at(doc, "\"status\"")[0]);
-      assertThat(f.message()).isEqualTo("text longer than 64 characters");
+      assertThat(f.message()).isEqualTo("text longer than 64 characters, the longest read");
     }
 
     @Test
@@ -712,7 +746,7 @@ class StrictReadingTest {
       Finding f = problem(plan("\"source\": \"" + "x".repeat(100_001) + "\""));
 
       assertThat(f.code()).isEqualTo(JsonRules.STRING_TOO_LONG);
-      assertThat(f.message()).isEqualTo("text longer than 100000 characters");
+      assertThat(f.message()).isEqualTo("text longer than 100,000 characters, the longest read");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.scplan.csv.TableLimits;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -29,7 +30,8 @@ final class OdsSheets {
 
   private OdsSheets() {}
 
-  static List<SheetCells> read(ZipFile zip, Predicate<String> wanted) throws IOException, XMLStreamException {
+  static List<SheetCells> read(ZipFile zip, Predicate<String> wanted, TableLimits limits)
+      throws IOException, XMLStreamException {
     ZipEntry content = zip.getEntry("content.xml");
     if (content == null) {
       throw new IOException("the OpenDocument package has no content.xml");
@@ -96,7 +98,7 @@ final class OdsSheets {
             } else if (TABLE.equals(ns) && local.equals("table-column") && rows != null) {
               int repeat = count(xml.getAttributeValue(TABLE, "number-columns-repeated"), 1);
               boolean hidden = isHidden(xml.getAttributeValue(TABLE, "visibility"));
-              for (int i = 0; i < repeat && columnsDeclared < WorkbookReader.MAX_COLUMNS; i++) {
+              for (int i = 0; i < repeat && columnsDeclared < limits.maxColumns(); i++) {
                 columnsDeclared++;
                 if (hidden) {
                   hiddenColumns.add(columnsDeclared);
@@ -123,9 +125,9 @@ final class OdsSheets {
           } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
               || event == XMLStreamConstants.SPACE) {
             if (cellText != null && depthInCell > 0) {
-              if (cellText.length() + xml.getTextLength() > WorkbookReader.MAX_CELL_CHARS) {
+              if (cellText.length() + xml.getTextLength() > limits.maxCellChars()) {
                 throw new XlsxSheets.TooLarge("Sheet " + name + " has a cell longer than "
-                    + WorkbookReader.MAX_CELL_CHARS + " characters");
+                    + limits.maxCellChars() + " characters");
               }
               cellText.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             }
@@ -150,9 +152,9 @@ final class OdsSheets {
               if (text.isEmpty()) {
                 pendingBlankCells += cellRepeat;
               } else {
-                if (cells.size() + pendingBlankCells + cellRepeat > WorkbookReader.MAX_COLUMNS) {
+                if (cells.size() + pendingBlankCells + cellRepeat > limits.maxColumns()) {
                   throw new XlsxSheets.TooLarge("Sheet " + name + ", row " + (rows.size() + pendingBlankRows + 1)
-                      + " has more than the " + WorkbookReader.MAX_COLUMNS + " columns a table may have");
+                      + " has more than the " + limits.maxColumns() + " columns a table may have");
                 }
                 for (int i = 0; i < pendingBlankCells; i++) {
                   cells.add("");
@@ -176,8 +178,8 @@ final class OdsSheets {
               if (cells.isEmpty()) {
                 pendingBlankRows += rowRepeat;
               } else {
-                if ((long) rows.size() + pendingBlankRows + rowRepeat > WorkbookReader.MAX_ROWS) {
-                  throw new XlsxSheets.TooLarge("Sheet " + name + " has more than the " + WorkbookReader.MAX_ROWS
+                if ((long) rows.size() + pendingBlankRows + rowRepeat > limits.maxRows()) {
+                  throw new XlsxSheets.TooLarge("Sheet " + name + " has more than the " + limits.maxRows()
                       + " rows a table may have");
                 }
                 for (int i = 0; i < pendingBlankRows; i++) {

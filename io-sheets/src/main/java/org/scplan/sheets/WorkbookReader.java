@@ -25,6 +25,7 @@ import org.scplan.core.Finding;
 import org.scplan.core.Location;
 import org.scplan.core.ReadResult;
 import org.scplan.core.ValidationReport;
+import org.scplan.csv.TableLimits;
 import org.scplan.csv.TableReader;
 
 /**
@@ -156,9 +157,9 @@ public final class WorkbookReader {
       }
       List<SheetCells> read;
       if (isOds(zip)) {
-        read = OdsSheets.read(zip, this::wanted);
+        read = OdsSheets.read(zip, this::wanted, tables.options().limits());
       } else if (zip.getEntry("xl/workbook.xml") != null) {
-        read = XlsxSheets.read(file, this::wanted);
+        read = XlsxSheets.read(file, this::wanted, tables.options().limits());
       } else {
         return problem(source, SheetRules.WORKBOOK_UNREADABLE, "The file is a zip package but not a workbook:"
             + " it has neither an .xlsx workbook part (xl/workbook.xml) nor an OpenDocument spreadsheet's mimetype");
@@ -187,12 +188,33 @@ public final class WorkbookReader {
       return problem(source, SheetRules.WORKBOOK_UNREADABLE, "The workbook is damaged or truncated: " + e.getMessage());
     } catch (IOException | XMLStreamException | RuntimeException e) {
       // fastexcel-reader reports a damaged part as an unchecked exception of its own
-      return problem(source, SheetRules.WORKBOOK_UNREADABLE, "The workbook is damaged or truncated: "
-          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return problem(source, SheetRules.WORKBOOK_UNREADABLE, "The workbook is damaged or truncated: " + reason(e));
     } catch (OutOfMemoryError e) {
       return problem(source, SheetRules.WORKBOOK_TOO_LARGE, "The workbook is too large for the memory this program"
           + " may use; give Java more (for scplan, JDK_JAVA_OPTIONS=-Xmx4g) or save the sheet as CSV");
     }
+  }
+
+  /**
+   * Why a part could not be read, on one line: the XML parser's message without its exception's
+   * class name, its own line breaks or its "Message:" prefix, and what a DTD or an entity means.
+   */
+  static String reason(Exception e) {
+    Throwable t = e;
+    while (t.getMessage() == null && t.getCause() != null) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    message = message.replaceAll("^(\\w+\\.)+\\w+(Exception|Error): ", "").replace("\nMessage: ", ": ")
+        .replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    if (message.length() > 300) {
+      message = message.substring(0, 300) + "…";
+    }
+    if (message.toLowerCase(Locale.ROOT).contains("entity") || message.contains("DOCTYPE")) {
+      message += " (the workbook's XML declares or uses entities, as an entity expansion or external entity"
+          + " attack does; scplan never expands or fetches them)";
+    }
+    return message;
   }
 
   private boolean wanted(String sheet) {
@@ -200,7 +222,8 @@ public final class WorkbookReader {
   }
 
   private static List<String> names(Path file, ZipFile zip) throws IOException, XMLStreamException {
-    List<SheetCells> all = isOds(zip) ? OdsSheets.read(zip, s -> true) : XlsxSheets.read(file, s -> true);
+    List<SheetCells> all = isOds(zip) ? OdsSheets.read(zip, s -> true, TableLimits.standard())
+        : XlsxSheets.read(file, s -> true, TableLimits.standard());
     return all.stream().map(s -> s.printed().name()).toList();
   }
 

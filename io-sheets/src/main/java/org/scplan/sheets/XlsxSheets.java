@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.scplan.csv.PrintedSheet;
+import org.scplan.csv.TableLimits;
 
 /**
  * Reads the sheets of an .xlsx workbook as printed, streaming each sheet's rows (fastexcel-reader):
@@ -26,7 +27,7 @@ import org.scplan.csv.PrintedSheet;
 final class XlsxSheets {
   private XlsxSheets() {}
 
-  static List<SheetCells> read(Path file, Predicate<String> wanted) throws IOException {
+  static List<SheetCells> read(Path file, Predicate<String> wanted, TableLimits limits) throws IOException {
     List<SheetCells> sheets = new ArrayList<>();
     try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
       Iterator<Sheet> it = workbook.getSheets().iterator();
@@ -38,7 +39,7 @@ final class XlsxSheets {
         Map<Long, String> formulas = new HashMap<>();
         CellKeys constants = new CellKeys();
         CellKeys texts = new CellKeys();
-        List<List<String>> rows = rows(sheet, formulas, constants, texts);
+        List<List<String>> rows = rows(sheet, formulas, constants, texts, limits);
         sheets.add(new SheetCells(PrintedSheet.of(sheet.getName(), rows), formulas, constants, texts, null));
       }
     }
@@ -46,28 +47,35 @@ final class XlsxSheets {
   }
 
   private static List<List<String>> rows(Sheet sheet, Map<Long, String> formulas, CellKeys constants,
-      CellKeys texts) throws IOException {
+      CellKeys texts, TableLimits limits) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
       Iterator<Row> it = stream.iterator();
       while (it.hasNext()) {
         Row row = it.next();
         int number = row.getRowNum();
-        if (number > WorkbookReader.MAX_ROWS) {
+        if (number > limits.maxRows()) {
           throw new TooLarge("Sheet " + sheet.getName() + " has a row " + number + ", beyond the "
-              + WorkbookReader.MAX_ROWS + " rows a table may have");
+              + limits.maxRows() + " rows a table may have");
         }
         while (rows.size() < number - 1) {
           rows.add(List.of());
         }
         int count = row.getCellCount();
-        if (count > WorkbookReader.MAX_COLUMNS) {
+        if (count > limits.maxColumns()) {
           throw new TooLarge("Sheet " + sheet.getName() + ", row " + number + " has " + count
-              + " columns, more than the " + WorkbookReader.MAX_COLUMNS + " a table may have");
+              + " columns, more than the " + limits.maxColumns() + " a table may have");
         }
         List<String> cells = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
           Cell cell = row.getCell(c);
+          String raw = cell == null ? null : cell.getRawValue();
+          if (raw != null && raw.length() > limits.maxCellChars()) {
+            throw new TooLarge("Sheet " + sheet.getName() + ", cell " + Formulas.letters(c + 1) + number + " holds "
+                + String.format(java.util.Locale.ROOT, "%,d", raw.length()) + " characters, more than the "
+                + String.format(java.util.Locale.ROOT, "%,d", limits.maxCellChars())
+                + " a cell may have");
+          }
           cells.add(text(cell));
           if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.FORMULA && cell.getFormula() != null) {
             formulas.put(SheetCells.key(number, c + 1), cell.getFormula());
@@ -94,15 +102,17 @@ final class XlsxSheets {
     String raw = cell.getRawValue();
     switch (cell.getType()) {
       case NUMBER:
-        return raw == null ? "" : NumberFormat.print(new BigDecimal(raw), cell.getDataFormatString());
       case FORMULA:
         if (raw == null) {
           return "";
         }
         try {
-          return NumberFormat.print(new BigDecimal(raw), cell.getDataFormatString());
+          BigDecimal value = new BigDecimal(raw);
+          // Beyond what a spreadsheet's number holds (about 1.8E308): printing it in full would
+          // spell out a billion digits; the text is kept, and the table reports it at its cell.
+          return beyondSpreadsheet(value) ? raw : NumberFormat.print(value, cell.getDataFormatString());
         } catch (NumberFormatException e) {
-          return raw; // a formula whose cached value is text
+          return raw; // a formula whose cached value is text, or a number cell that holds none
         }
       case BOOLEAN:
         return "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
@@ -114,6 +124,12 @@ final class XlsxSheets {
       default:
         return "";
     }
+  }
+
+  /** Whether a value lies beyond a spreadsheet's numbers (IEEE doubles): more than 400 places either way. */
+  private static boolean beyondSpreadsheet(BigDecimal value) {
+    long magnitude = (long) value.precision() - value.scale();
+    return value.signum() != 0 && (magnitude > 400 || magnitude < -400) || value.scale() > 400;
   }
 
   /** A workbook beyond the limits of a table. */

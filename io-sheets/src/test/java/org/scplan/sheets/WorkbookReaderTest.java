@@ -190,6 +190,32 @@ class WorkbookReaderTest {
   }
 
   @Test
+  void aCellLongerThanATableCellMayBeIsRefusedAndTheLimitCanBeChanged() throws IOException {
+    Path xlsx = dir.resolve("long.xlsx");
+    TestWorkbooks.writeXlsx(xlsx, "Budget", rows("Service\tGross", "Roads\t10", "x".repeat(100_001) + "\t5",
+        "Total\t15"));
+    assertThat(refused(xlsx, SheetRules.WORKBOOK_TOO_LARGE).problems().errors().get(0).message())
+        .isEqualTo("Sheet Budget, cell A3 holds 100,001 characters, more than the 100,000 a cell may have");
+    WorkbookReader longCells = WorkbookReader.of(org.scplan.csv.TableReader.of(org.scplan.csv.TableOptions.builder()
+        .limits(org.scplan.csv.TableLimits.standard().withMaxCellChars(200_000)).build()));
+    assertThat(longCells.read(xlsx).isRead()).isTrue();
+    WorkbookReader fewRows = WorkbookReader.of(org.scplan.csv.TableReader.of(org.scplan.csv.TableOptions.builder()
+        .limits(org.scplan.csv.TableLimits.standard().withMaxRows(3).withMaxCellChars(200_000)).build()));
+    ReadResult<Document> tall = fewRows.read(xlsx);
+    assertThat(tall.problems().errors().get(0).message()).contains("row 4", "beyond the 3 rows");
+  }
+
+  @Test
+  void aDamagedPartIsDescribedOnOneLine() throws IOException {
+    Path file = dir.resolve("laughs.ods");
+    TestWorkbooks.writeOds(file, "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaa\">]>"
+        + TestWorkbooks.odsContent("<table:table table:name=\"T\"><table:table-row><table:table-cell><text:p>&a;"
+        + "</text:p></table:table-cell></table:table-row></table:table>").replaceFirst("<\\?xml[^>]*>", ""));
+    String message = refused(file, SheetRules.WORKBOOK_UNREADABLE).problems().errors().get(0).message();
+    assertThat(message).doesNotContain("\n").doesNotContain("Exception").contains("never expands or fetches them");
+  }
+
+  @Test
   void theReaderSaysWhatItReads() {
     assertThat(WorkbookReader.standard().sheets("Budget").toString()).startsWith("WorkbookReader (sheets Budget)");
     assertThat(WorkbookReader.isWorkbook(Path.of("a/Budget.XLSX"))).isTrue();

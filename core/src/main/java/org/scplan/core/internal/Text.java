@@ -93,4 +93,41 @@ public final class Text {
   public static String grouped(long value) {
     return grouped(new BigDecimal(BigInteger.valueOf(value)));
   }
+
+  /**
+   * Tells whether a character must not reach a terminal as it is: a control character (C0, DEL,
+   * C1), a line or paragraph separator, a character that turns the direction of the text (the bidi
+   * embeddings, overrides, isolates and marks, as in "Trojan Source") or an invisible one (zero width
+   * space, word joiner, byte order mark).
+   */
+  public static boolean isUnsafeForTerminal(char c) {
+    return c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x061c || c >= 0x200b && c <= 0x200f
+        || c >= 0x2028 && c <= 0x202e || c >= 0x2060 && c <= 0x2069 || c == 0xfeff;
+  }
+
+  /**
+   * Shows text safely on a terminal, one line: each character {@link #isUnsafeForTerminal} is written
+   * as its Java escape, <code>&#92;u0007</code> for BEL, <code>&#92;u000a</code> for a line feed,
+   * <code>&#92;u202e</code> for a right-to-left override; everything else is kept. Text with none is
+   * returned as it is.
+   */
+  public static String visible(String text) {
+    int i = 0;
+    while (i < text.length() && !isUnsafeForTerminal(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isUnsafeForTerminal(c)) {
+        sb.append("\\u").append(String.format("%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
 }

@@ -31,12 +31,17 @@ public final class Labels {
 
   /**
    * Returns a cell's text without typography: markup such as {@code <b>…</b>} or {@code **…**}
-   * removed, runs of spaces (non-breaking ones included) made one space, and the ends trimmed.
+   * removed, runs of spaces (non-breaking ones included) made one space, and the ends trimmed; the
+   * apostrophe that neutralises a formula-like cell ({@code '=SUM(A1)}, as {@code TableWriter} and
+   * spreadsheets write it) dropped.
    *
    * @param text the cell as read
    * @return the clean text, possibly empty
    */
   public static String clean(String text) {
+    if (isNeutralised(text)) {
+      return clean(text.substring(1));
+    }
     if (isPlain(text)) {
       return text.strip();
     }
@@ -47,6 +52,29 @@ public final class Labels {
       t = m.group(2).strip();
     }
     return t;
+  }
+
+  /** The characters that start a formula in a spreadsheet (OWASP's list for CSV injection). */
+  public static final String FORMULA_STARTS = "=+-@\t\r";
+
+  /**
+   * Whether a cell is an apostrophe before a character that would start a formula: a cell written
+   * so that a spreadsheet shows it as text.
+   */
+  private static boolean isNeutralised(String text) {
+    return text.length() > 1 && text.charAt(0) == '\'' && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0;
+  }
+
+  /**
+   * Returns a cell's text as a CSV file may hold it safely: text that a spreadsheet would run as a
+   * formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return)
+   * gets a leading apostrophe, as OWASP's guidance on CSV injection says; {@link #clean} drops it.
+   *
+   * @param text the cell's text
+   * @return the text, neutralised if it needs to be
+   */
+  public static String neutralised(String text) {
+    return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   /**
