@@ -107,12 +107,17 @@ final class RawTable {
     private final int index;
     private final List<Cell> cells;
     private final int line;
+    /** A sheet's row: its cells' texts as printed, and the table's width; cells are made when asked for. */
+    private final List<String> texts;
+    private final int width;
 
     private Row(Store store, int index) {
       this.store = store;
       this.index = index;
       this.cells = null;
       this.line = 0;
+      this.texts = null;
+      this.width = 0;
     }
 
     /** A row made of cells from anywhere, as a transposed table's rows are. */
@@ -121,6 +126,23 @@ final class RawTable {
       this.index = number;
       this.cells = List.copyOf(cells);
       this.line = line;
+      this.texts = null;
+      this.width = 0;
+    }
+
+    /** A sheet's row, numbered as the sheet numbers it, its texts shared with the sheet. */
+    private Row(int number, List<String> texts, int width) {
+      this.store = null;
+      this.index = number;
+      this.cells = null;
+      this.line = number;
+      this.texts = texts;
+      this.width = width;
+    }
+
+    /** The text of a sheet row's cell as printed; empty past its last. */
+    private String printed(int c) {
+      return c < texts.size() ? texts.get(c) : "";
     }
 
     int number() {
@@ -132,11 +154,14 @@ final class RawTable {
     }
 
     int size() {
+      if (texts != null) {
+        return width;
+      }
       return store == null ? cells.size() : store.rowFirst[index + 1] - store.rowFirst[index];
     }
 
     List<Cell> cells() {
-      if (store == null) {
+      if (cells != null) {
         return cells;
       }
       return new CellList(this);
@@ -145,6 +170,9 @@ final class RawTable {
     Cell cell(int c) {
       if (c >= size()) {
         return new Cell("", number(), c + 1, line(), 0);
+      }
+      if (texts != null) {
+        return new Cell(printed(c), index, c + 1, index, c + 1);
       }
       if (store == null) {
         return cells.get(c);
@@ -158,12 +186,18 @@ final class RawTable {
       if (c >= size()) {
         return "";
       }
+      if (texts != null) {
+        return printed(c);
+      }
       return store == null ? cells.get(c).text() : store.text(store.rowFirst[index] + c);
     }
 
     String text(int c) {
       if (c >= size()) {
         return "";
+      }
+      if (texts != null) {
+        return Labels.clean(printed(c));
       }
       return store == null ? cells.get(c).clean() : Labels.clean(store.text(store.rowFirst[index] + c));
     }
@@ -271,7 +305,6 @@ final class RawTable {
     return rows;
   }
 
-  /** Splits a table's text into rows and cells; a problem is recorded and null returned if it cannot. */
   /**
    * A table of cells given as text, row 1 first, each row from column 1: a workbook's sheet. Every
    * row is as wide as the widest, as the sheet's used range is (and as a spreadsheet saves it as
@@ -281,16 +314,12 @@ final class RawTable {
     int width = rows.stream().mapToInt(List::size).max().orElse(0);
     List<Row> result = new ArrayList<>(rows.size());
     for (int r = 0; r < rows.size(); r++) {
-      List<String> texts = rows.get(r);
-      List<Cell> cells = new ArrayList<>(width);
-      for (int c = 0; c < width; c++) {
-        cells.add(new Cell(c < texts.size() ? texts.get(c) : "", r + 1, c + 1, r + 1, c + 1));
-      }
-      result.add(new Row(r + 1, r + 1, cells));
+      result.add(new Row(r + 1, rows.get(r), width));
     }
-    return new RawTable(List.copyOf(result));
+    return new RawTable(java.util.Collections.unmodifiableList(result));
   }
 
+  /** Splits a table's text into rows and cells; a problem is recorded and null returned if it cannot. */
   static RawTable parse(String text, TableFormat format, TableLimits limits, Problems problems) {
     return parse(new StringReader(text), text.length(), format, limits, problems);
   }
