@@ -26,6 +26,7 @@ final class Problems {
   private final Map<Location, Location> cells = new HashMap<>();
   private String section;
   private String sheet;
+  private String sheetPrefix;
 
   Problems(String source) {
     this.source = source;
@@ -46,7 +47,7 @@ final class Problems {
    */
   Location at(RawTable.Cell cell, String columnName) {
     return file().atCell(new Location.Cell(sheet == null ? reference(cell.row(), cell.column())
-        : sheetReference(sheet, cell.row(), cell.column()), cell.row(), cell.column(),
+        : sheetPrefix + reference(cell.row(), cell.column()), cell.row(), cell.column(),
         columnName == null || columnName.isBlank() ? null : columnName), cell.line(), cell.charColumn());
   }
 
@@ -67,13 +68,20 @@ final class Problems {
    * workbook quotes it ({@code 'Budget 2024'!D7}).
    */
   static String sheetReference(String sheet, int row, int column) {
-    String name = sheet.matches("[A-Za-z_][A-Za-z0-9_.]*") ? sheet : "'" + sheet.replace("'", "''") + "'";
-    return name + "!" + reference(row, column);
+    return sheetPrefix(sheet) + reference(row, column);
   }
+
+  /** A sheet's name as a reference starts with it: {@code Budget!}, {@code 'Budget 2024'!}. */
+  private static String sheetPrefix(String sheet) {
+    return (PLAIN_SHEET.matcher(sheet).matches() ? sheet : "'" + sheet.replace("'", "''") + "'") + "!";
+  }
+
+  private static final java.util.regex.Pattern PLAIN_SHEET = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
   /** Says which sheet of a workbook the cells from now on are on; null for a table that is not in a workbook. */
   void sheet(String name) {
     this.sheet = name;
+    this.sheetPrefix = name == null ? null : sheetPrefix(name);
   }
 
   /** The location of a row as a whole. */

@@ -51,7 +51,7 @@ public final class Labels {
     if (m.matches()) {
       t = m.group(2).strip();
     }
-    return t;
+    return t.equals(text) ? text : t; // the same text is kept once, however many times a large table asks
   }
 
   /** The characters that start a formula in a spreadsheet (OWASP's list for CSV injection). */
