@@ -179,6 +179,19 @@ public final class ScplanJson {
   <T> ReadResult<T> read(String source, InputStream in, String what, Function<JsonIn, T> root) {
     requireNonNull(source, "source");
     requireNonNull(in, "in");
+    InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+    try {
+      String package_ = packageKind(buffered);
+      if (package_ != null) {
+        return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.SYNTAX,
+            Location.document().inFile(source), "The file is " + package_ + ", not JSON: scplan JSON is"
+                + " text starting with {; read a workbook's tables with scplan table (WorkbookReader in io-sheets)")));
+      }
+    } catch (IOException e) {
+      return ReadResult.of(source, null, ValidationReport.of(Finding.error(JsonRules.IO,
+          Location.document().inFile(source), "could not read: " + describe(e))));
+    }
+    in = buffered;
     try (JsonParser parser = factory.createParser(in)) {
       return read(source, parser, what, root);
     } catch (IOException e) {
@@ -193,6 +206,25 @@ public final class ScplanJson {
               + max / mib + " MiB); give Java more (for scplan, JDK_JAVA_OPTIONS=-Xmx" + Math.max(1, 2 * max
               / (1024 * mib) + 1) + "g) or split the plan into files of its sections")));
     }
+  }
+
+  /**
+   * What a binary package is, from its first bytes: a zip package (an .xlsx or .ods workbook, or
+   * another archive) or an OLE2 compound file (an .xls workbook, or an encrypted .xlsx); null for
+   * anything else, which the JSON parser then reads (and reports, if it is not JSON).
+   */
+  private static String packageKind(InputStream in) throws IOException {
+    in.mark(8);
+    byte[] head = in.readNBytes(8);
+    in.reset();
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return "a zip package (a workbook, .xlsx or .ods, or another archive)";
+    }
+    if (head.length == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+        && (head[3] & 0xFF) == 0xE0) {
+      return "an OLE2 compound file (an Excel 97-2003 .xls workbook, or an encrypted .xlsx)";
+    }
+    return null;
   }
 
   /**

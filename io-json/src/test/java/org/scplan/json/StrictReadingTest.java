@@ -825,4 +825,23 @@ class StrictReadingTest {
 
     assertThat(plan.title()).isEqualTo("Divisional Business Plan 2013-14");
   }
+
+  @ParameterizedTest
+  @MethodSource("packages")
+  void aWorkbookGivenAsAPlanIsNamedAsOneNotReadAsBrokenJson(byte[] head, String says) {
+    ReadResult<Document> read = ScplanJson.standard().read("budget.xlsx", new java.io.ByteArrayInputStream(head));
+
+    assertThat(read.isRead()).isFalse();
+    assertThat(read.problems().findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(JsonRules.SYNTAX);
+      assertThat(f.message()).startsWith("The file is " + says).contains("scplan table");
+    });
+  }
+
+  static Stream<Arguments> packages() {
+    return Stream.of(
+        Arguments.of(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0}, "a zip package"),
+        Arguments.of(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1, 0}, "an OLE2 compound file"));
+  }
 }
