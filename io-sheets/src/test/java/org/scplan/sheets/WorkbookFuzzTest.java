@@ -59,7 +59,14 @@ class WorkbookFuzzTest {
           + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
           + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
           + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-          + ".spreadsheetml.sheet.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+          + ".spreadsheetml.sheet.main+xml\"/>"
+          + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+          + ".spreadsheetml.worksheet+xml\"/>"
+          + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+          + ".spreadsheetml.styles+xml\"/>"
+          + (parts.size() > 1 ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+              + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>" : "")
+          + "</Types>").getBytes(StandardCharsets.UTF_8));
       put(zip, "_rels/.rels", ("<Relationships xmlns=\"" + PACKAGE_REL + "\"><Relationship Id=\"rId1\" Type=\"" + REL
           + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
       put(zip, "xl/_rels/workbook.xml.rels", ("<Relationships xmlns=\"" + PACKAGE_REL + "\">"
