@@ -165,11 +165,16 @@ public final class TableCell {
     return figure(original, t, footnotes);
   }
 
+  /** The most digits, and decimals, of a figure read without the general grammar. */
+  private static final int PLAIN_DIGITS = 15;
+  private static final int PLAIN_DECIMALS = 6;
+
   /**
    * Reads the form most cells of a large table take, a plain figure ({@code 12,345.6},
    * {@code -1,234}, {@code (980)}), without the general grammar; anything else, or a figure whose
    * thousands separators do not group three digits, is left to it (null), so the two readings never
-   * differ.
+   * differ. So is a figure of more digits or decimals than a table prints (PLAIN_DIGITS,
+   * PLAIN_DECIMALS): the general grammar refuses those beyond its limits.
    */
   private static TableCell plainFigure(String t) {
     int n = t.length();
@@ -225,6 +230,9 @@ public final class TableCell {
       if (decimals == 0) {
         return null;
       }
+    }
+    if (decimals > PLAIN_DECIMALS || digits.length() - (decimals > 0 ? 1 : 0) > PLAIN_DIGITS) {
+      return null;
     }
     BigDecimal value = new BigDecimal(digits.toString());
     return new TableCell(Kind.FIGURE, negative ? value.negate() : value, decimals, null, false, false, null, null,

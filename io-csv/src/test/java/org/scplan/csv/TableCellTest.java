@@ -118,6 +118,14 @@ class TableCellTest {
         .hasMessageContaining("\"Gibbens\"");
   }
 
+  /** Found by fuzzing (PrintedFigureFuzzTest): a plain figure read past the grammar's limits. */
+  @Test
+  void aFigureFinerThanAnyPrecisionIsRefusedAsTheGrammarRefusesIt() {
+    assertThatThrownBy(() -> TableCell.parse("0.99999999999999999")).isInstanceOfSatisfying(
+        ValueParseException.class, e -> assertThat(e.getMessage()).startsWith("Cannot read \"0.99999999999999999\""));
+    assertThat(TableCell.parse("0.999999999999").toAmount(AmountUnit.POUNDS).decimals()).isEqualTo(12);
+  }
+
   @Test
   void printsACanonicalFormThatReadsBack() {
     for (String text : List.of("(£1,234,000)", "FY 11,548*", "83.4%", "-£1,234.5m", "TBC", "–", "1,234[1]", "£1.2bn",
