@@ -131,7 +131,12 @@ public final class TableCell {
     Matcher sup = SUPERSCRIPT_NOTE.matcher(original);
     StringBuilder withoutSup = new StringBuilder();
     while (sup.find()) {
-      notes.add("[" + sup.group(1).strip() + "]");
+      // Kept as a bracketed note, [a], which reads back only as one to four characters
+      String note = sup.group(1).strip();
+      if (note.isEmpty() || note.codePointCount(0, note.length()) > 4 || note.contains("]")) {
+        throw new ValueParseException(WHAT, original, sup.start(1), "a footnote of one to four characters");
+      }
+      notes.add("[" + note + "]");
       sup.appendReplacement(withoutSup, "");
     }
     sup.appendTail(withoutSup);

@@ -126,6 +126,17 @@ class TableCellTest {
     assertThat(TableCell.parse("0.999999999999").toAmount(AmountUnit.POUNDS).decimals()).isEqualTo(12);
   }
 
+  /** Found by fuzzing (PrintedFigureFuzzTest): a superscript note printed back as a note no cell reads. */
+  @Test
+  void aSuperscriptFootnoteIsOneToFourCharactersAsABracketedOneIs() {
+    assertThat(TableCell.parse("15<sup>ab</sup>").footnotes()).containsExactly("[ab]");
+    assertThat(TableCell.parse("15<sup>ab</sup>").toString()).isEqualTo("15[ab]");
+    for (String text : List.of("15<sup>abcdef</sup>", "15<sup> </sup>", "15<sup>a]</sup>")) {
+      assertThatThrownBy(() -> TableCell.parse(text)).as(text).isInstanceOfSatisfying(ValueParseException.class,
+          e -> assertThat(e.expected()).isEqualTo("a footnote of one to four characters"));
+    }
+  }
+
   @Test
   void printsACanonicalFormThatReadsBack() {
     for (String text : List.of("(£1,234,000)", "FY 11,548*", "83.4%", "-£1,234.5m", "TBC", "–", "1,234[1]", "£1.2bn",
