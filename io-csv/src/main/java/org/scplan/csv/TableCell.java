@@ -67,7 +67,8 @@ public final class TableCell {
   private static final Pattern TRAILING_NOTE =
       Pattern.compile("^(.*?)\\s*(\\[[^\\]]{1,4}\\]|\\*+|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$");
   private static final Pattern QUALIFIER = Pattern.compile("^(?i)(FY)\\s+(?=\\S)");
-  private static final Pattern PERCENT = Pattern.compile("^(.*?)\\s*%\\s*(\\)?)\\s*$");
+  /** A percentage, {@code 83.4%}, {@code (2.1%)}, with the precision note it prints after the sign. */
+  private static final Pattern PERCENT = Pattern.compile("^(.*?)\\s*%\\s*(\\)?)\\s*((?i)\\(\\s*nearest[^)]*\\))?\\s*$");
   private static final Pattern DASH_MINUS = Pattern.compile("^[–—](?=\\s*[0-9£(])");
   private static final Pattern NEAREST_NOTE = Pattern.compile("(?i)\\s*\\(\\s*nearest[^)]*\\)\\s*$");
   private static final String WHAT = "a figure";
@@ -274,7 +275,7 @@ public final class TableCell {
     Matcher p = PERCENT.matcher(t);
     if (p.matches() && !p.group(1).isBlank()) {
       percent = true;
-      t = p.group(1) + p.group(2);
+      t = p.group(1) + p.group(2) + (p.group(3) == null ? "" : " " + p.group(3));
     }
     String figure = NEAREST_NOTE.matcher(t).replaceFirst("").toLowerCase(Locale.ROOT);
     boolean currency = figure.contains("£") || figure.contains("gbp");

@@ -137,6 +137,16 @@ class TableCellTest {
     }
   }
 
+  /** Found by fuzzing (PrintedFigureFuzzTest): a rounded percentage printed in a form no cell read. */
+  @Test
+  void aRoundedPercentageReadsBackFromItsCanonicalForm() {
+    TableCell cell = TableCell.parse("80 (nearest 10)%");
+    assertThat(cell.toString()).isEqualTo("80% (nearest 10)");
+    assertThat(TableCell.parse("80% (nearest 10)")).isEqualTo(cell);
+    assertThat(cell.isPercent()).isTrue();
+    assertThat(cell.decimals()).isEqualTo(-1);
+  }
+
   @Test
   void printsACanonicalFormThatReadsBack() {
     for (String text : List.of("(£1,234,000)", "FY 11,548*", "83.4%", "-£1,234.5m", "TBC", "–", "1,234[1]", "£1.2bn",
