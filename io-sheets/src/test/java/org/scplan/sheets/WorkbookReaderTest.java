@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.scplan.core.Document;
 import org.scplan.core.Finding;
@@ -187,6 +188,22 @@ class WorkbookReaderTest {
         "<table:table table:name=\"T\"><table:table-row><table:table-cell table:number-columns-repeated=\"2000000000\">"
         + "<text:p>1</text:p></table:table-cell></table:table-row></table:table>"));
     refused(file, SheetRules.WORKBOOK_TOO_LARGE);
+  }
+
+  /**
+   * Found by fuzzing (WorkbookFuzzTest): fastexcel-reader grows a row to its cell's column, which for
+   * this reference never ended. The cell is refused before the sheet is streamed.
+   */
+  @Test
+  @Timeout(10)
+  void aCellReferenceBeyondTheColumnsATableMayHaveIsRefusedBeforeStreaming() throws IOException {
+    Path file = dir.resolve("far.xlsx");
+    WorkbookFuzzTest.writeXlsx(file, ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + "<sheetData><row r=\"2\"><c r=\"ARRRRRRRRRRRRRRRRRRRRRRRRRRRRR2\" t=\"inlineStr\"><is><t>Service</t></is></c>"
+        + "<c r=\"B2\"><v>1</v></c></row></sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+    Finding f = refused(file, SheetRules.WORKBOOK_TOO_LARGE).problems().errors().get(0);
+    assertThat(f.message()).isEqualTo("Sheet Budget has a cell ARRRRRRRRRRRRRRRRRRR… beyond the 1000 columns a table may"
+        + " have");
   }
 
   @Test
