@@ -34,20 +34,22 @@ final class XlsxSheets {
       Iterator<Sheet> it = workbook.getSheets().iterator();
       while (it.hasNext()) {
         Sheet sheet = it.next();
-        if (!wanted.test(sheet.getName())) {
+        // A sheet the workbook part names not at all is named by its place, as an .ods sheet is
+        String name = sheet.getName() == null ? "Sheet" + (sheet.getIndex() + 1) : sheet.getName();
+        if (!wanted.test(name)) {
           continue;
         }
         Map<Long, String> formulas = new HashMap<>();
         Set<Long> constants = new HashSet<>();
         Set<Long> texts = new HashSet<>();
-        List<List<String>> rows = rows(sheet, formulas, constants, texts);
-        sheets.add(new SheetCells(PrintedSheet.of(sheet.getName(), rows), formulas, constants, texts, null));
+        List<List<String>> rows = rows(sheet, name, formulas, constants, texts);
+        sheets.add(new SheetCells(PrintedSheet.of(name, rows), formulas, constants, texts, null));
       }
     }
     return sheets;
   }
 
-  private static List<List<String>> rows(Sheet sheet, Map<Long, String> formulas, Set<Long> constants,
+  private static List<List<String>> rows(Sheet sheet, String name, Map<Long, String> formulas, Set<Long> constants,
       Set<Long> texts) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
@@ -56,7 +58,7 @@ final class XlsxSheets {
         Row row = it.next();
         int number = row.getRowNum();
         if (number > WorkbookReader.MAX_ROWS) {
-          throw new TooLarge("Sheet " + sheet.getName() + " has a row " + number + ", beyond the "
+          throw new TooLarge("Sheet " + name + " has a row " + number + ", beyond the "
               + WorkbookReader.MAX_ROWS + " rows a table may have");
         }
         while (rows.size() < number - 1) {
@@ -64,7 +66,7 @@ final class XlsxSheets {
         }
         int count = row.getCellCount();
         if (count > WorkbookReader.MAX_COLUMNS) {
-          throw new TooLarge("Sheet " + sheet.getName() + ", row " + number + " has " + count
+          throw new TooLarge("Sheet " + name + ", row " + number + " has " + count
               + " columns, more than the " + WorkbookReader.MAX_COLUMNS + " a table may have");
         }
         List<String> cells = new ArrayList<>(count);
