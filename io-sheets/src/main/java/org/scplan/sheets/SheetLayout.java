@@ -58,7 +58,7 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
       read(zip, sheet.getValue(), xml -> {
         String local = xml.getLocalName();
         if (local.equals("row") && isTrue(xml.getAttributeValue(null, "hidden"))) {
-          number(xml.getAttributeValue(null, "r")).ifPresent(rows::add);
+          number(xml.getAttributeValue(null, "r")).filter(r -> r >= 1).ifPresent(rows::add);
         } else if (local.equals("col") && isTrue(xml.getAttributeValue(null, "hidden"))) {
           int min = number(xml.getAttributeValue(null, "min")).orElse(0);
           int max = Math.min(number(xml.getAttributeValue(null, "max")).orElse(min), min + WorkbookReader.MAX_COLUMNS);
