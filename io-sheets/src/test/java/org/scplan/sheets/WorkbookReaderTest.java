@@ -206,6 +206,60 @@ class WorkbookReaderTest {
         + " have");
   }
 
+  /** Found by fuzzing (WorkbookFuzzTest): a sheet with no name was reported as a damaged workbook ("name"). */
+  @Test
+  void aSheetTheWorkbookDoesNotNameIsNamedByItsPlace() throws IOException {
+    Path file = dir.resolve("nameless.xlsx");
+    String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    StringBuilder data = new StringBuilder();
+    for (int r = 0; r < STAFFORD.size(); r++) {
+      data.append("<row r=\"").append(r + 1).append("\">");
+      for (int c = 0; c < STAFFORD.get(r).size(); c++) {
+        data.append("<c r=\"").append(Formulas.letters(c + 1)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
+            .append(TestWorkbooks.escape(STAFFORD.get(r).get(c))).append("</t></is></c>");
+      }
+      data.append("</row>");
+    }
+    WorkbookFuzzTest.writeXlsx(file, String.join("\0", "<worksheet xmlns=\"" + main + "\"><sheetData>" + data
+        + "</sheetData></worksheet>", "<sst xmlns=\"" + main + "\"/>", "<styleSheet xmlns=\"" + main + "\"/>",
+        "<workbook xmlns=\"" + main + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        + "<sheets><sheet sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>").getBytes(StandardCharsets.UTF_8));
+
+    ReadResult<Document> read = WorkbookReader.standard().read(file);
+
+    assertThat(read.problems().findings()).isEmpty();
+    assertThat(read.orElseThrow().sections()).hasSize(1);
+    assertThat(read.validate().findings().stream().flatMap(f -> f.location().cell().stream())
+        .map(cell -> cell.reference())).isNotEmpty().allSatisfy(cell -> assertThat(cell).startsWith("Sheet1!"));
+  }
+
+  /** Found by fuzzing (WorkbookFuzzTest): a hidden row numbered 0 was reported as a damaged workbook. */
+  @Test
+  void aHiddenRowThatNoRowCanBeIsLeftAlone() throws IOException {
+    Path file = dir.resolve("row-zero.xlsx");
+    String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    WorkbookFuzzTest.writeXlsx(file, ("<worksheet xmlns=\"" + main + "\"><sheetData><row r=\"0\" hidden=\"1\"/>"
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Budget</t></is></c><c r=\"B1\"><v>1</v></c></row>"
+        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Care</t></is></c><c r=\"B2\"><v>2</v></c></row>"
+        + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+
+    ReadResult<Document> read = WorkbookReader.standard().read(file);
+
+    assertThat(read.problems().findings()).isEmpty();
+    assertThat(read.validate().withCode(SheetRules.ROWS_HIDDEN)).isEmpty();
+  }
+
+  /** Found by fuzzing (WorkbookFuzzTest): a table inside a row, outside its cells, ended the outer table's rows. */
+  @Test
+  void aTableInsideARowOutsideItsCellsIsDamage() throws IOException {
+    Path file = dir.resolve("nested.ods");
+    TestWorkbooks.writeOds(file, TestWorkbooks.odsContent("<table:table table:name=\"T\"><table:table-row>"
+        + "<table:table-cell><text:p>Care</text:p></table:table-cell><table:table table:name=\"U\"/>"
+        + "<table:table-cell><text:p>1</text:p></table:table-cell></table:table-row></table:table>"));
+    Finding f = refused(file, SheetRules.WORKBOOK_UNREADABLE).problems().errors().get(0);
+    assertThat(f.message()).contains("table T holds another table outside its cells");
+  }
+
   @Test
   void theReaderSaysWhatItReads() {
     assertThat(WorkbookReader.standard().sheets("Budget").toString()).startsWith("WorkbookReader (sheets Budget)");
