@@ -98,16 +98,14 @@ final class XlsxSheets {
     String raw = cell.getRawValue();
     switch (cell.getType()) {
       case NUMBER:
-        return raw == null ? "" : NumberFormat.print(new BigDecimal(raw), cell.getDataFormatString());
       case FORMULA:
         if (raw == null) {
           return "";
         }
-        try {
-          return NumberFormat.print(new BigDecimal(raw), cell.getDataFormatString());
-        } catch (NumberFormatException e) {
-          return raw; // a formula whose cached value is text
-        }
+        BigDecimal number = number(raw);
+        // a formula whose cached value is text, or a number no spreadsheet holds: read as its text,
+        // which the table reports at its cell
+        return number == null ? raw : NumberFormat.print(number, cell.getDataFormatString());
       case BOOLEAN:
         return "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
       case ERROR:
@@ -117,6 +115,20 @@ final class XlsxSheets {
       case EMPTY:
       default:
         return "";
+    }
+  }
+
+  /**
+   * A cell's stored number, or null if it is not one a spreadsheet holds: not a number, or beyond a
+   * double's range ({@code 1e1000000} would print as a million digits).
+   */
+  static BigDecimal number(String raw) {
+    try {
+      BigDecimal value = new BigDecimal(raw);
+      int digitsBeforePoint = value.precision() - value.scale();
+      return digitsBeforePoint > 309 || digitsBeforePoint < -330 ? null : value;
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

@@ -183,7 +183,9 @@ class WorkbookFuzzTest {
   private static Path temporaryDirectory() {
     try {
       Path dir = Files.createTempDirectory("scplan-fuzz");
-      dir.toFile().deleteOnExit();
+      dir.toFile().deleteOnExit(); // after the files, which are deleted first, in reverse order
+      dir.resolve("fuzz.xlsx").toFile().deleteOnExit();
+      dir.resolve("fuzz.ods").toFile().deleteOnExit();
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -260,6 +260,21 @@ class WorkbookReaderTest {
     assertThat(f.message()).contains("table T holds another table outside its cells");
   }
 
+  /** Found by fuzzing (WorkbookFuzzTest): 1e1000000 was printed as a million digits (the reader hung). */
+  @Test
+  @Timeout(10)
+  void aNumberNoSpreadsheetHoldsIsReadAsItsText() throws IOException {
+    Path file = dir.resolve("huge.xlsx");
+    WorkbookFuzzTest.writeXlsx(file, ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Care</t></is></c><c r=\"B1\"><v>1e1000000</v></c>"
+        + "<c r=\"C1\"><v>1.5e2</v></c></row></sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(XlsxSheets.read(file, s -> true).get(0).printed().rows().get(0))
+        .containsExactly("Care", "1e1000000", "150");
+    assertThat(WorkbookReader.standard().read(file).problems().codes())
+        .doesNotContain(SheetRules.WORKBOOK_UNREADABLE, SheetRules.WORKBOOK_TOO_LARGE);
+  }
+
   @Test
   void theReaderSaysWhatItReads() {
     assertThat(WorkbookReader.standard().sheets("Budget").toString()).startsWith("WorkbookReader (sheets Budget)");
