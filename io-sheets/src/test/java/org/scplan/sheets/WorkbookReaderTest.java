@@ -197,10 +197,8 @@ class WorkbookReaderTest {
   @Test
   @Timeout(10)
   void aCellReferenceBeyondTheColumnsATableMayHaveIsRefusedBeforeStreaming() throws IOException {
-    Path file = dir.resolve("far.xlsx");
-    WorkbookFuzzTest.writeXlsx(file, ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + "<sheetData><row r=\"2\"><c r=\"ARRRRRRRRRRRRRRRRRRRRRRRRRRRRR2\" t=\"inlineStr\"><is><t>Service</t></is></c>"
-        + "<c r=\"B2\"><v>1</v></c></row></sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+    Path file = xlsx("far.xlsx", "<row r=\"2\"><c r=\"ARRRRRRRRRRRRRRRRRRRRRRRRRRRRR2\" t=\"inlineStr\"><is><t>Service"
+        + "</t></is></c><c r=\"B2\"><v>1</v></c></row>");
     Finding f = refused(file, SheetRules.WORKBOOK_TOO_LARGE).problems().errors().get(0);
     assertThat(f.message()).isEqualTo("Sheet Budget has a cell ARRRRRRRRRRRRRRRRRRR… beyond the 1000 columns a table may"
         + " have");
@@ -236,12 +234,9 @@ class WorkbookReaderTest {
   /** Found by fuzzing (WorkbookFuzzTest): a hidden row numbered 0 was reported as a damaged workbook. */
   @Test
   void aHiddenRowThatNoRowCanBeIsLeftAlone() throws IOException {
-    Path file = dir.resolve("row-zero.xlsx");
-    String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    WorkbookFuzzTest.writeXlsx(file, ("<worksheet xmlns=\"" + main + "\"><sheetData><row r=\"0\" hidden=\"1\"/>"
+    Path file = xlsx("row-zero.xlsx", "<row r=\"0\" hidden=\"1\"/>"
         + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Budget</t></is></c><c r=\"B1\"><v>1</v></c></row>"
-        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Care</t></is></c><c r=\"B2\"><v>2</v></c></row>"
-        + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Care</t></is></c><c r=\"B2\"><v>2</v></c></row>");
 
     ReadResult<Document> read = WorkbookReader.standard().read(file);
 
@@ -264,15 +259,21 @@ class WorkbookReaderTest {
   @Test
   @Timeout(10)
   void aNumberNoSpreadsheetHoldsIsReadAsItsText() throws IOException {
-    Path file = dir.resolve("huge.xlsx");
-    WorkbookFuzzTest.writeXlsx(file, ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Care</t></is></c><c r=\"B1\"><v>1e1000000</v></c>"
-        + "<c r=\"C1\"><v>1.5e2</v></c></row></sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+    Path file = xlsx("huge.xlsx", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Care</t></is></c>"
+        + "<c r=\"B1\"><v>1e1000000</v></c><c r=\"C1\"><v>1.5e2</v></c></row>");
 
     assertThat(XlsxSheets.read(file, s -> true).get(0).printed().rows().get(0))
         .containsExactly("Care", "1e1000000", "150");
     assertThat(WorkbookReader.standard().read(file).problems().codes())
         .doesNotContain(SheetRules.WORKBOOK_UNREADABLE, SheetRules.WORKBOOK_TOO_LARGE);
+  }
+
+  /** An .xlsx of one sheet, Budget, whose sheetData holds the rows given. */
+  private Path xlsx(String name, String rows) throws IOException {
+    Path file = dir.resolve(name);
+    WorkbookFuzzTest.writeXlsx(file, ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + "<sheetData>" + rows + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+    return file;
   }
 
   @Test
