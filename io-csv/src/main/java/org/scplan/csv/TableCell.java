@@ -67,7 +67,8 @@ public final class TableCell {
   private static final Pattern TRAILING_NOTE =
       Pattern.compile("^(.*?)\\s*(\\[[^\\]]{1,4}\\]|\\*+|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$");
   private static final Pattern QUALIFIER = Pattern.compile("^(?i)(FY)\\s+(?=\\S)");
-  private static final Pattern PERCENT = Pattern.compile("^(.*?)\\s*%\\s*(\\)?)\\s*$");
+  /** A percentage, {@code 83.4%}, {@code (2.1%)}, with the precision note it prints after the sign. */
+  private static final Pattern PERCENT = Pattern.compile("^(.*?)\\s*%\\s*(\\)?)\\s*((?i)\\(\\s*nearest[^)]*\\))?\\s*$");
   private static final Pattern DASH_MINUS = Pattern.compile("^[–—](?=\\s*[0-9£(])");
   private static final Pattern NEAREST_NOTE = Pattern.compile("(?i)\\s*\\(\\s*nearest[^)]*\\)\\s*$");
   private static final String WHAT = "a figure";
@@ -131,7 +132,12 @@ public final class TableCell {
     Matcher sup = SUPERSCRIPT_NOTE.matcher(original);
     StringBuilder withoutSup = new StringBuilder();
     while (sup.find()) {
-      notes.add("[" + sup.group(1).strip() + "]");
+      // Kept as a bracketed note, [a], which reads back only as one to four characters
+      String note = sup.group(1).strip();
+      if (note.isEmpty() || note.codePointCount(0, note.length()) > 4 || note.contains("]")) {
+        throw new ValueParseException(WHAT, original, sup.start(1), "a footnote of one to four characters");
+      }
+      notes.add("[" + note + "]");
       sup.appendReplacement(withoutSup, "");
     }
     sup.appendTail(withoutSup);
@@ -165,11 +171,16 @@ public final class TableCell {
     return figure(original, t, footnotes);
   }
 
+  /** The most digits, and decimals, of a figure read without the general grammar. */
+  private static final int PLAIN_DIGITS = 15;
+  private static final int PLAIN_DECIMALS = 6;
+
   /**
    * Reads the form most cells of a large table take, a plain figure ({@code 12,345.6},
    * {@code -1,234}, {@code (980)}), without the general grammar; anything else, or a figure whose
    * thousands separators do not group three digits, is left to it (null), so the two readings never
-   * differ.
+   * differ. So is a figure of more digits or decimals than a table prints (PLAIN_DIGITS,
+   * PLAIN_DECIMALS): the general grammar refuses those beyond its limits.
    */
   private static TableCell plainFigure(String t) {
     return plainFigure(t, true);
@@ -181,8 +192,7 @@ public final class TableCell {
 
   /**
    * Reads a plain figure, or, with {@code build} false, only checks it is one (returning
-   * {@link #PLAIN}). Up to 18 digits are added up in a {@code long}, with no text built; longer ones
-   * go through {@code BigDecimal}'s own parser.
+   * {@link #PLAIN}). Its digits are added up in a {@code long}, with no text built.
    */
   private static TableCell plainFigure(String t, boolean build) {
     int n = t.length();
@@ -217,7 +227,7 @@ public final class TableCell {
         separators = true;
         group = 0;
       } else if (isDigit(c)) {
-        unscaled = digits < 18 ? unscaled * 10 + (c - '0') : 0;
+        unscaled = digits < 18 ? unscaled * 10 + (c - '0') : unscaled;
         digits++;
         group++;
       } else {
@@ -234,7 +244,7 @@ public final class TableCell {
         if (!isDigit(c)) {
           return null;
         }
-        unscaled = digits < 18 ? unscaled * 10 + (c - '0') : 0;
+        unscaled = digits < 18 ? unscaled * 10 + (c - '0') : unscaled;
         digits++;
         decimals++;
       }
@@ -242,23 +252,14 @@ public final class TableCell {
         return null;
       }
     }
+    if (decimals > PLAIN_DECIMALS || digits > PLAIN_DIGITS) {
+      return null;
+    }
     if (!build) {
       return PLAIN;
     }
-    BigDecimal value;
-    if (digits <= 18) {
-      value = BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals);
-      negative = false;
-    } else {
-      StringBuilder all = new StringBuilder(digits + 1);
-      for (int j = negative && t.charAt(0) == '-' || t.charAt(0) == '(' ? 1 : 0; j < end; j++) {
-        char c = t.charAt(j);
-        if (c != ',') {
-          all.append(c);
-        }
-      }
-      value = new BigDecimal(all.toString());
-    }
+    // At most 15 digits: exact in a long.
+    BigDecimal value = BigDecimal.valueOf(unscaled, decimals);
     return new TableCell(Kind.FIGURE, negative ? value.negate() : value, decimals, null, false, false, null, null,
         List.of());
   }
@@ -293,7 +294,7 @@ public final class TableCell {
     Matcher p = PERCENT.matcher(t);
     if (p.matches() && !p.group(1).isBlank()) {
       percent = true;
-      t = p.group(1) + p.group(2);
+      t = p.group(1) + p.group(2) + (p.group(3) == null ? "" : " " + p.group(3));
     }
     String figure = NEAREST_NOTE.matcher(t).replaceFirst("").toLowerCase(Locale.ROOT);
     boolean currency = figure.contains("£") || figure.contains("gbp");

@@ -118,6 +118,35 @@ class TableCellTest {
         .hasMessageContaining("\"Gibbens\"");
   }
 
+  /** Found by fuzzing (PrintedFigureFuzzTest): a plain figure read past the grammar's limits. */
+  @Test
+  void aFigureFinerThanAnyPrecisionIsRefusedAsTheGrammarRefusesIt() {
+    assertThatThrownBy(() -> TableCell.parse("0.99999999999999999")).isInstanceOfSatisfying(
+        ValueParseException.class, e -> assertThat(e.getMessage()).startsWith("Cannot read \"0.99999999999999999\""));
+    assertThat(TableCell.parse("0.999999999999").toAmount(AmountUnit.POUNDS).decimals()).isEqualTo(12);
+  }
+
+  /** Found by fuzzing (PrintedFigureFuzzTest): a superscript note printed back as a note no cell reads. */
+  @Test
+  void aSuperscriptFootnoteIsOneToFourCharactersAsABracketedOneIs() {
+    assertThat(TableCell.parse("15<sup>ab</sup>").footnotes()).containsExactly("[ab]");
+    assertThat(TableCell.parse("15<sup>ab</sup>").toString()).isEqualTo("15[ab]");
+    for (String text : List.of("15<sup>abcdef</sup>", "15<sup> </sup>", "15<sup>a]</sup>")) {
+      assertThatThrownBy(() -> TableCell.parse(text)).as(text).isInstanceOfSatisfying(ValueParseException.class,
+          e -> assertThat(e.expected()).isEqualTo("a footnote of one to four characters"));
+    }
+  }
+
+  /** Found by fuzzing (PrintedFigureFuzzTest): a rounded percentage printed in a form no cell read. */
+  @Test
+  void aRoundedPercentageReadsBackFromItsCanonicalForm() {
+    TableCell cell = TableCell.parse("80 (nearest 10)%");
+    assertThat(cell.toString()).isEqualTo("80% (nearest 10)");
+    assertThat(TableCell.parse("80% (nearest 10)")).isEqualTo(cell);
+    assertThat(cell.isPercent()).isTrue();
+    assertThat(cell.decimals()).isEqualTo(-1);
+  }
+
   @Test
   void printsACanonicalFormThatReadsBack() {
     for (String text : List.of("(£1,234,000)", "FY 11,548*", "83.4%", "-£1,234.5m", "TBC", "–", "1,234[1]", "£1.2bn",

@@ -83,6 +83,12 @@ final class OdsSheets {
                 cellText.append(' ');
               }
             } else if (TABLE.equals(ns) && local.equals("table")) {
+              if (rows != null) {
+                // A table holds another only in a cell (whose text is read above); anywhere else the
+                // inner one would end the outer one's rows
+                throw new XMLStreamException("table " + name + " holds another table outside its cells",
+                    xml.getLocation());
+              }
               name = xml.getAttributeValue(TABLE, "name");
               name = name == null ? "Sheet" + (sheets.size() + 1) : name;
               keep = wanted.test(name);

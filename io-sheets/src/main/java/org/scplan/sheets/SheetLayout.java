@@ -58,7 +58,7 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
       read(zip, sheet.getValue(), xml -> {
         String local = xml.getLocalName();
         if (local.equals("row") && isTrue(xml.getAttributeValue(null, "hidden"))) {
-          number(xml.getAttributeValue(null, "r")).ifPresent(rows::add);
+          number(xml.getAttributeValue(null, "r")).filter(r -> r >= 1).ifPresent(rows::add);
         } else if (local.equals("col") && isTrue(xml.getAttributeValue(null, "hidden"))) {
           int min = number(xml.getAttributeValue(null, "min")).orElse(0);
           int max = Math.min(number(xml.getAttributeValue(null, "max")).orElse(min), min + WorkbookReader.MAX_COLUMNS);
@@ -67,11 +67,32 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
           }
         } else if (local.equals("mergeCell") && xml.getAttributeValue(null, "ref") != null && merges.size() < 1000) {
           merges.add(xml.getAttributeValue(null, "ref"));
+        } else if (local.equals("c")) {
+          checkColumn(sheet.getKey(), xml.getAttributeValue(null, "r"));
         }
       });
       layouts.put(sheet.getKey(), new SheetLayout(rows, columns, List.copyOf(merges)));
     }
     return layouts;
+  }
+
+  /**
+   * Refuses a cell beyond the columns a table may have, before fastexcel-reader streams the sheet:
+   * it grows each row to the cell's column, and for a reference such as {@code ARRRRRRRRRRR2} that
+   * never ends.
+   */
+  private static void checkColumn(String sheet, String reference) {
+    if (reference == null) {
+      return;
+    }
+    long column = 0;
+    for (int i = 0; i < reference.length() && !Character.isDigit(reference.charAt(i)); i++) {
+      column = column * 26 + (reference.charAt(i) - 'A' + 1);
+      if (column > WorkbookReader.MAX_COLUMNS) {
+        throw new XlsxSheets.TooLarge("Sheet " + sheet + " has a cell " + (reference.length() > 20 ? reference.substring(0, 20) + "…"
+            : reference) + " beyond the " + WorkbookReader.MAX_COLUMNS + " columns a table may have");
+      }
+    }
   }
 
   private interface OnStart {

@@ -155,6 +155,8 @@ public final class WorkbookReader {
       if (refused != null) {
         return problem(source, SheetRules.WORKBOOK_TOO_LARGE, refused);
       }
+      // An .xlsx sheet's layout is read first: that pass also refuses cells fastexcel-reader cannot stream.
+      Map<String, SheetLayout> layouts = isOds(zip) ? Map.of() : SheetLayout.ofXlsx(zip);
       List<SheetCells> read;
       if (isOds(zip)) {
         read = OdsSheets.read(zip, this::wanted, tables.options().limits());
@@ -174,7 +176,6 @@ public final class WorkbookReader {
       if (!result.isRead()) {
         return result;
       }
-      Map<String, SheetLayout> layouts = isOds(zip) ? Map.of() : SheetLayout.ofXlsx(zip);
       ValidationReport sheetNotes = ValidationReport.empty();
       for (SheetCells sheet : read) {
         SheetLayout layout = sheet.layout() != null ? sheet.layout()

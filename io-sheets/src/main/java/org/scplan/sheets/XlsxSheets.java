@@ -33,20 +33,22 @@ final class XlsxSheets {
       Iterator<Sheet> it = workbook.getSheets().iterator();
       while (it.hasNext()) {
         Sheet sheet = it.next();
-        if (!wanted.test(sheet.getName())) {
+        // A sheet the workbook part names not at all is named by its place, as an .ods sheet is
+        String name = sheet.getName() == null ? "Sheet" + (sheet.getIndex() + 1) : sheet.getName();
+        if (!wanted.test(name)) {
           continue;
         }
         Map<Long, String> formulas = new HashMap<>();
         CellKeys constants = new CellKeys();
         CellKeys texts = new CellKeys();
-        List<List<String>> rows = rows(sheet, formulas, constants, texts, limits);
-        sheets.add(new SheetCells(PrintedSheet.of(sheet.getName(), rows), formulas, constants, texts, null));
+        List<List<String>> rows = rows(sheet, name, formulas, constants, texts, limits);
+        sheets.add(new SheetCells(PrintedSheet.of(name, rows), formulas, constants, texts, null));
       }
     }
     return sheets;
   }
 
-  private static List<List<String>> rows(Sheet sheet, Map<Long, String> formulas, CellKeys constants,
+  private static List<List<String>> rows(Sheet sheet, String name, Map<Long, String> formulas, CellKeys constants,
       CellKeys texts, TableLimits limits) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
@@ -55,7 +57,7 @@ final class XlsxSheets {
         Row row = it.next();
         int number = row.getRowNum();
         if (number > limits.maxRows()) {
-          throw new TooLarge("Sheet " + sheet.getName() + " has a row " + number + ", beyond the "
+          throw new TooLarge("Sheet " + name + " has a row " + number + ", beyond the "
               + limits.maxRows() + " rows a table may have");
         }
         while (rows.size() < number - 1) {
@@ -63,7 +65,7 @@ final class XlsxSheets {
         }
         int count = row.getCellCount();
         if (count > limits.maxColumns()) {
-          throw new TooLarge("Sheet " + sheet.getName() + ", row " + number + " has " + count
+          throw new TooLarge("Sheet " + name + ", row " + number + " has " + count
               + " columns, more than the " + limits.maxColumns() + " a table may have");
         }
         List<String> cells = new ArrayList<>(count);
@@ -106,14 +108,10 @@ final class XlsxSheets {
         if (raw == null) {
           return "";
         }
-        try {
-          BigDecimal value = new BigDecimal(raw);
-          // Beyond what a spreadsheet's number holds (about 1.8E308): printing it in full would
-          // spell out a billion digits; the text is kept, and the table reports it at its cell.
-          return beyondSpreadsheet(value) ? raw : NumberFormat.print(value, cell.getDataFormatString());
-        } catch (NumberFormatException e) {
-          return raw; // a formula whose cached value is text, or a number cell that holds none
-        }
+        BigDecimal number = number(raw);
+        // a formula whose cached value is text, or a number no spreadsheet holds: read as its text,
+        // which the table reports at its cell
+        return number == null ? raw : NumberFormat.print(number, cell.getDataFormatString());
       case BOOLEAN:
         return "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
       case ERROR:
@@ -126,10 +124,18 @@ final class XlsxSheets {
     }
   }
 
-  /** Whether a value lies beyond a spreadsheet's numbers (IEEE doubles): more than 400 places either way. */
-  private static boolean beyondSpreadsheet(BigDecimal value) {
-    long magnitude = (long) value.precision() - value.scale();
-    return value.signum() != 0 && (magnitude > 400 || magnitude < -400) || value.scale() > 400;
+  /**
+   * A cell's stored number, or null if it is not one a spreadsheet holds: not a number, or beyond a
+   * double's range ({@code 1e1000000} would print as a million digits).
+   */
+  static BigDecimal number(String raw) {
+    try {
+      BigDecimal value = new BigDecimal(raw);
+      int digitsBeforePoint = value.precision() - value.scale();
+      return digitsBeforePoint > 309 || digitsBeforePoint < -330 ? null : value;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /** A workbook beyond the limits of a table. */

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.scplan.csv.TableLimits;
 import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.ReadResult;
@@ -187,6 +189,92 @@ class WorkbookReaderTest {
         "<table:table table:name=\"T\"><table:table-row><table:table-cell table:number-columns-repeated=\"2000000000\">"
         + "<text:p>1</text:p></table:table-cell></table:table-row></table:table>"));
     refused(file, SheetRules.WORKBOOK_TOO_LARGE);
+  }
+
+  /**
+   * Found by fuzzing (WorkbookFuzzTest): fastexcel-reader grows a row to its cell's column, which for
+   * this reference never ended. The cell is refused before the sheet is streamed.
+   */
+  @Test
+  @Timeout(10)
+  void aCellReferenceBeyondTheColumnsATableMayHaveIsRefusedBeforeStreaming() throws IOException {
+    Path file = xlsx("far.xlsx", "<row r=\"2\"><c r=\"ARRRRRRRRRRRRRRRRRRRRRRRRRRRRR2\" t=\"inlineStr\"><is><t>Service"
+        + "</t></is></c><c r=\"B2\"><v>1</v></c></row>");
+    Finding f = refused(file, SheetRules.WORKBOOK_TOO_LARGE).problems().errors().get(0);
+    assertThat(f.message()).isEqualTo("Sheet Budget has a cell ARRRRRRRRRRRRRRRRRRR… beyond the 1000 columns a table may"
+        + " have");
+  }
+
+  /** Found by fuzzing (WorkbookFuzzTest): a sheet with no name was reported as a damaged workbook ("name"). */
+  @Test
+  void aSheetTheWorkbookDoesNotNameIsNamedByItsPlace() throws IOException {
+    Path file = dir.resolve("nameless.xlsx");
+    String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    StringBuilder data = new StringBuilder();
+    for (int r = 0; r < STAFFORD.size(); r++) {
+      data.append("<row r=\"").append(r + 1).append("\">");
+      for (int c = 0; c < STAFFORD.get(r).size(); c++) {
+        data.append("<c r=\"").append(Formulas.letters(c + 1)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
+            .append(TestWorkbooks.escape(STAFFORD.get(r).get(c))).append("</t></is></c>");
+      }
+      data.append("</row>");
+    }
+    WorkbookFuzzTest.writeXlsx(file, String.join("\0", "<worksheet xmlns=\"" + main + "\"><sheetData>" + data
+        + "</sheetData></worksheet>", "<sst xmlns=\"" + main + "\"/>", "<styleSheet xmlns=\"" + main + "\"/>",
+        "<workbook xmlns=\"" + main + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        + "<sheets><sheet sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>").getBytes(StandardCharsets.UTF_8));
+
+    ReadResult<Document> read = WorkbookReader.standard().read(file);
+
+    assertThat(read.problems().findings()).isEmpty();
+    assertThat(read.orElseThrow().sections()).hasSize(1);
+    assertThat(read.validate().findings().stream().flatMap(f -> f.location().cell().stream())
+        .map(cell -> cell.reference())).isNotEmpty().allSatisfy(cell -> assertThat(cell).startsWith("Sheet1!"));
+  }
+
+  /** Found by fuzzing (WorkbookFuzzTest): a hidden row numbered 0 was reported as a damaged workbook. */
+  @Test
+  void aHiddenRowThatNoRowCanBeIsLeftAlone() throws IOException {
+    Path file = xlsx("row-zero.xlsx", "<row r=\"0\" hidden=\"1\"/>"
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Budget</t></is></c><c r=\"B1\"><v>1</v></c></row>"
+        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Care</t></is></c><c r=\"B2\"><v>2</v></c></row>");
+
+    ReadResult<Document> read = WorkbookReader.standard().read(file);
+
+    assertThat(read.problems().findings()).isEmpty();
+    assertThat(read.validate().withCode(SheetRules.ROWS_HIDDEN)).isEmpty();
+  }
+
+  /** Found by fuzzing (WorkbookFuzzTest): a table inside a row, outside its cells, ended the outer table's rows. */
+  @Test
+  void aTableInsideARowOutsideItsCellsIsDamage() throws IOException {
+    Path file = dir.resolve("nested.ods");
+    TestWorkbooks.writeOds(file, TestWorkbooks.odsContent("<table:table table:name=\"T\"><table:table-row>"
+        + "<table:table-cell><text:p>Care</text:p></table:table-cell><table:table table:name=\"U\"/>"
+        + "<table:table-cell><text:p>1</text:p></table:table-cell></table:table-row></table:table>"));
+    Finding f = refused(file, SheetRules.WORKBOOK_UNREADABLE).problems().errors().get(0);
+    assertThat(f.message()).contains("table T holds another table outside its cells");
+  }
+
+  /** Found by fuzzing (WorkbookFuzzTest): 1e1000000 was printed as a million digits (the reader hung). */
+  @Test
+  @Timeout(10)
+  void aNumberNoSpreadsheetHoldsIsReadAsItsText() throws IOException {
+    Path file = xlsx("huge.xlsx", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Care</t></is></c>"
+        + "<c r=\"B1\"><v>1e1000000</v></c><c r=\"C1\"><v>1.5e2</v></c></row>");
+
+    assertThat(XlsxSheets.read(file, s -> true, TableLimits.standard()).get(0).printed().rows().get(0))
+        .containsExactly("Care", "1e1000000", "150");
+    assertThat(WorkbookReader.standard().read(file).problems().codes())
+        .doesNotContain(SheetRules.WORKBOOK_UNREADABLE, SheetRules.WORKBOOK_TOO_LARGE);
+  }
+
+  /** An .xlsx of one sheet, Budget, whose sheetData holds the rows given. */
+  private Path xlsx(String name, String rows) throws IOException {
+    Path file = dir.resolve(name);
+    WorkbookFuzzTest.writeXlsx(file, ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + "<sheetData>" + rows + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+    return file;
   }
 
   @Test
