@@ -30,7 +30,7 @@ final class OdsSheets {
 
   private OdsSheets() {}
 
-  static List<SheetCells> read(ZipFile zip, Predicate<String> wanted, TableLimits limits)
+  static List<SheetCells> read(ZipFile zip, Predicate<String> wanted, TableLimits limits, long maxPart)
       throws IOException, XMLStreamException {
     ZipEntry content = zip.getEntry("content.xml");
     if (content == null) {
@@ -41,7 +41,7 @@ final class OdsSheets {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     List<SheetCells> sheets = new ArrayList<>();
-    try (InputStream in = WorkbookReader.bounded(zip.getInputStream(content), "content.xml")) {
+    try (InputStream in = WorkbookReader.bounded(zip.getInputStream(content), "content.xml", maxPart)) {
       XMLStreamReader xml = factory.createXMLStreamReader(in);
       try {
         String name = null;

@@ -31,9 +31,9 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
   private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
   /** The layout of every sheet of an .xlsx workbook, by the sheet's name. */
-  static Map<String, SheetLayout> ofXlsx(ZipFile zip) throws IOException, XMLStreamException {
+  static Map<String, SheetLayout> ofXlsx(ZipFile zip, long maxPart) throws IOException, XMLStreamException {
     Map<String, String> partById = new HashMap<>();
-    read(zip, "xl/_rels/workbook.xml.rels", xml -> {
+    read(zip, "xl/_rels/workbook.xml.rels", maxPart, xml -> {
       if (xml.getLocalName().equals("Relationship")) {
         String target = xml.getAttributeValue(null, "Target");
         if (target != null) {
@@ -42,7 +42,7 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
       }
     });
     Map<String, String> partByName = new HashMap<>();
-    read(zip, "xl/workbook.xml", xml -> {
+    read(zip, "xl/workbook.xml", maxPart, xml -> {
       if (xml.getLocalName().equals("sheet")) {
         String part = partById.get(xml.getAttributeValue(REL, "id"));
         if (part != null) {
@@ -55,7 +55,7 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
       SortedSet<Integer> rows = new TreeSet<>();
       SortedSet<Integer> columns = new TreeSet<>();
       List<String> merges = new ArrayList<>();
-      read(zip, sheet.getValue(), xml -> {
+      read(zip, sheet.getValue(), maxPart, xml -> {
         String local = xml.getLocalName();
         if (local.equals("row") && isTrue(xml.getAttributeValue(null, "hidden"))) {
           number(xml.getAttributeValue(null, "r")).filter(r -> r >= 1).ifPresent(rows::add);
@@ -99,7 +99,8 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
     void element(XMLStreamReader xml);
   }
 
-  private static void read(ZipFile zip, String part, OnStart onStart) throws IOException, XMLStreamException {
+  private static void read(ZipFile zip, String part, long maxPart, OnStart onStart)
+      throws IOException, XMLStreamException {
     ZipEntry entry = zip.getEntry(part);
     if (entry == null) {
       return;
@@ -108,7 +109,7 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    try (InputStream in = WorkbookReader.bounded(zip.getInputStream(entry), part)) {
+    try (InputStream in = WorkbookReader.bounded(zip.getInputStream(entry), part, maxPart)) {
       XMLStreamReader xml = factory.createXMLStreamReader(in);
       try {
         while (xml.hasNext()) {

@@ -72,10 +72,14 @@ public final class WorkbookReader {
 
   private final TableReader tables;
   private final Set<String> sheets;
+  private final long maxPartBytes;
+  private final long maxExpansion;
 
-  private WorkbookReader(TableReader tables, Set<String> sheets) {
+  private WorkbookReader(TableReader tables, Set<String> sheets, long maxPartBytes, long maxExpansion) {
     this.tables = tables;
     this.sheets = sheets;
+    this.maxPartBytes = maxPartBytes;
+    this.maxExpansion = maxExpansion;
   }
 
   /**
@@ -95,7 +99,7 @@ public final class WorkbookReader {
    * @return the reader
    */
   public static WorkbookReader of(TableReader tables) {
-    return new WorkbookReader(requireNonNull(tables, "tables"), Set.of());
+    return new WorkbookReader(requireNonNull(tables, "tables"), Set.of(), MAX_PART_BYTES, MAX_RATIO);
   }
 
   /**
@@ -109,7 +113,27 @@ public final class WorkbookReader {
     for (String name : names) {
       named.add(requireNonNull(name, "name"));
     }
-    return new WorkbookReader(tables, Set.copyOf(named));
+    return new WorkbookReader(tables, Set.copyOf(named), maxPartBytes, maxExpansion);
+  }
+
+  /**
+   * Returns a reader that refuses a workbook part (a sheet's XML, its shared strings) larger than
+   * {@code maxPartBytes} uncompressed, or expanding more than {@code maxExpansion} times its
+   * compressed size (a zip bomb), as {@code sheets.workbook.too-large}. The defaults are
+   * {@link #MAX_PART_BYTES} and {@link #MAX_RATIO}; the rows, columns and cell lengths a sheet may
+   * have are its table reader's ({@code TableOptions.limits}).
+   *
+   * @param maxPartBytes the largest part read, in bytes, uncompressed; at least 1
+   * @param maxExpansion the most a part of over 1 MiB may expand; at least 1
+   * @return the reader
+   * @throws IllegalArgumentException if a limit is less than 1
+   */
+  public WorkbookReader withPartLimits(long maxPartBytes, long maxExpansion) {
+    if (maxPartBytes < 1 || maxExpansion < 1) {
+      throw new IllegalArgumentException("Part limits must be at least 1: got " + maxPartBytes + " bytes and "
+          + maxExpansion + " times");
+    }
+    return new WorkbookReader(tables, sheets, maxPartBytes, maxExpansion);
   }
 
   /**
@@ -156,10 +180,10 @@ public final class WorkbookReader {
         return problem(source, SheetRules.WORKBOOK_TOO_LARGE, refused);
       }
       // An .xlsx sheet's layout is read first: that pass also refuses cells fastexcel-reader cannot stream.
-      Map<String, SheetLayout> layouts = isOds(zip) ? Map.of() : SheetLayout.ofXlsx(zip);
+      Map<String, SheetLayout> layouts = isOds(zip) ? Map.of() : SheetLayout.ofXlsx(zip, maxPartBytes);
       List<SheetCells> read;
       if (isOds(zip)) {
-        read = OdsSheets.read(zip, this::wanted, tables.options().limits());
+        read = OdsSheets.read(zip, this::wanted, tables.options().limits(), maxPartBytes);
       } else if (zip.getEntry("xl/workbook.xml") != null) {
         read = XlsxSheets.read(file, this::wanted, tables.options().limits());
       } else {
@@ -223,7 +247,7 @@ public final class WorkbookReader {
   }
 
   private static List<String> names(Path file, ZipFile zip) throws IOException, XMLStreamException {
-    List<SheetCells> all = isOds(zip) ? OdsSheets.read(zip, s -> true, TableLimits.standard())
+    List<SheetCells> all = isOds(zip) ? OdsSheets.read(zip, s -> true, TableLimits.standard(), MAX_PART_BYTES)
         : XlsxSheets.read(file, s -> true, TableLimits.standard());
     return all.stream().map(s -> s.printed().name()).toList();
   }
@@ -240,26 +264,32 @@ public final class WorkbookReader {
   }
 
   /** Refuses a package whose parts would expand too far: the reason, or null if it may be read. */
-  private static String checkParts(ZipFile zip) {
+  private String checkParts(ZipFile zip) {
     Enumeration<? extends ZipEntry> entries = zip.entries();
     while (entries.hasMoreElements()) {
       ZipEntry e = entries.nextElement();
       long size = e.getSize();
       long packed = e.getCompressedSize();
-      if (size > MAX_PART_BYTES) {
-        return "The workbook's part " + e.getName() + " is " + (size >> 20) + " MiB uncompressed, more than the "
-            + (MAX_PART_BYTES >> 20) + " MiB read";
+      if (size > maxPartBytes) {
+        return "The workbook's part " + e.getName() + " is " + bytes(size) + " uncompressed, more than the "
+            + bytes(maxPartBytes) + " read";
       }
-      if (packed > 0 && size > (1 << 20) && size / packed > MAX_RATIO) {
+      if (packed > 0 && size > (1 << 20) && size / packed > maxExpansion) {
         return "The workbook's part " + e.getName() + " expands " + size / packed + " times (" + packed + " bytes to "
-            + size + "), more than the " + MAX_RATIO + " times a workbook does: it is refused as a zip bomb";
+            + size + "), more than the " + maxExpansion + " times a workbook does: it is refused as a zip bomb";
       }
     }
     return null;
   }
 
-  /** A part's stream that stops at {@link #MAX_PART_BYTES}, whatever its header says. */
-  static InputStream bounded(InputStream in, String part) {
+  /** A size for a message: {@code 512 MiB}, or {@code 1,024 bytes} below a mebibyte. */
+  static String bytes(long size) {
+    return size >= (1 << 20) ? String.format(java.util.Locale.ROOT, "%,d MiB", size >> 20)
+        : String.format(java.util.Locale.ROOT, "%,d bytes", size);
+  }
+
+  /** A part's stream that stops at {@code max} bytes, whatever its header says. */
+  static InputStream bounded(InputStream in, String part, long max) {
     return new FilterInputStream(in) {
       private long read;
 
@@ -279,9 +309,8 @@ public final class WorkbookReader {
 
       private void count(int n) {
         read += n;
-        if (read > MAX_PART_BYTES) {
-          throw new XlsxSheets.TooLarge("The workbook's part " + part + " expands beyond the " + (MAX_PART_BYTES >> 20)
-              + " MiB read");
+        if (read > max) {
+          throw new XlsxSheets.TooLarge("The workbook's part " + part + " expands beyond the " + bytes(max) + " read");
         }
       }
     };
@@ -311,7 +340,9 @@ public final class WorkbookReader {
    */
   @Override
   public String toString() {
-    return "WorkbookReader (" + (sheets.isEmpty() ? "every sheet" : "sheets " + String.join(", ", sheets)) + ") "
-        + tables;
+    String parts = maxPartBytes == MAX_PART_BYTES && maxExpansion == MAX_RATIO ? ""
+        : ", parts of at most " + bytes(maxPartBytes) + " expanding at most " + maxExpansion + " times";
+    return "WorkbookReader (" + (sheets.isEmpty() ? "every sheet" : "sheets " + String.join(", ", sheets)) + parts
+        + ") " + tables;
   }
 }

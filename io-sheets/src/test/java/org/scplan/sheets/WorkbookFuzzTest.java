@@ -124,8 +124,8 @@ class WorkbookFuzzTest {
       List<SheetCells> sheets;
       Map<String, SheetLayout> layouts;
       try {
-        layouts = ods ? Map.of() : SheetLayout.ofXlsx(zip);
-        sheets = ods ? OdsSheets.read(zip, s -> true, TableLimits.standard())
+        layouts = ods ? Map.of() : SheetLayout.ofXlsx(zip, WorkbookReader.MAX_PART_BYTES);
+        sheets = ods ? OdsSheets.read(zip, s -> true, TableLimits.standard(), WorkbookReader.MAX_PART_BYTES)
             : XlsxSheets.read(file, s -> true, TableLimits.standard());
       } catch (IOException | UncheckedIOException | XMLStreamException | XlsxSheets.TooLarge e) {
         return; // the file's fault: reported as unreadable or too large

@@ -162,6 +162,25 @@ class WorkbookReaderTest {
   }
 
   @Test
+  void thePartLimitsAreTheCallersToSet() throws IOException {
+    Path xlsx = dir.resolve("stafford.xlsx");
+    TestWorkbooks.writeXlsx(xlsx, "Budget 2024", STAFFORD);
+    WorkbookReader small = WorkbookReader.standard().withPartLimits(512, 200);
+
+    ReadResult<Document> read = small.read(xlsx);
+
+    assertThat(read.isRead()).isFalse();
+    assertThat(read.problems().errors()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(SheetRules.WORKBOOK_TOO_LARGE);
+      assertThat(f.message()).contains("uncompressed, more than the 512 bytes read");
+    });
+    assertThat(WorkbookReader.standard().read(xlsx).isRead()).isTrue();
+    assertThat(small.toString()).contains("parts of at most 512 bytes expanding at most 200 times");
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> small.withPartLimits(0, 200)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void externalEntitiesAndEntityExpansionAreNeverResolved() throws IOException {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET");
