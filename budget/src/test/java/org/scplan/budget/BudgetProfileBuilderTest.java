@@ -121,4 +121,52 @@ class BudgetProfileBuilderTest {
     assertThat(uniform.hasCoarserFigures()).isFalse();
     assertThat(coarser.hasCoarserFigures()).isTrue();
   }
+
+  @Test
+  void everySettingAndLineKindChainsAndIsKept() {
+    BudgetProfile p = BudgetProfile.builder("t", "T", BudgetSchemas.GROSS_INCOME_NET).year(FinancialYear.of(2024))
+        .tolerance(Tolerance.absolute(new java.math.BigDecimal("1000"))).coversPlan(false).note("Rounded.")
+        .group("Older people").line("Nursing", Map.of("gross", "10", "income", "-2", "net", "8"))
+        .subtotal("Older people total", Map.of("gross", "10", "income", "-2", "net", "8"))
+        .total("Total", "10", "-2", "8").memo("Of which grants", "1", "", "")
+        .build();
+
+    assertThat(p.tolerance()).isEqualTo(Tolerance.absolute(new java.math.BigDecimal("1000")));
+    assertThat(p.coversPlan()).isFalse();
+    assertThat(p.notes()).containsExactly("Rounded.");
+    assertThat(p.lines()).extracting(BudgetLine::kind).containsExactly(LineKind.GROUP, LineKind.ITEM,
+        LineKind.SUBTOTAL, LineKind.TOTAL, LineKind.MEMO);
+    assertThat(p.validate().errors()).isEmpty();
+  }
+
+  @Test
+  void profilesAreEqualOnlyWithTheSameSettingsAndFigures() {
+    java.util.function.Supplier<BudgetProfileBuilder> base = () -> ReconciliationTest.small()
+        .line("X", "1.0", "0.0", "1.0", "0.0", "1.0");
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(base.get().build(), base.get().build())
+        .addEqualityGroup(base.get().line("Y", "1.0", "0.0", "1.0", "0.0", "1.0").build())
+        .addEqualityGroup(base.get().coversPlan(false).build())
+        .addEqualityGroup(base.get().note("A note").build())
+        .addEqualityGroup(ReconciliationTest.small().line("X", "2.0", "0.0", "2.0", "0.0", "2.0").build())
+        .addEqualityGroup(BudgetProfile.builder("small", "Small table", ReconciliationTest.SMALL)
+            .year(FinancialYear.of(2021)).unit(AmountUnit.THOUSANDS).decimals(1)
+            .line("X", "1.0", "0.0", "1.0", "0.0", "1.0").build())
+        .testEquals();
+  }
+
+  @Test
+  void aColumnIsFoundByItsKeyOrItsLabelTheFirstAsWellAsTheLast() {
+    BudgetSchema s = BudgetSchemas.GROSS_INCOME_NET;
+    for (BudgetColumn c : s.columns()) {
+      assertThat(s.findColumn(c.key())).contains(c);
+      assertThat(s.findColumn(c.label())).contains(c);
+      assertThat(s.column(c.label())).isEqualTo(c);
+    }
+    assertThat(s.findColumn("Net cost")).isEmpty();
+    // A key that is also another column's label names the column with that key.
+    BudgetSchema clash = BudgetSchema.of("clash", "Clash", SignConvention.INCOME_NEGATIVE,
+        BudgetColumn.spend("gross", "net"), BudgetColumn.amount("net", "Net budget"));
+    assertThat(clash.findColumn("net")).map(BudgetColumn::key).contains("net");
+  }
 }
