@@ -40,6 +40,13 @@ class HeatMapSvgGeometryTest {
         .build();
   }
 
+  /** A test run on three built-in matrices: two 5 × 5 of three and four levels, and a 4 × 4. */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+  @ParameterizedTest
+  @ValueSource(strings = {"kent-5x5", "npsa-5x5", "example-4x4-additive"})
+  @interface OnMatrices {}
+
   private static double at(Element e, String attribute) {
     return Double.parseDouble(e.getAttribute(attribute));
   }
@@ -57,8 +64,7 @@ class HeatMapSvgGeometryTest {
     return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"kent-5x5", "npsa-5x5", "example-4x4-additive"})
+  @OnMatrices
   void eachRatingHasItsCellWithItsInitialCountAndReferences(String name) throws Exception {
     RiskMatrix m = RiskMatrices.named(name);
     HeatMap map = register(m).heatMap(RatingKind.CURRENT);
@@ -100,8 +106,7 @@ class HeatMapSvgGeometryTest {
     assertThat(map.risks(Rating.of(topL, topI))).hasSize(4);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"kent-5x5", "npsa-5x5", "example-4x4-additive"})
+  @OnMatrices
   void theAxesAreLabelledBesideTheirRowsAndColumns(String name) throws Exception {
     RiskMatrix m = RiskMatrices.named(name);
     Document svg = HeatMapSvgTest.parse(register(m).heatMap(RatingKind.CURRENT).toSvg());
@@ -124,8 +129,7 @@ class HeatMapSvgGeometryTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"kent-5x5", "npsa-5x5", "example-4x4-additive"})
+  @OnMatrices
   void theLegendListsTheLevelsMostSevereFirstBesideTheGrid(String name) throws Exception {
     RiskMatrix m = RiskMatrices.named(name);
     HeatMap map = register(m).heatMap(RatingKind.CURRENT);
@@ -152,8 +156,7 @@ class HeatMapSvgGeometryTest {
     assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).startsWith("7 risks on the matrix, 1 not rated");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"kent-5x5", "npsa-5x5", "example-4x4-additive"})
+  @OnMatrices
   void eachArrowRunsFromTheCurrentCellsCentreToTheTargetsFannedOut(String name) throws Exception {
     RiskMatrix m = RiskMatrices.named(name);
     RiskRegister register = register(m);
