@@ -7,6 +7,8 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LocationTest {
 
@@ -48,6 +50,34 @@ class LocationTest {
     assertThat(Location.document().at("row 12, column \"Gross\"", 0, 0)).hasToString("row 12, column \"Gross\"");
     assertThat(Location.document().inFile("plan.json")).hasToString("plan.json");
     assertThat(Location.document().at("/a", -4, -1).line()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}, row {1}, column {2}, heading {3}: {4}")
+  @CsvSource(nullValues = "null", value = {
+      "D9, 9, 4, Net, 'D9: row 9, column \"Net\"'",
+      "null, 9, 4, Net, 'row 9, column \"Net\"'",
+      "D9, 9, 4, null, 'D9: row 9, column 4'",
+      "D9, 9, 4, '  ', 'D9: row 9, column 4'",
+      "A1, 1, 1, Service, 'A1: row 1, column \"Service\"'",
+      "null, 12, 0, null, 'row 12'",
+      "null, 12, 0, Net, 'row 12'"})
+  void aPlaceInATableReadsAsTheReportPrintsIt(String reference, int row, int column, String heading, String text) {
+    Location.Cell cell = new Location.Cell(reference, row, column, heading);
+    Location at = Location.of("Table 5", "Total").field("Net").inFile("t.csv").atCell(cell, 9, 20);
+
+    assertThat(cell).hasToString(text);
+    assertThat(at.cell()).contains(cell);
+    assertThat(at.pointer()).contains(text);
+    assertThat(at.line()).isEqualTo(9);
+    assertThat(at.column()).isEqualTo(20);
+    assertThat(Location.document().cell()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "row {0}, column {1}")
+  @CsvSource({"0, 1", "-1, 1", "1, -1", "0, 0"})
+  void rowsAndColumnsCountFromOne(int row, int column) {
+    assertThatThrownBy(() -> new Location.Cell("A1", row, column, null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row " + row + ", column " + column);
   }
 
   @Test

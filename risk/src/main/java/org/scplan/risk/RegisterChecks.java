@@ -113,7 +113,7 @@ final class RegisterChecks {
     }
   }
 
-  /** Scores as runs: {@code 1-6, 8, 9, 10, 12, 15, 16, 20, 25}. */
+  /** Scores as runs, three or more consecutive as a range: {@code 1-6, 8-10, 12, 15, 16, 20, 25}. */
   private static String ranges(SortedSet<Integer> scores) {
     StringBuilder sb = new StringBuilder();
     Integer start = null;

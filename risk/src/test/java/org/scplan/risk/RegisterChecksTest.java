@@ -75,6 +75,44 @@ class RegisterChecksTest {
     assertThat(findings(banded, RiskRules.SCORE_LEVEL_MISMATCH)).as("the register's own band decides").isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{1} on {0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      // Products of 1 to 5: runs of three or more are written as a range, shorter ones one by one.
+      "kent-5x5, 7, '1-6, 8-10, 12, 15, 16, 20, 25'",
+      "kent-5x5, 26, '1-6, 8-10, 12, 15, 16, 20, 25'",
+      // Sums of 1 to 4 and 1 to 4.
+      "example-4x4-additive, 9, '2-8'",
+      "example-4x4-additive, 1, '2-8'"})
+  void anImpossibleScoreIsReportedWithTheScoresTheMatrixCanGive(String matrix, int score, String scores) {
+    RiskRegister r = RiskRegister.builder().id("dir").title("Directorate Risk Register")
+        .matrix(RiskMatrices.named(matrix)).addRisk(printed(String.valueOf(score), "1").targetAsPrinted(
+            java.util.Optional.empty()).build()).build();
+    assertThat(r.validate(AS_OF).withCode(RiskRules.SCORE_IMPOSSIBLE)).singleElement().satisfies(f -> {
+      assertThat(f.message()).isEqualTo("Risk CRR1: Market sustainability: the current score is printed as " + score
+          + ", which matrix " + matrix + " cannot give (its scores are " + scores + ")");
+      assertThat(f.expected()).contains("one of " + scores);
+      assertThat(f.location().field()).contains("current");
+    });
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} in a band of 16 to 25: {1} findings")
+  @org.junit.jupiter.params.provider.CsvSource({"15, 1", "16, 0", "20, 0", "25, 0"})
+  void aScoreMayLieOnEitherEndOfItsPrintedBand(int score, int findings) {
+    Risk banded = printed(score + " High", "1").currentAsPrinted(parse(score + " High").withBand(16, 25)).build();
+    assertThat(findings(banded, RiskRules.SCORE_OUTSIDE_BAND)).hasSize(findings);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"20 High, 0", "20 Medium, 1", "20 high, 0", "20 Severe, 0",
+      "12 Medium, 0", "12 High, 1"})
+  void aLevelPrintedWithTheScoreMustBeTheMatrixsLevelForIt(String current, int findings) {
+    assertThat(findings(printed(current, "1").build(), RiskRules.SCORE_LEVEL_MISMATCH)).hasSize(findings);
+    // A target printed the same way is checked the same way.
+    Risk target = printed("25", current).build();
+    assertThat(findings(target, RiskRules.SCORE_LEVEL_MISMATCH)).hasSize(findings)
+        .allSatisfy(f -> assertThat(f.location().field()).contains("target"));
+  }
+
   @Test
   void aRatingOffTheMatrixIsAnError() {
     List<Finding> f = findings(sound().current(Rating.of(6, 2)).build(), RiskRules.RATING_OFF_MATRIX);

@@ -46,6 +46,24 @@ class RiskDirectionOfTravelTest {
   }
 
   @Test
+  void comparisonsAreValuesOfTheirDatesMatrixAndMovements() {
+    RiskDirectionOfTravel travel = Q2.directionOfTravelSince(Q1);
+
+    assertThat(travel.from()).isEqualTo(LocalDate.of(2018, 6, 30));
+    assertThat(travel.to()).isEqualTo(LocalDate.of(2018, 9, 30));
+    assertThat(travel.matrix()).isEqualTo(RiskMatrices.kent5x5());
+    RiskRegister q3 = RiskRegister.builder().from(Q2).asAt(LocalDate.of(2018, 12, 31)).build();
+    RiskRegister q2Moved = Q2.withRisk(Risk.of("AH0020", "Winter", "Pressures").withCurrent(Rating.of(3, 3)));
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(travel, RiskDirectionOfTravel.between(Q1, Q2))
+        .addEqualityGroup(RiskDirectionOfTravel.between(Q1, q3))
+        .addEqualityGroup(RiskDirectionOfTravel.between(Q1, q2Moved))
+        .addEqualityGroup(RiskDirectionOfTravel.between(RiskRegister.builder().from(Q1)
+            .asAt(LocalDate.of(2018, 3, 31)).build(), Q2))
+        .testEquals();
+  }
+
+  @Test
   void printsAsATable() {
     assertThat(Q2.directionOfTravelSince(Q1).toString().lines().limit(4)).containsExactly(
         "Direction of travel 2018-06-30 to 2018-09-30 on kent-5x5",
