@@ -169,4 +169,14 @@ class BudgetProfileBuilderTest {
         BudgetColumn.spend("gross", "net"), BudgetColumn.amount("net", "Net budget"));
     assertThat(clash.findColumn("net")).map(BudgetColumn::key).contains("net");
   }
+
+  @Test
+  void aCellBlankOnSeveralLinesIsWarnedOnEachLineOnce() {
+    // b is blank on both lines; it is a term of gross = a + b, so each line gets one warning for it.
+    BudgetProfile p = ReconciliationTest.small().line("X", "1.0", "", "1.0", "0.0", "1.0")
+        .line("Y", "2.0", "", "2.0", "0.0", "2.0").build();
+
+    assertThat(p.validate().withCode(BudgetRules.CELL_MISSING)).extracting(f -> f.location().toString())
+        .containsExactly("Small table › X [B]", "Small table › Y [B]");
+  }
 }
