@@ -107,7 +107,7 @@ class BudgetProfileBuilderTest {
         .containsEntry("relations", 5L);
     assertThat(((ViewData) data.fields().get("decimals")).fields())
         .isEqualTo(Map.of("gross", 1L, "income", 1L, "net", 0L));
-    assertThat(data.fields().get("relationsChecked")).asList().extracting(r -> ((ViewData) r).fields().get("relation"))
+    assertThat(data.fields().get("relationsChecked")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).extracting(r -> ((ViewData) r).fields().get("relation"))
         .containsExactly("Net budget = gross + income", "each total and subtotal = the sum of its lines");
   }
 

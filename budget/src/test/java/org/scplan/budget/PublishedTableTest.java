@@ -174,7 +174,7 @@ class PublishedTableTest {
     ViewData data = t.view().data();
     assertThat(data.fields()).containsEntry("unit", "£'000").containsEntry("rows", 3L).containsEntry("columns", 3L)
         .containsEntry("precision", "each figure as printed");
-    assertThat(data.fields().get("relations")).asList().hasSize(2).satisfiesExactly(
+    assertThat(data.fields().get("relations")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(2).satisfiesExactly(
         r -> assertThat(((ViewData) r).fields()).isEqualTo(Map.of("relation", "Net = Gross + Income",
             "axis", "columns", "basis", "named by the headings")),
         r -> assertThat(((ViewData) r).fields()).isEqualTo(Map.of("relation", "Total = Leisure + Housing",

@@ -47,7 +47,7 @@ class IndicatorSetViewTest {
     ViewData data = set.view().data();
     assertThat(data.fields()).containsEntry("rule", set.rule().name()).containsEntry("indicators", 2L)
         .containsEntry("dashboard", latest.data());
-    assertThat(data.fields().get("charts")).asList().singleElement()
+    assertThat(data.fields().get("charts")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).singleElement()
         .satisfies(c -> assertThat(((ViewData) c).fields()).containsEntry("reference", "A")
             .containsEntry("indicator", "Indicator A").containsEntry("points", 3L));
   }
@@ -58,7 +58,7 @@ class IndicatorSetViewTest {
 
     assertThat(set.view().lines()).isEmpty();
     assertThat(set.view().data().get("dashboard")).isEmpty();
-    assertThat(set.view().data().fields().get("charts")).asList().isEmpty();
+    assertThat(set.view().data().fields().get("charts")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
   }
 
   @ParameterizedTest(name = "{0} indicators")

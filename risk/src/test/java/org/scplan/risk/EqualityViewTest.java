@@ -33,7 +33,7 @@ class EqualityViewTest {
     ViewData data = a.view().data();
     assertThat(data.fields()).containsEntry("subject", "Transformation").containsEntry("screened", "23 January 2012")
         .containsEntry("actions", 1L);
-    assertThat(data.fields().get("characteristics")).asList().extracting(r -> ((ViewData) r).fields())
+    assertThat(data.fields().get("characteristics")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).extracting(r -> ((ViewData) r).fields())
         .containsExactly(Map.of("characteristic", "Age", "affectedDifferently", "yes",
             "promotesEqualOpportunity", "no", "positiveImpact", ImpactLevel.LOW.toString(),
             "negativeImpact", ImpactLevel.HIGH.toString()), Map.of("characteristic", "Carers"));

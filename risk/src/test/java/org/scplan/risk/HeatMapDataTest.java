@@ -28,7 +28,7 @@ class HeatMapDataTest {
     assertThat(data.fields()).containsEntry("rating", RatingKind.CURRENT.toString()).containsEntry("matrix", "kent-5x5")
         .containsEntry("risks", 2L).containsEntry("notRated", List.of("AH0001: Operating model"))
         .containsEntry("offMatrix", List.of());
-    assertThat(data.fields().get("cells")).asList().singleElement().satisfies(c -> assertThat(((ViewData) c).fields())
+    assertThat(data.fields().get("cells")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).singleElement().satisfies(c -> assertThat(((ViewData) c).fields())
         .isEqualTo(Map.of("likelihood", 4L, "impact", 5L, "score", 20L, "level", "High",
             "risks", List.of("AH0005: Financial pressures", "AH0007: Managing demand"))));
   }

@@ -25,14 +25,14 @@ class RiskRegisterViewTest {
     ViewData both = withTargets.view().data();
     assertThat(both.fields()).containsEntry("matrix", "kent-5x5").containsEntry("asAt", "2018-09-30")
         .containsEntry("risks", 2L);
-    assertThat(both.fields().get("heatMaps")).asList().containsExactly(
+    assertThat(both.fields().get("heatMaps")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly(
         withTargets.heatMap(RatingKind.CURRENT).data(), withTargets.heatMap(RatingKind.TARGET).data());
     assertThat(withTargets.view().lines()).containsSubsequence(withTargets.heatMap(RatingKind.CURRENT).lines())
         .containsSubsequence(withTargets.heatMap(RatingKind.TARGET).lines());
-    assertThat(currentOnly.view().data().fields().get("heatMaps")).asList()
+    assertThat(currentOnly.view().data().fields().get("heatMaps")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
         .containsExactly(currentOnly.heatMap(RatingKind.CURRENT).data());
     assertThat(currentOnly.view().data().get("asAt")).isEmpty();
-    assertThat(register().build().view().data().fields().get("heatMaps")).asList().hasSize(1);
+    assertThat(register().build().view().data().fields().get("heatMaps")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1);
   }
 
   @Test
