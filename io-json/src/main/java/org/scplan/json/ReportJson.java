@@ -60,8 +60,9 @@ public final class ReportJson {
   /**
    * JSON escapes, beyond the control characters JSON requires escaped, for every character that
    * must not reach a terminal raw (DEL, C1 controls, bidi overrides and marks, invisible characters;
-   * core's {@code Text.isUnsafeForTerminal}): a report printed to a terminal shows them as
-   * <code>&#92;uXXXX</code> and a JSON reader reads back the same text.
+   * core's {@code Text.isUnsafeForTerminal}): a report printed to a terminal shows a right-to-left
+   * override as the six characters <code>&#92;u202e</code>, and a JSON reader reads back the same
+   * text.
    */
   private static final class TerminalEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
     private static final long serialVersionUID = 1L;
