@@ -26,9 +26,22 @@ final class Precision {
 
   private Precision() {}
 
-  /** Half a unit in the last place of a figure printed with {@code decimals} places. */
+  /** The half steps of every precision a figure may have in any unit, made once and shared. */
+  private static final BigDecimal[] HALF_STEPS = new BigDecimal[2 * (MAX_DECIMALS + 12) + 1];
+
+  static {
+    for (int i = 0; i < HALF_STEPS.length; i++) {
+      HALF_STEPS[i] = HALF.movePointLeft(i - MAX_DECIMALS - 12);
+    }
+  }
+
+  /**
+   * Half a unit in the last place of a figure printed with {@code decimals} places. One instance is
+   * shared for each precision, so a table of a million figures holds a few.
+   */
   public static BigDecimal halfStep(int decimals) {
-    return HALF.movePointLeft(decimals);
+    int i = decimals + MAX_DECIMALS + 12;
+    return i >= 0 && i < HALF_STEPS.length ? HALF_STEPS[i] : HALF.movePointLeft(decimals);
   }
 
   /** What can be wrong with a figure at a precision. */

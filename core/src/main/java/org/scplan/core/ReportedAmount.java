@@ -197,7 +197,32 @@ public final class ReportedAmount implements ReportedFigure, Serializable {
    */
   @Override
   public Interval interval() {
-    return Interval.around(value(), unit.toPounds(Precision.halfStep(decimals)));
+    return Interval.around(value(), halfWidth());
+  }
+
+  /** The half widths in pounds, by unit and printed decimals, made when first asked for and shared. */
+  private static final BigDecimal[][] HALF_WIDTHS =
+      new BigDecimal[AmountUnit.values().length][2 * Precision.MAX_DECIMALS + 25];
+
+  /**
+   * Returns half a unit in the last printed place, in pounds: {@code 50} for "7,911.7" in £'000,
+   * {@code 500,000} for "£414m".
+   *
+   * @return the half width in pounds
+   */
+  @Override
+  public BigDecimal halfWidth() {
+    BigDecimal[] byDecimals = HALF_WIDTHS[unit.ordinal()];
+    int i = decimals + Precision.MAX_DECIMALS + 12;
+    if (i < 0 || i >= byDecimals.length) {
+      return unit.toPounds(Precision.halfStep(decimals));
+    }
+    BigDecimal half = byDecimals[i];
+    if (half == null) {
+      half = unit.toPounds(Precision.halfStep(decimals));
+      byDecimals[i] = half; // a benign race: every thread computes the same immutable value
+    }
+    return half;
   }
 
   /**

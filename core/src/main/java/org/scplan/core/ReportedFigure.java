@@ -33,4 +33,13 @@ public sealed interface ReportedFigure permits ReportedAmount, ReportedNumber {
    * @return the interval
    */
   Interval interval();
+
+  /**
+   * Returns half a unit in the last printed place, in base units: the interval's half width
+   * ({@code 50} for "7,911.7" in £'000). Figures printed alike share one instance, so adding up
+   * many intervals is adding their values and their half widths.
+   *
+   * @return the half width
+   */
+  BigDecimal halfWidth();
 }

@@ -128,7 +128,17 @@ public final class ReportedNumber implements ReportedFigure, Serializable {
    */
   @Override
   public Interval interval() {
-    return Interval.around(printed, Precision.halfStep(decimals));
+    return Interval.around(printed, halfWidth());
+  }
+
+  /**
+   * Returns half a unit in the last printed place: {@code 0.05} for "2,319.2".
+   *
+   * @return the half width
+   */
+  @Override
+  public BigDecimal halfWidth() {
+    return Precision.halfStep(decimals);
   }
 
   /**

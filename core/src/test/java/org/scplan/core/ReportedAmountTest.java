@@ -177,6 +177,20 @@ class ReportedAmountTest {
 
   @Nested
   class Values {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"'7,911.7', THOUSANDS, 50", "£414m, MILLIONS, 500000",
+        "'1,644.21', POUNDS, 0.005", "'(983)', THOUSANDS, 500", "'12,000 (nearest 1,000)', POUNDS, 500"})
+    void theHalfWidthIsTheIntervalsAndSharedByFiguresPrintedAlike(String text, AmountUnit unit, String half) {
+      ReportedAmount a = ReportedAmount.parse(text, unit);
+      Interval i = a.interval();
+
+      assertThat(a.halfWidth()).isEqualByComparingTo(half);
+      assertThat(i.upper().subtract(i.lower())).isEqualByComparingTo(a.halfWidth().multiply(BigDecimal.valueOf(2)));
+      assertThat(ReportedAmount.parse(text, unit).halfWidth()).isSameAs(a.halfWidth());
+      ReportedNumber n = ReportedNumber.parse("2,319.2");
+      assertThat(n.halfWidth()).isEqualByComparingTo("0.05").isSameAs(ReportedNumber.parse("7.5").halfWidth());
+    }
+
     @Test
     void valueIsInPoundsExactlyAsPrinted() {
       assertThat(inThousands("7,911.7").value()).isEqualByComparingTo("7911700");

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 import org.scplan.budget.TableRelation;
 import org.scplan.budget.TableRelation.Term;
 import org.scplan.core.Interval;
-import org.scplan.core.ReportedAmount;
-import org.scplan.core.ReportedFigure;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -43,7 +41,6 @@ final class Relations {
   private static final int SAMPLE = 2000;
   /** The widest table whose columns are searched for percentage changes (pairs grow as the square). */
   private static final int MAX_CHANGE_COLUMNS = 30;
-  private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   /** Tables up to this many rows have every row tried as a total of any block of rows above it. */
@@ -70,8 +67,8 @@ final class Relations {
   private final List<FigureTables.Read[]> cells;
   private final boolean[] money;
   /**
-   * Each figure's half width (half a unit in its last printed place, in base units): one shared
-   * instance per precision and unit, so a table of a million figures holds no interval per figure.
+   * Each figure's half width ({@code ReportedFigure.halfWidth}, shared by figures printed alike), so
+   * a table of a million figures holds no interval per figure.
    */
   private final BigDecimal[][] halves;
   private final BigDecimal[][] values;
@@ -111,12 +108,11 @@ final class Relations {
     this.money = money;
     this.halves = new BigDecimal[rows.size()][columns.length];
     this.values = new BigDecimal[rows.size()][columns.length];
-    java.util.Map<Integer, BigDecimal> shared = new java.util.HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       for (int k = 0; k < columns.length; k++) {
         FigureTables.Read r = cells.get(i)[k];
         if (r != null && r.figure() != null) {
-          halves[i][k] = half(r.figure(), shared);
+          halves[i][k] = r.figure().halfWidth();
           values[i][k] = r.figure().value();
         }
       }
@@ -457,18 +453,6 @@ final class Relations {
       }
     }
     return moving >= 3 && holds * 3 >= rowsWithAll * 2;
-  }
-
-  /** The half width of a figure's interval, one instance per precision and unit. */
-  private static BigDecimal half(ReportedFigure f, java.util.Map<Integer, BigDecimal> shared) {
-    int key = f instanceof ReportedAmount a ? ((f.decimals() + 64) << 4) + a.unit().ordinal() + 1 : (f.decimals() + 64) << 4;
-    BigDecimal h = shared.get(key);
-    if (h == null) {
-      Interval i = f.interval();
-      h = i.upper().subtract(i.lower()).divide(TWO);
-      shared.put(key, h);
-    }
-    return h;
   }
 
   /** The interval a figure stands for, or null if the cell holds none. */
