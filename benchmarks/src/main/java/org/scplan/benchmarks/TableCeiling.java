@@ -45,28 +45,7 @@ public final class TableCeiling {
         rows);
     long size = Files.size(file);
     System.out.printf("table file: %s, %,d bytes, %,d rows%n", file, size, rows);
-    int runs = Integer.getInteger("runs", 7);
-    long[] jackson = new long[runs];
-    long[] scplan = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      // One after the other in each run, so that both see the same state of the machine.
-      long t0 = System.nanoTime();
-      long cells = jackson(file);
-      long t1 = System.nanoTime();
-      ReadResult<Document> r = TableReader.standard().read(file);
-      int findings = r.validate().findings().size();
-      long t2 = System.nanoTime();
-      jackson[i] = t1 - t0;
-      scplan[i] = t2 - t1;
-      System.out.printf("run %d: Jackson's CSV parser %,d ms (%,d cells); scplan read and checked %,d ms (%d findings,"
-          + " read: %s); ratio %.2f%n", i + 1, jackson[i] / 1_000_000, cells, scplan[i] / 1_000_000, findings,
-          r.isRead(), (double) scplan[i] / jackson[i]);
-    }
-    // The first two runs warm the JIT; the median of the rest is the figure.
-    long j = Harness.median(jackson, 2);
-    long s = Harness.median(scplan, 2);
-    System.out.printf("median of runs 3 to %d: Jackson %,d ms, scplan %,d ms, ratio %.2f%n", runs, j / 1_000_000,
-        s / 1_000_000, (double) s / j);
+    Harness.timeAgainst("Jackson's CSV parser", TableCeiling::jackson, file, Integer.getInteger("runs", 7), TableReader.standard()::read);
     String found = "more than " + FACTORS[FACTORS.length - 1] + "x";
     for (double factor : FACTORS) {
       long mb = (long) Math.ceil(size * factor / (1 << 20));

@@ -55,26 +55,7 @@ public final class WorkbookCeiling {
     }
     System.out.printf("workbook: %s, %,d bytes, sheet XML %,d bytes uncompressed, %,d rows x 10 columns%n", file,
         Files.size(file), xml, rows);
-    int runs = Integer.getInteger("runs", 7);
-    long[] fastexcel = new long[runs];
-    long[] scplan = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      long t0 = System.nanoTime();
-      long cells = fastexcel(file);
-      long t1 = System.nanoTime();
-      ReadResult<Document> r = WorkbookReader.standard().read(file);
-      int findings = r.validate().findings().size();
-      long t2 = System.nanoTime();
-      fastexcel[i] = t1 - t0;
-      scplan[i] = t2 - t1;
-      System.out.printf("run %d: fastexcel-reader %,d ms (%,d cells); scplan read and checked %,d ms (%d findings,"
-          + " read: %s); ratio %.2f%n", i + 1, fastexcel[i] / 1_000_000, cells, scplan[i] / 1_000_000, findings,
-          r.isRead(), (double) scplan[i] / fastexcel[i]);
-    }
-    long f = Harness.median(fastexcel, 2);
-    long s = Harness.median(scplan, 2);
-    System.out.printf("median of runs 3 to %d: fastexcel-reader %,d ms, scplan %,d ms, ratio %.2f%n", runs,
-        f / 1_000_000, s / 1_000_000, (double) s / f);
+    Harness.timeAgainst("fastexcel-reader", WorkbookCeiling::fastexcel, file, Integer.getInteger("runs", 7), WorkbookReader.standard()::read);
     String found = "more than " + FACTORS[FACTORS.length - 1] + "x";
     for (double factor : FACTORS) {
       long mb = (long) Math.ceil(xml * factor / (1 << 20));
