@@ -27,25 +27,134 @@ public final class Location implements Serializable {
    * A place in a table, as finance staff look it up: the spreadsheet reference ({@code D9}), the row
    * and column (from 1) and the column's heading; or a whole row (no reference, column 0).
    *
-   * @param reference the cell's reference, such as {@code D9}, or null for a whole row
-   * @param row the row, from 1
-   * @param column the column, from 1; 0 for a whole row
-   * @param heading the column's heading as printed, or null if it has none
+   * <p>A cell of a large table is made with {@link #inSheet}: its reference is made from its row
+   * and column when asked for, so a table of a million figures does not hold a million references.
+   * Two cells are equal when their references, rows, columns and headings are.
    */
-  public record Cell(String reference, int row, int column, String heading) implements Serializable {
+  public static final class Cell implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** The reference as given; null when it is made from the prefix, or for a whole row. */
+    private final String reference;
+    /** What comes before the column letters ({@code Budget!}); null when the reference is given. */
+    private final String prefix;
+    private final int row;
+    private final int column;
+    private final String heading;
+
     /**
      * Obtains a place in a table.
      *
-     * @param reference the reference, or null for a whole row
+     * @param reference the reference, such as {@code D9}, or null for a whole row
      * @param row the row, from 1
-     * @param column the column, from 1, or 0
-     * @param heading the heading, or null
+     * @param column the column, from 1, or 0 for a whole row
+     * @param heading the column's heading as printed, or null if it has none
      */
-    public Cell {
+    public Cell(String reference, int row, int column, String heading) {
+      this(reference, null, row, column, heading);
+    }
+
+    private Cell(String reference, String prefix, int row, int column, String heading) {
       if (row < 1 || column < 0) {
         throw new IllegalArgumentException("Invalid cell (rows and columns count from 1): row " + row + ", column "
             + column);
       }
+      this.reference = reference;
+      this.prefix = prefix;
+      this.row = row;
+      this.column = column;
+      this.heading = heading;
+    }
+
+    /**
+     * Obtains a cell whose reference is its column's letters and its row after a prefix:
+     * {@code inSheet("Budget!", 9, 4, "Net")} is {@code Budget!D9}, and {@code inSheet("", 9, 4, null)}
+     * is {@code D9}.
+     *
+     * @param prefix what comes before the column letters: a sheet's name and {@code !}, or nothing
+     * @param row the row, from 1
+     * @param column the column, from 1
+     * @param heading the column's heading as printed, or null if it has none
+     * @return the cell
+     */
+    public static Cell inSheet(String prefix, int row, int column, String heading) {
+      requireNonNull(prefix, "prefix");
+      if (column < 1) {
+        throw new IllegalArgumentException("Invalid cell (columns count from 1): column " + column);
+      }
+      return new Cell(null, prefix, row, column, heading);
+    }
+
+    /**
+     * Returns the cell's reference, such as {@code D9} or {@code Budget!D9}.
+     *
+     * @return the reference, or null for a whole row
+     */
+    public String reference() {
+      return prefix == null ? reference : prefix + letters(column) + row;
+    }
+
+    /**
+     * Returns the row.
+     *
+     * @return the row, from 1
+     */
+    public int row() {
+      return row;
+    }
+
+    /**
+     * Returns the column.
+     *
+     * @return the column, from 1; 0 for a whole row
+     */
+    public int column() {
+      return column;
+    }
+
+    /**
+     * Returns the column's heading as printed.
+     *
+     * @return the heading, or null if it has none
+     */
+    public String heading() {
+      return heading;
+    }
+
+    /**
+     * Returns a column's letters as a spreadsheet names it: 1 is {@code A}, 27 is {@code AA}.
+     *
+     * @param column the column, from 1
+     * @return its letters
+     */
+    public static String letters(int column) {
+      char[] letters = new char[8];
+      int at = letters.length;
+      for (int c = column; c > 0; c = (c - 1) / 26) {
+        letters[--at] = (char) ('A' + (c - 1) % 26);
+      }
+      return new String(letters, at, letters.length - at);
+    }
+
+    /**
+     * Checks whether another object is the same place: the same reference, row, column and heading.
+     *
+     * @param obj the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Cell o && o.row == row && o.column == column && Objects.equals(o.heading, heading)
+          && Objects.equals(o.reference(), reference());
+    }
+
+    /**
+     * Returns a hash code.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+      return Objects.hash(reference(), row, column, heading);
     }
 
     /**
@@ -60,7 +169,8 @@ public final class Location implements Serializable {
       }
       String col = heading == null || heading.isBlank() ? "column " + column
           : "column " + org.scplan.core.internal.Text.quote(heading);
-      return (reference == null ? "" : reference + ": ") + "row " + row + ", " + col;
+      String ref = reference();
+      return (ref == null ? "" : ref + ": ") + "row " + row + ", " + col;
     }
   }
 
@@ -71,6 +181,11 @@ public final class Location implements Serializable {
   private final List<String> path;
   private final String field;
   private final Cell cell;
+
+  /** The JSON pointer, or the cell as text; null if neither is known. */
+  private String place() {
+    return pointer != null || cell == null ? pointer : cell.toString();
+  }
 
   private Location(String source, String pointer, int line, int column, List<String> path, String field, Cell cell) {
     this.source = source;
@@ -171,7 +286,8 @@ public final class Location implements Serializable {
    */
   public Location atCell(Cell cell, int line, int column) {
     requireNonNull(cell, "cell");
-    return new Location(source, cell.toString(), Math.max(line, 0), Math.max(column, 0), path, field, cell);
+    // The place as text is made from the cell when asked for: a large table has a location per figure.
+    return new Location(source, null, Math.max(line, 0), Math.max(column, 0), path, field, cell);
   }
 
   /**
@@ -198,7 +314,7 @@ public final class Location implements Serializable {
    * @return the pointer
    */
   public Optional<String> pointer() {
-    return Optional.ofNullable(pointer);
+    return Optional.ofNullable(place());
   }
 
   /**
@@ -272,11 +388,12 @@ public final class Location implements Serializable {
     if (source != null) {
       sb.append(source);
     }
-    if (pointer != null) {
+    String place = place();
+    if (place != null) {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(pointer.isEmpty() ? "/" : pointer);
+      sb.append(place.isEmpty() ? "/" : place);
     }
     if (line > 0) {
       if (sb.length() > 0) {

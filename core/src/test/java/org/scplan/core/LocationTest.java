@@ -80,6 +80,44 @@ class LocationTest {
         .hasMessageContaining("row " + row + ", column " + column);
   }
 
+  @ParameterizedTest(name = "{0}{2}{1}")
+  @CsvSource({"'', 1, A, 1", "'', 9, D, 4", "Budget!, 31, G, 7", "'Budget 2024'!, 2, Z, 26", "'', 5, AA, 27",
+      "'', 5, AZ, 52", "'', 5, BA, 53", "'', 5, ALL, 1000", "'', 5, XFD, 16384"})
+  void aCellInASheetIsNamedByItsColumnLettersAndRow(String prefix, int row, String letters, int column) {
+    Location.Cell made = Location.Cell.inSheet(prefix, row, column, "Net");
+    Location.Cell given = new Location.Cell(prefix + letters + row, row, column, "Net");
+
+    assertThat(Location.Cell.letters(column)).isEqualTo(letters);
+    assertThat(made.reference()).isEqualTo(prefix + letters + row);
+    assertThat(made).hasToString(given.toString()).isEqualTo(given).hasSameHashCodeAs(given);
+    assertThat(made.row()).isEqualTo(row);
+    assertThat(made.column()).isEqualTo(column);
+    assertThat(made.heading()).isEqualTo("Net");
+    Location at = Location.document().inFile("b.xlsx").atCell(made, row, column);
+    assertThat(at).isEqualTo(Location.document().inFile("b.xlsx").atCell(given, row, column))
+        .hasToString("b.xlsx " + given + " (line " + row + ", column " + column + ")");
+    assertThat(at.pointer()).contains(given.toString());
+  }
+
+  @Test
+  void cellsAreEqualByTheirPlaceAndHeading() {
+    new EqualsTester()
+        .addEqualityGroup(new Location.Cell("D9", 9, 4, "Net"), Location.Cell.inSheet("", 9, 4, "Net"))
+        .addEqualityGroup(Location.Cell.inSheet("Budget!", 9, 4, "Net"))
+        .addEqualityGroup(Location.Cell.inSheet("", 9, 4, "Gross"))
+        .addEqualityGroup(Location.Cell.inSheet("", 9, 4, null))
+        .addEqualityGroup(Location.Cell.inSheet("", 10, 4, "Net"))
+        .addEqualityGroup(Location.Cell.inSheet("", 9, 5, "Net"))
+        .addEqualityGroup(new Location.Cell(null, 9, 0, null))
+        .testEquals();
+    assertThat(SerializableTester.reserializeAndAssert(Location.Cell.inSheet("Budget!", 9, 4, "Net")).reference())
+        .isEqualTo("Budget!D9");
+    assertThatThrownBy(() -> Location.Cell.inSheet("", 9, 0, null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("column 0");
+    assertThatThrownBy(() -> Location.Cell.inSheet("", 0, 1, null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row 0");
+  }
+
   @Test
   void copiesKeepEverythingElse() {
     Location at = Location.of("A").inFile("f.json").at("/a", 1, 2).field("x");

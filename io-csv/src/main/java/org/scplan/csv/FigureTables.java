@@ -32,6 +32,8 @@ final class FigureTables {
       Pattern.compile("(.* )?(fte|ftes|percent|percentage|share|headcount|number|no|posts|staff|hours|count)( .*)?");
 
   /** Headings of columns that hold note numbers or references, not figures. */
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
   private static final Pattern NOTES = Pattern.compile("notes?|note no|ref|refs|reference|references|code|codes");
 
   private final TableOptions options;
@@ -62,21 +64,9 @@ final class FigureTables {
     Headings h = found.get();
     List<RawTable.Row> data = h.dataRows();
     int width = Math.max(h.width, data.stream().mapToInt(RawTable.Row::size).max().orElse(0));
-    int[] figures = new int[width];
-    int[] words = new int[width];
-    for (RawTable.Row r : data) {
-      for (int c = 0; c < r.size(); c++) {
-        String t = r.text(c);
-        if (t.isEmpty()) {
-          continue;
-        }
-        if (isCellFigure(t)) {
-          figures[c]++;
-        } else {
-          words[c]++;
-        }
-      }
-    }
+    Counts counts = new Counts(data, width);
+    int[] figures = counts.cells;
+    int[] words = counts.words;
     int names = -1;
     for (int c = 0; c < width && names < 0; c++) {
       if (words[c] > figures[c]) {
@@ -106,13 +96,13 @@ final class FigureTables {
     AmountUnit tableUnit = printedUnit == null ? AmountUnit.POUNDS : printedUnit;
     boolean[] money = new boolean[width];
     for (int c : columns) {
-      money[c] = printedUnit != null && isMoney(h, data, c);
+      money[c] = printedUnit != null && isMoney(h, counts, c);
     }
     boolean thousands = options.decimals().isEmpty() && tableUnit == AmountUnit.POUNDS
-        && wholeThousands(data, columns, money);
+        && counts.wholeThousands(columns, money);
     boolean[] suffixed = new boolean[width];
     for (int c : columns) {
-      suffixed[c] = mostlySuffixed(data, c);
+      suffixed[c] = counts.figures[c] > 0 && counts.suffixed[c] * 2 > counts.figures[c];
     }
     // Rows: every row with a figure, named by its name cell; rows of words only are headings.
     List<RawTable.Row> rows = new ArrayList<>();
@@ -124,9 +114,9 @@ final class FigureTables {
       boolean any = false;
       boolean readable = false;
       for (int c : columns) {
-        any |= !r.text(c).isEmpty();
-        readable = readable
-            || !r.text(c).isEmpty() && isCellFigure(r.text(c)) && !Labels.isUnitsOrYears(r.text(c));
+        String t = r.text(c);
+        any |= !t.isEmpty();
+        readable = readable || !t.isEmpty() && isCellFigure(t) && !Labels.isUnitsOrYears(t);
       }
       if (!any) {
         if (names >= 0 && !r.text(names).isEmpty()) {
@@ -288,80 +278,93 @@ final class FigureTables {
     }).orElse(null);
   }
 
-  private static boolean isMoney(Headings h, List<RawTable.Row> data, int c) {
+  private static boolean isMoney(Headings h, Counts counts, int c) {
     String heading = c < h.width ? h.heading[c] : "";
     if (heading.contains("%") || NUMBER_WORDS.matcher(Labels.words(heading)).matches()) {
       return c < h.width && h.unit[c] != null;
     }
-    int percents = 0;
-    int all = 0;
-    for (RawTable.Row r : data) {
-      String t = r.text(c);
-      if (t.isEmpty()) {
-        continue;
-      }
-      try {
-        TableCell cell = TableCell.parse(t);
-        all += cell.isFigure() ? 1 : 0;
-        percents += cell.isPercent() ? 1 : 0;
-      } catch (ValueParseException e) {
-        // counted as words elsewhere
-      }
-    }
-    return percents * 2 < all || all == 0;
+    return counts.percents[c] * 2 < counts.figures[c] || counts.figures[c] == 0;
   }
 
-  /** Whether every money figure of a table in pounds is a whole number of thousands (and one is not zero). */
-  private static boolean wholeThousands(List<RawTable.Row> data, List<Integer> columns, boolean[] money) {
-    boolean nonZero = false;
-    BigDecimal thousand = BigDecimal.valueOf(1000);
-    for (RawTable.Row r : data) {
-      for (int c : columns) {
-        if (!money[c] || r.text(c).isEmpty()) {
-          continue;
+  /**
+   * What the data rows of a table hold in each column, counted in one pass that cleans and reads
+   * each cell once: the cells that count as figures and as words, the figures among them, and how
+   * many are percentages, carry their own unit, or are not whole thousands of pounds.
+   */
+  private static final class Counts {
+    /** Cells read as a figure, a dash or a word for none. */
+    final int[] cells;
+    /** Cells of words, or that cannot be read. */
+    final int[] words;
+    /** Figures (not dashes or words for none). */
+    final int[] figures;
+    /** Percentages among the figures. */
+    final int[] percents;
+    /** Figures with their own unit ({@code £8.2m}, {@code £950k}). */
+    final int[] suffixed;
+    /** Whether a figure in pounds has decimals or is not a whole number of thousands. */
+    final boolean[] notThousands;
+    /** Whether a figure in pounds (not a percentage) is not zero. */
+    final boolean[] nonZero;
+
+    Counts(List<RawTable.Row> data, int width) {
+      cells = new int[width];
+      words = new int[width];
+      figures = new int[width];
+      percents = new int[width];
+      suffixed = new int[width];
+      notThousands = new boolean[width];
+      nonZero = new boolean[width];
+      for (RawTable.Row r : data) {
+        for (int c = 0; c < r.size(); c++) {
+          String t = r.text(c);
+          if (!t.isEmpty()) {
+            count(t, c);
+          }
         }
-        try {
-          TableCell cell = TableCell.parse(r.text(c));
-          if (!cell.isFigure() || cell.isPercent()) {
-            continue;
-          }
-          if (cell.unit().isPresent() && cell.unit().get() != AmountUnit.POUNDS) {
-            continue;
-          }
-          BigDecimal v = cell.value().orElseThrow();
-          if (cell.decimals() > 0 || v.remainder(thousand).signum() != 0) {
+      }
+    }
+
+    private void count(String text, int c) {
+      TableCell cell;
+      try {
+        cell = TableCell.parse(text);
+      } catch (ValueParseException e) {
+        words[c]++; // reported where the cell is read
+        return;
+      }
+      if (cell.kind() == TableCell.Kind.BLANK) {
+        words[c]++;
+        return;
+      }
+      cells[c]++;
+      if (!cell.isFigure()) {
+        return;
+      }
+      figures[c]++;
+      suffixed[c] += cell.unit().isPresent() ? 1 : 0;
+      if (cell.isPercent()) {
+        percents[c]++;
+      } else if (cell.unit().isEmpty() || cell.unit().get() == AmountUnit.POUNDS) {
+        BigDecimal v = cell.value().orElseThrow();
+        notThousands[c] |= cell.decimals() > 0 || v.remainder(THOUSAND).signum() != 0;
+        nonZero[c] |= v.signum() != 0;
+      }
+    }
+
+    /** Whether every money figure of a table in pounds is a whole number of thousands (and one is not zero). */
+    boolean wholeThousands(List<Integer> columns, boolean[] money) {
+      boolean any = false;
+      for (int c : columns) {
+        if (money[c]) {
+          if (notThousands[c]) {
             return false;
           }
-          nonZero |= v.signum() != 0;
-        } catch (ValueParseException e) {
-          // reported where the cell is read
+          any |= nonZero[c];
         }
       }
+      return any;
     }
-    return nonZero;
-  }
-
-  /** Whether most figures of a column carry their own unit ({@code £8.2m}, {@code £950k}). */
-  private static boolean mostlySuffixed(List<RawTable.Row> data, int c) {
-    int figures = 0;
-    int suffixed = 0;
-    for (RawTable.Row r : data) {
-      String t = r.text(c);
-      if (t.isEmpty() || TableCell.isPlainFigure(t)) {
-        figures += t.isEmpty() ? 0 : 1;
-        continue;
-      }
-      try {
-        TableCell cell = TableCell.parse(t);
-        if (cell.isFigure()) {
-          figures++;
-          suffixed += cell.unit().isPresent() ? 1 : 0;
-        }
-      } catch (ValueParseException e) {
-        // counted as words elsewhere
-      }
-    }
-    return figures > 0 && suffixed * 2 > figures;
   }
 
   /**

@@ -46,8 +46,7 @@ final class Problems {
    * no heading), with its line and column in the file.
    */
   Location at(RawTable.Cell cell, String columnName) {
-    return file().atCell(new Location.Cell(sheet == null ? reference(cell.row(), cell.column())
-        : sheetPrefix + reference(cell.row(), cell.column()), cell.row(), cell.column(),
+    return file().atCell(Location.Cell.inSheet(sheet == null ? "" : sheetPrefix, cell.row(), cell.column(),
         columnName == null || columnName.isBlank() ? null : columnName), cell.line(), cell.charColumn());
   }
 
@@ -56,11 +55,7 @@ final class Problems {
    * fourth column.
    */
   static String reference(int row, int column) {
-    StringBuilder sb = new StringBuilder();
-    for (int c = column; c > 0; c = (c - 1) / 26) {
-      sb.insert(0, (char) ('A' + (c - 1) % 26));
-    }
-    return sb.append(row).toString();
+    return Location.Cell.letters(column) + row;
   }
 
   /**
