@@ -226,13 +226,16 @@ final class FigureTables {
     }
   }
 
-  /** Whether a data cell counts for its column as a figure: a figure, a dash or a word for none. */
+  /**
+   * Whether a data cell counts for its column as a figure: a figure, a dash or a word for none, or a
+   * figure printed with a decimal comma, which cannot be read but is no word.
+   */
   private static boolean isCellFigure(String text) {
     try {
       TableCell cell = TableCell.parse(text);
       return cell.kind() != TableCell.Kind.BLANK;
     } catch (ValueParseException e) {
-      return false;
+      return TableCell.isDecimalComma(text);
     }
   }
 
