@@ -44,7 +44,8 @@ final class TableInputs {
   @Option(names = "--kind", paramLabel = "KIND", description = "budget, indicators or risks (default: from the headings)")
   private String kind;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "csv or tsv (default: tsv if the first lines hold a tab)")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "csv, tsv or semicolon (default: tsv if the first"
+      + " lines hold a tab, semicolon if they hold semicolons more regularly than commas, else csv)")
   private String format;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "the section's title (default: the title row, or the file name)")

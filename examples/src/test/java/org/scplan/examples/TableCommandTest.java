@@ -136,7 +136,9 @@ class TableCommandTest {
     Path ragged = file("ragged.csv", "Budget 2019-20\nService,Gross,Income,Net\nA,10.0,-2.0\nTotal,10.0,-2.0,8.0\n");
     Run r = run("table", ragged.toString());
     assertThat(r.status()).as(r.out()).isEqualTo(ScplanCommand.OK);
-    assertThat(r.out()).contains("csv.layout.discovered").doesNotContain("csv.row.ragged");
+    assertThat(r.out()).contains("csv.layout.discovered").doesNotContain("csv.row.ragged").contains("csv.row.short")
+        .contains("(at D3: row 3, column \"Net\"")
+        .contains("Row 3 ends after column 3 \"Income\"; column 4 \"Net\" is read as blank");
     Path unmatched = file("colour.csv", "Budget 2019-20\nService,Gross,Income,Net,Colour\nA,10.0,-2.0,8.0,blue\n");
     Run u = run("table", unmatched.toString());
     assertThat(u.status()).as(u.out()).isEqualTo(ScplanCommand.OK);

@@ -54,6 +54,15 @@ public final class CsvRules {
   /** ERROR: the table names no financial year (or period) and none was given as an option. */
   public static final String YEAR_MISSING = "csv.year.missing";
 
+  /**
+   * INFO: a row of a table read as printed ends before a column that holds figures in other rows
+   * (a spreadsheet or a hand-made file leaving its last cells off); it is read with those cells
+   * blank. One finding a table, at the first such row's first missing cell, says how many rows end
+   * early in all. A column of words left off is not reported, and a workbook's sheet never has such
+   * rows.
+   */
+  public static final String ROW_SHORT = "csv.row.short";
+
   /** WARNING: a row of figures has no name; it is named after its row. */
   public static final String ROW_NO_NAME = "csv.row.no-name";
 

@@ -110,6 +110,7 @@ final class FigureTables {
     List<Read[]> cells = new ArrayList<>();
     List<Integer> breaks = new ArrayList<>();
     java.util.Map<Integer, String> sections = new java.util.HashMap<>();
+    List<RawTable.Row> shortRows = new ArrayList<>();
     for (RawTable.Row r : data) {
       boolean any = false;
       boolean readable = false;
@@ -155,6 +156,12 @@ final class FigureTables {
       rows.add(r);
       rowNames.add(name.isEmpty() ? "Row " + r.number() : name);
       cells.add(read);
+      if (!missing(r, columns).isEmpty()) {
+        shortRows.add(r);
+      }
+    }
+    if (!shortRows.isEmpty()) {
+      problems.note(shortRows(shortRows, columns, h));
     }
     if (rows.isEmpty()) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table has headings but no rows of figures");
@@ -199,6 +206,50 @@ final class FigureTables {
     return Optional.of(b.build());
   }
 
+  /** The columns of figures a row ends before: it holds fewer cells than the file's other rows. */
+  private static List<Integer> missing(RawTable.Row row, List<Integer> columns) {
+    List<Integer> missing = new ArrayList<>();
+    for (int c : columns) {
+      if (c >= row.size()) {
+        missing.add(c);
+      }
+    }
+    return missing;
+  }
+
+  /** How many rows, and columns of the first, the finding on rows that end early names; the rest are counted. */
+  private static final int NAMED = 5;
+
+  /**
+   * The one finding on the rows that end before a column of figures, at the first row's first
+   * missing cell: {@code Row 3 ends after column 3 "Income"; column 4 "Net" is read as blank}, and
+   * how many such rows there are in all.
+   */
+  private Finding shortRows(List<RawTable.Row> shortRows, List<Integer> columns, Headings h) {
+    RawTable.Row first = shortRows.get(0);
+    List<Integer> missing = missing(first, columns);
+    int last = first.size() - 1;
+    List<String> named = missing.stream().limit(NAMED).map(c -> (c + 1) + " " + Headings.quoted(h.name(c)))
+        .toList();
+    int moreColumns = missing.size() - named.size();
+    String blank = named.size() == 1 ? "column " + named.get(0) + " is"
+        : "columns " + String.join(", ", named.subList(0, named.size() - (moreColumns > 0 ? 0 : 1))) + " and "
+            + (moreColumns > 0 ? moreColumns + " more" : named.get(named.size() - 1)) + " are";
+    StringBuilder message = new StringBuilder("Row " + first.number() + " ends after column " + (last + 1) + " "
+        + Headings.quoted(h.name(last)) + "; " + blank + " read as blank");
+    if (shortRows.size() > 1) {
+      List<String> numbers = shortRows.stream().limit(NAMED).map(r -> String.valueOf(r.number())).toList();
+      int more = shortRows.size() - numbers.size();
+      message.append("; in all ").append(shortRows.size()).append(" rows end before a column of figures (rows ")
+          .append(more == 0 ? String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+              + numbers.get(numbers.size() - 1) : String.join(", ", numbers) + " and " + more + " more")
+          .append("), each read with its missing cells blank");
+    }
+    int c = missing.get(0);
+    RawTable.Cell at = new RawTable.Cell("", first.number(), c + 1, first.cell(last).line(), 0);
+    return Finding.info(CsvRules.ROW_SHORT, problems.at(at, h.name(c)), message.toString());
+  }
+
   private static boolean[] money(List<Integer> columns, boolean[] money) {
     boolean[] m = new boolean[columns.size()];
     for (int k = 0; k < columns.size(); k++) {
@@ -216,13 +267,16 @@ final class FigureTables {
     }
   }
 
-  /** Whether a data cell counts for its column as a figure: a figure, a dash or a word for none. */
+  /**
+   * Whether a data cell counts for its column as a figure: a figure, a dash or a word for none, or a
+   * figure printed with a decimal comma, which cannot be read but is no word.
+   */
   private static boolean isCellFigure(String text) {
     try {
       TableCell cell = TableCell.parse(text);
       return cell.kind() != TableCell.Kind.BLANK;
     } catch (ValueParseException e) {
-      return false;
+      return TableCell.isDecimalComma(text);
     }
   }
 

@@ -38,7 +38,9 @@ import org.scplan.csv.internal.Labels;
  *       spaces.</li>
  * </ul>
  * Anything else, such as {@code 12,34x}, is refused with a {@link ValueParseException} that says
- * what was expected and where: a cell that cannot be read is never taken for zero.
+ * what was expected and where: a cell that cannot be read is never taken for zero. A figure with a
+ * decimal comma, as a European locale prints it ({@code 1234,5}, {@code 1.234,5}), is refused too,
+ * and the message says so and how the figure is printed with a decimal point.
  *
  * <p>A figure keeps what it was printed with: its value as printed (in its own unit, if it has a
  * {@code k} or {@code m} suffix, otherwise in the unit of its column), its decimals, currency
@@ -273,6 +275,21 @@ public final class TableCell {
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * A figure printed with a decimal comma, as a European locale prints it: {@code 1234,5},
+   * {@code -4,6}, {@code 1.234,56}, {@code (12,5)}, {@code 12,5%}; read only to say so when it fails.
+   */
+  private static final Pattern DECIMAL_COMMA =
+      Pattern.compile("^[-(]?\\s*£?\\s*(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+\\s*\\)?\\s*%?$");
+
+  /**
+   * Whether a cell's text is a figure printed with a decimal comma ({@code 1234,5}), which is not
+   * read: a figure that cannot be read rather than words.
+   */
+  static boolean isDecimalComma(String text) {
+    return DECIMAL_COMMA.matcher(Labels.clean(text)).matches() && !isPlainFigure(text);
+  }
+
   /** A unit written out after a figure: {@code 296.6 million}, {@code £1.2 billion}, {@code 950 thousand}. */
   private static final Pattern WORD_UNIT = Pattern.compile("(?i)^(.*[0-9])\\s*(million|billion|thousand)$");
 
@@ -302,6 +319,16 @@ public final class TableCell {
     try {
       amount = ReportedAmount.parse(t, AmountUnit.POUNDS);
     } catch (ValueParseException e) {
+      if (DECIMAL_COMMA.matcher(cleaned).matches()) {
+        StringBuilder pointed = new StringBuilder(cleaned);
+        for (int i = 0; i < pointed.length(); i++) {
+          char c = pointed.charAt(i);
+          pointed.setCharAt(i, c == ',' ? '.' : c == '.' ? ',' : c);
+        }
+        throw new ValueParseException(WHAT, original, -1, "a decimal point, not a decimal comma (a figure printed in"
+            + " a European locale is not read: " + org.scplan.core.internal.Text.quote(cleaned) + " would be "
+            + org.scplan.core.internal.Text.quote(pointed) + ")");
+      }
       int at = original.indexOf(t);
       int index = at < 0 || e.errorIndex() < 0 ? -1 : at + e.errorIndex();
       throw new ValueParseException(WHAT, original, index, e.expected());

@@ -22,10 +22,11 @@ import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedFigure;
 
 /**
- * Writes a budget profile as a council would publish it, as CSV or TSV: its title, a heading row
- * (the year over the line names, then each column's label), a row of units ({@code £'000} over the
- * money columns), then the lines in printed order, group headings with blank figures, figures with
- * thousands separators at their column's precision ({@code 7,911.7}, {@code -8,214.8}).
+ * Writes a budget profile as a council would publish it, as CSV, TSV or semicolon-separated: its
+ * title, a heading row (the year over the line names, then each column's label), a row of units
+ * ({@code £'000} over the money columns), then the lines in printed order, group headings with
+ * blank figures, figures with thousands separators at their column's precision ({@code 7,911.7},
+ * {@code -8,214.8}).
  *
  * <pre>
  * Table 5: Resources
@@ -59,7 +60,7 @@ public final class TableWriter {
   /**
    * Obtains a writer of a format, printing negatives with a minus sign.
    *
-   * @param format CSV or TSV
+   * @param format CSV, TSV or semicolon-separated
    * @return the writer
    */
   public static TableWriter of(TableFormat format) {

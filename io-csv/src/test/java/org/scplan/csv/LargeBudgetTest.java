@@ -70,10 +70,14 @@ class LargeBudgetTest {
   }
 
   private Optional<ReadResult<Document>> onePass(byte[] bytes) throws IOException {
+    return onePass(bytes, TableFormat.CSV);
+  }
+
+  private Optional<ReadResult<Document>> onePass(byte[] bytes, TableFormat format) throws IOException {
     Path file = dir.resolve("large.csv");
     Files.write(file, bytes);
     try {
-      return LargeBudget.read(READER, file, file.toString(), 0, TableFormat.CSV, HEAD);
+      return LargeBudget.read(READER, file, file.toString(), 0, format, HEAD);
     } finally {
       Files.delete(file);
     }
@@ -112,6 +116,20 @@ class LargeBudgetTest {
     BudgetProfile p = read.get().sections(BudgetProfile.class).get(0);
     assertThat(p.lineCount()).isEqualTo(LINES + 1);
     assertThat(p.total()).isPresent();
+    assertThat(read.get().validate().errors()).isEmpty();
+  }
+
+  @Test
+  void aTableSeparatedBySemicolonsIsReadInOnePassAsTheWholeReadingReadsIt() throws IOException {
+    // As a spreadsheet saves it with semicolons: the figures' thousands separators need no quotes.
+    String text = table(LINES, i -> plain(i).replace(",\"", ";").replace("\",", ";").replace(".0,", ".0;")
+        .replace("\"", ""), null).replace("Service,Gross", "Service;Gross").replace("£'000,", "£'000;");
+    assertThat(text).contains("Service 1;1,007.5;-3.0;1,004.5\n");
+    assertThat(TableFormat.detect(text)).isEqualTo(TableFormat.SEMICOLON);
+    Optional<ReadResult<Document>> read = onePass(text.getBytes(StandardCharsets.UTF_8), TableFormat.SEMICOLON);
+    assertThat(read).isPresent();
+    assertSame(read.get(), whole(text));
+    assertThat(read.get().sections(BudgetProfile.class).get(0).lineCount()).isEqualTo(LINES);
     assertThat(read.get().validate().errors()).isEmpty();
   }
 

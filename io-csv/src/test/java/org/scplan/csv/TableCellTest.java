@@ -103,6 +103,20 @@ class TableCellTest {
     assertThat(TableCell.parse(text).isBlank()).isTrue();
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"4,6 | 4.6", "1234,50 | 1234.50", "1.234,56 | 1,234.56", "(12,5) | (12.5)",
+      "-0,75 | -0.75", "£1234,5 | £1234.5"})
+  void aDecimalCommaIsRefusedSayingHowTheFigureIsPrinted(String text, String pointed) {
+    assertThatThrownBy(() -> TableCell.parse(text)).isInstanceOfSatisfying(ValueParseException.class, e -> {
+      assertThat(e.errorIndex()).isEqualTo(-1);
+      assertThat(e.expected()).isEqualTo("a decimal point, not a decimal comma (a figure printed in a European locale"
+          + " is not read: \"" + text + "\" would be \"" + pointed + "\")");
+    });
+    assertThat(TableCell.isDecimalComma(text)).isTrue();
+    assertThat(TableCell.isDecimalComma(pointed)).isFalse();
+    assertThat(TableCell.isDecimalComma("1,234")).isFalse();
+  }
+
   @Test
   void aCellThatIsNotAFigureIsRefusedWithWhereAndWhy() {
     assertThatThrownBy(() -> TableCell.parse("12,34x"))

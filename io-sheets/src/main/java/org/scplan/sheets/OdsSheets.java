@@ -55,6 +55,7 @@ final class OdsSheets {
         String cellValue = null;
         int cellRepeat = 1;
         int depthInCell = 0;
+        long cellChars = 0;
         String cellFormula = null;
         boolean cellNumber = false;
         boolean cellString = false;
@@ -75,12 +76,17 @@ final class OdsSheets {
             String local = xml.getLocalName();
             if (cellText != null) {
               depthInCell++;
+              int spaces = 0;
               if (TEXT.equals(ns) && local.equals("s")) {
-                cellText.append(" ".repeat(Math.min(100, count(xml.getAttributeValue(TEXT, "c"), 1))));
-              } else if (TEXT.equals(ns) && local.equals("p") && cellText.length() > 0) {
-                cellText.append(' ');
+                spaces = Math.min(100, count(xml.getAttributeValue(TEXT, "c"), 1));
+              } else if (TEXT.equals(ns) && local.equals("p") && cellChars > 0) {
+                spaces = 1;
               } else if (TEXT.equals(ns) && local.equals("tab")) {
-                cellText.append(' ');
+                spaces = 1;
+              }
+              cellChars += spaces;
+              if (cellChars <= limits.maxCellChars()) {
+                cellText.append(" ".repeat(spaces));
               }
             } else if (TABLE.equals(ns) && local.equals("table")) {
               if (rows != null) {
@@ -121,6 +127,7 @@ final class OdsSheets {
               cellValue = xml.getAttributeValue(OFFICE, "value");
               cellRepeat = count(xml.getAttributeValue(TABLE, "number-columns-repeated"), 1);
               depthInCell = 0;
+              cellChars = 0;
               cellFormula = xml.getAttributeValue(TABLE, "formula");
               String type = xml.getAttributeValue(OFFICE, "value-type");
               cellNumber = "float".equals(type) || "percentage".equals(type) || "currency".equals(type);
@@ -131,11 +138,11 @@ final class OdsSheets {
           } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
               || event == XMLStreamConstants.SPACE) {
             if (cellText != null && depthInCell > 0) {
-              if (cellText.length() + xml.getTextLength() > limits.maxCellChars()) {
-                throw new XlsxSheets.TooLarge("Sheet " + name + " has a cell longer than "
-                    + limits.maxCellChars() + " characters");
+              // A cell's text past the limit is counted, not kept: the cell is refused where it ends.
+              cellChars += xml.getTextLength();
+              if (cellChars <= limits.maxCellChars()) {
+                cellText.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
               }
-              cellText.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             }
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             String ns = xml.getNamespaceURI();
@@ -144,6 +151,14 @@ final class OdsSheets {
               depthInCell--;
             } else if (cellText != null && TABLE.equals(ns)
                 && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
+              if (cellChars > limits.maxCellChars()) {
+                // Named as the .xlsx reader names it: the columns and rows before it counted with
+                // their repeats, blank ones included.
+                throw new XlsxSheets.TooLarge("Sheet " + name + ", cell "
+                    + Formulas.letters(cells.size() + pendingBlankCells + 1) + (rows.size() + pendingBlankRows + 1)
+                    + " holds " + String.format(java.util.Locale.ROOT, "%,d", cellChars) + " characters, more than the "
+                    + String.format(java.util.Locale.ROOT, "%,d", limits.maxCellChars()) + " a cell may have");
+              }
               if ((spanColumns > 1 || spanRows > 1) && merges.size() < 1000) {
                 int r = rows.size() + pendingBlankRows + 1;
                 int c = cells.size() + pendingBlankCells + 1;

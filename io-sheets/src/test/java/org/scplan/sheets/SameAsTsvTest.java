@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.ReadResult;
+import org.scplan.csv.CsvRules;
 import org.scplan.csv.TableReader;
 
 /**
@@ -63,8 +64,10 @@ class SameAsTsvTest {
     TestWorkbooks.writeXlsx(xlsx, "Table", rows);
     TestWorkbooks.writeOds(ods, "Table", rows);
 
+    // What only a file has: its encoding and size, and rows that end before the last columns (a
+    // sheet's rows all reach its last column, blank cells included, so the workbooks must give none).
     List<String> expected = findings(TableReader.standard().read(tsv)).stream()
-        .filter(f -> !f.contains("csv.file.")).toList();
+        .filter(f -> !f.contains("csv.file.") && !f.contains(" " + CsvRules.ROW_SHORT + " ")).toList();
 
     assertThat(findings(WorkbookReader.standard().read(xlsx))).as("xlsx").isEqualTo(expected);
     assertThat(findings(WorkbookReader.standard().read(ods))).as("ods").isEqualTo(expected);

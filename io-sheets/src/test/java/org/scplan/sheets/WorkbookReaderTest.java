@@ -313,6 +313,31 @@ class WorkbookReaderTest {
   }
 
   @Test
+  void aLongOdsCellIsNamedAsAnXlsxCellIs() throws IOException {
+    Path ods = dir.resolve("long.ods");
+    TestWorkbooks.writeOds(ods, "Budget", rows("Service\tGross", "Roads\t10", "x".repeat(100_001) + "\t5",
+        "Total\t15"));
+    assertThat(refused(ods, SheetRules.WORKBOOK_TOO_LARGE).problems().errors().get(0).message())
+        .isEqualTo("Sheet Budget, cell A3 holds 100,001 characters, more than the 100,000 a cell may have");
+    // Rows and cells repeated before it count with their repeats, blank or not; the text's spaces count.
+    Path repeated = dir.resolve("repeated.ods");
+    TestWorkbooks.writeOds(repeated, TestWorkbooks.odsContent("<table:table table:name=\"Budget 2024\">"
+        + "<table:table-row><table:table-cell><text:p>Service</text:p></table:table-cell></table:table-row>"
+        + "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell/></table:table-row>"
+        + "<table:table-row table:number-rows-repeated=\"2\"><table:table-cell><text:p>Care</text:p>"
+        + "</table:table-cell></table:table-row><table:table-row>"
+        + "<table:table-cell table:number-columns-repeated=\"2\"/>"
+        + "<table:table-cell table:number-columns-repeated=\"3\"><text:p>1</text:p></table:table-cell>"
+        + "<table:table-cell><text:p>" + "y".repeat(50_000) + "<text:s text:c=\"2\"/>" + "y".repeat(49_999)
+        + "</text:p></table:table-cell></table:table-row></table:table>"));
+    assertThat(refused(repeated, SheetRules.WORKBOOK_TOO_LARGE).problems().errors().get(0).message())
+        .isEqualTo("Sheet Budget 2024, cell F7 holds 100,001 characters, more than the 100,000 a cell may have");
+    WorkbookReader longCells = WorkbookReader.of(org.scplan.csv.TableReader.of(org.scplan.csv.TableOptions.builder()
+        .limits(org.scplan.csv.TableLimits.standard().withMaxCellChars(200_000)).build()));
+    assertThat(longCells.read(ods).isRead()).isTrue();
+  }
+
+  @Test
   void aDamagedPartIsDescribedOnOneLine() throws IOException {
     Path file = dir.resolve("laughs.ods");
     TestWorkbooks.writeOds(file, "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaa\">]>"
