@@ -2,7 +2,6 @@ package org.scplan.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scplan.core.internal.Text;
@@ -75,7 +74,7 @@ final class Precision {
       return Fault.DIGITS_FINER_THAN_PRECISION;
     }
     // As printed: the whole part (at least "0") and then max(decimals, 0) places.
-    int wholeDigits = scaled.abs().setScale(0, RoundingMode.DOWN).unscaledValue().toString().length();
+    int wholeDigits = Math.max(scaled.precision() - scaled.scale(), 1); // its scale is never below 0
     return wholeDigits + Math.max(decimals, 0) > Numerals.MAX_DIGITS ? Fault.TOO_MANY_DIGITS : null;
   }
 

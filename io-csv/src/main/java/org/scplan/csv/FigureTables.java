@@ -156,7 +156,7 @@ final class FigureTables {
       rows.add(r);
       rowNames.add(name.isEmpty() ? "Row " + r.number() : name);
       cells.add(read);
-      if (!missing(r, columns).isEmpty()) {
+      if (r.size() <= columns.get(columns.size() - 1)) {
         shortRows.add(r);
       }
     }
@@ -346,7 +346,7 @@ final class FigureTables {
    * many are percentages, carry their own unit, or are not whole thousands of pounds.
    */
   private static final class Counts {
-    /** Cells read as a figure, a dash or a word for none. */
+    /** Cells read as a figure, a dash or a word for none, or a figure printed with a decimal comma. */
     final int[] cells;
     /** Cells of words, or that cannot be read. */
     final int[] words;
@@ -384,7 +384,12 @@ final class FigureTables {
       try {
         cell = TableCell.parse(text);
       } catch (ValueParseException e) {
-        words[c]++; // reported where the cell is read
+        // Reported where the cell is read; a figure printed with a decimal comma is no word.
+        if (TableCell.isDecimalComma(text)) {
+          cells[c]++;
+        } else {
+          words[c]++;
+        }
         return;
       }
       if (cell.kind() == TableCell.Kind.BLANK) {

@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.scplan.core.PrintedFigures;
 
 /**
@@ -24,8 +26,8 @@ final class NumberFormat {
     if (code == null || code.isBlank() || code.equalsIgnoreCase("General")) {
       return general(value);
     }
-    List<String> sections = sections(code);
-    String section;
+    List<Section> sections = compiled(code);
+    Section section;
     boolean absolute = false;
     if (value.signum() < 0 && sections.size() >= 2) {
       section = sections.get(1);
@@ -35,13 +37,29 @@ final class NumberFormat {
     } else {
       section = sections.get(0);
     }
-    if (section.equals("@")) {
+    if (section.text()) {
       return general(value);
     }
-    if (isDate(section)) {
+    if (section.date()) {
       return date(value);
     }
-    return number(absolute ? value.abs() : value, section);
+    return section.print(absolute ? value.abs() : value);
+  }
+
+  /** The most format codes kept read; a workbook has a few dozen. */
+  private static final int KEPT = 4096;
+  private static final Map<String, List<Section>> COMPILED = new ConcurrentHashMap<>();
+
+  /** A code's sections, each read once: a sheet prints a million cells with a handful of codes. */
+  private static List<Section> compiled(String code) {
+    List<Section> sections = COMPILED.get(code);
+    if (sections == null) {
+      sections = sections(code).stream().map(Section::of).toList();
+      if (COMPILED.size() < KEPT) {
+        COMPILED.put(code, sections);
+      }
+    }
+    return sections;
   }
 
   /** General: the value as stored, to the 15 significant digits a spreadsheet keeps. */
@@ -112,76 +130,102 @@ final class NumberFormat {
     return LocalDate.of(1899, 12, 30).plusDays(days).toString();
   }
 
-  private static String number(BigDecimal value, String section) {
-    StringBuilder prefix = new StringBuilder();
-    StringBuilder suffix = new StringBuilder();
-    StringBuilder pattern = new StringBuilder();
-    boolean inNumber = false;
-    boolean afterNumber = false;
-    int percent = 0;
-    for (int i = 0; i < section.length(); i++) {
-      char ch = section.charAt(i);
-      StringBuilder out = afterNumber ? suffix : prefix;
-      if (ch == '"') {
-        int end = section.indexOf('"', i + 1);
-        end = end < 0 ? section.length() : end;
-        if (inNumber) {
-          afterNumber = true;
-          suffix.append(section, i + 1, end);
+  /**
+   * A section of a format code, read once: whether it prints text ({@code @}), a date, or a figure,
+   * and for a figure what comes before and after it, its decimals, the thousands it scales down by
+   * ({@code #,##0,}), the percent signs that scale it up, and whether it groups thousands.
+   */
+  private record Section(boolean text, boolean date, boolean figure, String prefix, String suffix, int decimals,
+      int scaleDown, int percent, boolean grouped) {
+
+    static Section of(String section) {
+      if (section.equals("@")) {
+        return new Section(true, false, false, "", "", 0, 0, 0, false);
+      }
+      if (isDate(section)) {
+        return new Section(false, true, false, "", "", 0, 0, 0, false);
+      }
+      StringBuilder prefix = new StringBuilder();
+      StringBuilder suffix = new StringBuilder();
+      StringBuilder pattern = new StringBuilder();
+      boolean inNumber = false;
+      boolean afterNumber = false;
+      int percent = 0;
+      for (int i = 0; i < section.length(); i++) {
+        char ch = section.charAt(i);
+        StringBuilder out = afterNumber ? suffix : prefix;
+        if (ch == '"') {
+          int end = section.indexOf('"', i + 1);
+          end = end < 0 ? section.length() : end;
+          if (inNumber) {
+            afterNumber = true;
+            suffix.append(section, i + 1, end);
+          } else {
+            out.append(section, i + 1, end);
+          }
+          i = end;
+        } else if (ch == '\\' && i + 1 < section.length()) {
+          (inNumber ? suffix : out).append(section.charAt(++i));
+          if (inNumber) {
+            afterNumber = true;
+          }
+        } else if (ch == '_' || ch == '*') {
+          i++; // padding to another character's width, or a fill: nothing a reader reads
+        } else if (ch == '[') {
+          int end = section.indexOf(']', i);
+          end = end < 0 ? section.length() : end;
+          String inside = section.substring(i + 1, end);
+          if (inside.startsWith("$")) { // [$£-809]: a currency symbol and a locale
+            int dash = inside.indexOf('-');
+            (inNumber ? suffix : out).append(inside, 1, dash < 0 ? inside.length() : dash);
+          }
+          i = end;
+        } else if (!afterNumber && "0#?,.".indexOf(ch) >= 0 && (ch != ',' && ch != '.' || inNumber
+            || i + 1 < section.length() && "0#?".indexOf(section.charAt(i + 1)) >= 0)) {
+          inNumber = true;
+          pattern.append(ch);
+        } else if (ch == '%') {
+          percent++;
+          (inNumber ? suffix : out).append('%');
+          if (inNumber) {
+            afterNumber = true;
+          }
         } else {
-          out.append(section, i + 1, end);
-        }
-        i = end;
-      } else if (ch == '\\' && i + 1 < section.length()) {
-        (inNumber ? suffix : out).append(section.charAt(++i));
-        if (inNumber) {
-          afterNumber = true;
-        }
-      } else if (ch == '_' || ch == '*') {
-        i++; // padding to another character's width, or a fill: nothing a reader reads
-      } else if (ch == '[') {
-        int end = section.indexOf(']', i);
-        end = end < 0 ? section.length() : end;
-        String inside = section.substring(i + 1, end);
-        if (inside.startsWith("$")) { // [$£-809]: a currency symbol and a locale
-          int dash = inside.indexOf('-');
-          (inNumber ? suffix : out).append(inside, 1, dash < 0 ? inside.length() : dash);
-        }
-        i = end;
-      } else if (!afterNumber && "0#?,.".indexOf(ch) >= 0 && (ch != ',' && ch != '.' || inNumber
-          || i + 1 < section.length() && "0#?".indexOf(section.charAt(i + 1)) >= 0)) {
-        inNumber = true;
-        pattern.append(ch);
-      } else if (ch == '%') {
-        percent++;
-        (inNumber ? suffix : out).append('%');
-        if (inNumber) {
-          afterNumber = true;
-        }
-      } else {
-        if (inNumber) {
-          afterNumber = true;
-          suffix.append(ch);
-        } else {
-          out.append(ch);
+          if (inNumber) {
+            afterNumber = true;
+            suffix.append(ch);
+          } else {
+            out.append(ch);
+          }
         }
       }
+      if (pattern.length() == 0) {
+        return new Section(false, false, false, prefix.toString(), suffix.toString(), 0, 0, percent, false);
+      }
+      String p = pattern.toString();
+      int scaleDown = 0;
+      while (p.endsWith(",")) {
+        scaleDown++;
+        p = p.substring(0, p.length() - 1);
+      }
+      int dot = p.indexOf('.');
+      int decimals = dot < 0 ? 0
+          : (int) p.substring(dot + 1).chars().filter(c -> c == '0' || c == '#' || c == '?').count();
+      boolean grouped = (dot < 0 ? p : p.substring(0, dot)).indexOf(',') >= 0;
+      return new Section(false, false, true, prefix.toString(), suffix.toString(), decimals, scaleDown, percent,
+          grouped);
     }
-    if (pattern.length() == 0) {
-      return (prefix.toString() + suffix).strip();
+
+    /** Prints a value (its sign already chosen by the section) as the section prints it. */
+    String print(BigDecimal value) {
+      if (!figure) {
+        return (prefix + suffix).strip();
+      }
+      BigDecimal v = value.movePointRight(2 * percent).movePointLeft(3 * scaleDown)
+          .setScale(decimals, RoundingMode.HALF_UP);
+      String digits = grouped ? PrintedFigures.grouped(v.abs()) : v.abs().toPlainString();
+      String sign = v.signum() < 0 ? "-" : "";
+      return (sign + prefix + digits + suffix).strip();
     }
-    String p = pattern.toString();
-    int scaleDown = 0;
-    while (p.endsWith(",")) {
-      scaleDown++;
-      p = p.substring(0, p.length() - 1);
-    }
-    int dot = p.indexOf('.');
-    int decimals = dot < 0 ? 0 : (int) p.substring(dot + 1).chars().filter(c -> c == '0' || c == '#' || c == '?').count();
-    boolean grouped = (dot < 0 ? p : p.substring(0, dot)).indexOf(',') >= 0;
-    BigDecimal v = value.movePointRight(2 * percent).movePointLeft(3 * scaleDown).setScale(decimals, RoundingMode.HALF_UP);
-    String digits = grouped ? PrintedFigures.grouped(v.abs()) : v.abs().toPlainString();
-    String sign = v.signum() < 0 ? "-" : "";
-    return (sign + prefix + digits + suffix).strip();
   }
 }

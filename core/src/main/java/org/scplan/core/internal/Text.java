@@ -50,33 +50,20 @@ public final class Text {
    */
   public static String grouped(BigDecimal value) {
     BigDecimal v = value.scale() < 0 ? value.setScale(0) : value;
-    String plain = v.unscaledValue().abs().toString();
-    int scale = v.scale();
-    String intPart;
-    String fracPart;
-    if (scale == 0) {
-      intPart = plain;
-      fracPart = "";
-    } else if (plain.length() > scale) {
-      intPart = plain.substring(0, plain.length() - scale);
-      fracPart = plain.substring(plain.length() - scale);
-    } else {
-      intPart = "0";
-      fracPart = "0".repeat(scale - plain.length()) + plain;
-    }
-    StringBuilder sb = new StringBuilder(intPart.length() + fracPart.length() + 8);
+    // The plain text of a value that fits a long is made without a BigInteger.
+    String plain = v.signum() < 0 ? v.negate().toPlainString() : v.toPlainString();
+    int dot = plain.indexOf('.');
+    int whole = dot < 0 ? plain.length() : dot;
+    StringBuilder sb = new StringBuilder(plain.length() + whole / 3 + 1);
     if (v.signum() < 0) {
       sb.append('-');
     }
-    int lead = intPart.length() % 3 == 0 ? 3 : intPart.length() % 3;
-    sb.append(intPart, 0, lead);
-    for (int i = lead; i < intPart.length(); i += 3) {
-      sb.append(',').append(intPart, i, i + 3);
+    int lead = whole % 3 == 0 ? 3 : whole % 3;
+    sb.append(plain, 0, lead);
+    for (int i = lead; i < whole; i += 3) {
+      sb.append(',').append(plain, i, i + 3);
     }
-    if (!fracPart.isEmpty()) {
-      sb.append('.').append(fracPart);
-    }
-    return sb.toString();
+    return sb.append(plain, whole, plain.length()).toString();
   }
 
   /**
