@@ -233,9 +233,18 @@ final class Formulas {
           "Sheet " + name + " states " + stated + (stated == 1 ? " relation" : " relations")
               + " by its formulas (sums and differences of its cells): " + held + " hold"));
     }
+    java.util.BitSet formulaRows = new java.util.BitSet();
+    java.util.BitSet formulaColumns = new java.util.BitSet();
+    for (long key : sheet.formulas().keySet()) {
+      formulaRows.set(SheetCells.row(key));
+      formulaColumns.set(SheetCells.column(key));
+    }
     for (long key : sheet.constants().sorted()) {
       int row = SheetCells.row(key);
       int col = SheetCells.column(key);
+      if (!formulaRows.get(row) && !formulaColumns.get(col)) {
+        continue; // no formula across or down from it: a sheet of figures typed in is looked at no further
+      }
       // The same formula on either side of it, across or down; failing that, in the two cells before
       // it or after it (a total column at the sheet's right edge, a line at the foot of a block).
       typedOver(source, sheet, row, col, row, col - 1, row, col + 1)

@@ -224,6 +224,9 @@ final class NumberFormat {
       BigDecimal v = value.movePointRight(2 * percent).movePointLeft(3 * scaleDown)
           .setScale(decimals, RoundingMode.HALF_UP);
       String digits = grouped ? PrintedFigures.grouped(v.abs()) : v.abs().toPlainString();
+      if (v.signum() >= 0 && prefix.isEmpty() && suffix.isEmpty()) {
+        return digits;
+      }
       String sign = v.signum() < 0 ? "-" : "";
       return (sign + prefix + digits + suffix).strip();
     }
