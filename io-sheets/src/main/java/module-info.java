@@ -7,6 +7,7 @@ module org.scplan.sheets {
   requires transitive org.scplan.csv;
   requires transitive org.scplan.core;
   requires org.dhatim.fastexcel.reader;
+  requires com.fasterxml.aalto;
   requires java.xml;
 
   exports org.scplan.sheets;
