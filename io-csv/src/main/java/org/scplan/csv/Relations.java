@@ -81,6 +81,10 @@ final class Relations {
   private final int[][] changeOf;
   /** Rows of percentages ("%", "Percentage", "% change"), or of figures mostly printed with %: no relation adds them. */
   private final boolean[] rate;
+  /** Each row's sign in a total of rows, once worked out (0 until then): the search asks for it again and again. */
+  private final int[] signs;
+  /** Each column's heading in words, once worked out. */
+  private final String[] columnWords;
   private final List<Integer> breaks;
   /** Columns that repeat an earlier column's figures, left out of column relations. */
   private boolean[] repeats = new boolean[0];
@@ -118,6 +122,8 @@ final class Relations {
       }
     }
     this.rate = new boolean[rows.size()];
+    this.signs = new int[rows.size()];
+    this.columnWords = new String[columns.length];
     for (int i = 0; i < rows.size(); i++) {
       int percents = 0;
       int figures = 0;
@@ -525,12 +531,20 @@ final class Relations {
         || !java.util.Objects.equals(years[t], years[terms.get(1).index()])) {
       return false;
     }
-    String target = Labels.words(columns[t]);
-    String a = Labels.words(columns[terms.get(0).index()]);
-    String b = Labels.words(columns[terms.get(1).index()]);
-    return target.matches("(.* )?(net|budget)( .*)?")
-        && a.matches("(.* )?(gross|expenditure|spend|spending|costs?)( .*)?")
-        && b.matches("(.* )?(income|receipts)( .*)?") && terms.get(0).sign() > 0;
+    return headed(t, NET) && headed(terms.get(0).index(), GROSS) && headed(terms.get(1).index(), INCOME)
+        && terms.get(0).sign() > 0;
+  }
+
+  private static final Pattern NET = Pattern.compile("(.* )?(net|budget)( .*)?");
+  private static final Pattern GROSS = Pattern.compile("(.* )?(gross|expenditure|spend|spending|costs?)( .*)?");
+  private static final Pattern INCOME = Pattern.compile("(.* )?(income|receipts)( .*)?");
+
+  /** Whether a column's heading, in words, matches: each column's words are worked out once. */
+  private boolean headed(int k, Pattern words) {
+    if (columnWords[k] == null) {
+      columnWords[k] = Labels.words(columns[k]);
+    }
+    return words.matcher(columnWords[k]).matches();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -550,6 +564,13 @@ final class Relations {
    * printed positive; a "Less" row printed negative ("Less: grants (2,355)") is already signed.
    */
   private int sign(int row) {
+    if (signs[row] == 0) {
+      signs[row] = signOf(row);
+    }
+    return signs[row];
+  }
+
+  private int signOf(int row) {
     if (!LESS.matcher(Labels.words(rows.get(row)).toLowerCase(Locale.ROOT)).matches()) {
       return 1;
     }
