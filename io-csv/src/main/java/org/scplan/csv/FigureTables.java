@@ -32,9 +32,10 @@ final class FigureTables {
       Pattern.compile("(.* )?(fte|ftes|percent|percentage|share|headcount|number|no|posts|staff|hours|count)( .*)?");
 
   /** Headings of columns that hold note numbers or references, not figures. */
-  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-
   private static final Pattern NOTES = Pattern.compile("notes?|note no|ref|refs|reference|references|code|codes");
+
+  /** A thousand pounds: a table whose every figure is a whole number of them is printed to the nearest £1,000. */
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private final TableOptions options;
   private final Problems problems;
