@@ -856,19 +856,22 @@ final class Relations {
     boolean absent = false;
     BigDecimal gap = BigDecimal.ZERO;
     for (int k = 0; k < columns.length; k++) {
-      Interval target = interval(r, k);
+      BigDecimal target = values[r][k];
       if (target == null || percent[k]) {
         continue;
       }
-      Interval sum = Interval.point(BigDecimal.ZERO);
+      // The sum of the terms' intervals as its centre and half width: no interval is made per term.
+      BigDecimal mid = BigDecimal.ZERO;
+      BigDecimal half = BigDecimal.ZERO;
       int present = 0;
       int nonZero = 0;
       for (Term t : terms) {
-        Interval x = interval(t.index(), k);
+        BigDecimal x = values[t.index()][k];
         if (x != null) {
-          sum = t.sign() > 0 ? sum.plus(x) : sum.minus(x);
+          mid = t.sign() > 0 ? mid.add(x) : mid.subtract(x);
+          half = half.add(halves[t.index()][k]);
           present++;
-          nonZero += values[t.index()][k].signum() != 0 ? 1 : 0;
+          nonZero += x.signum() != 0 ? 1 : 0;
         } else if (cells.get(t.index())[k] != null && cells.get(t.index())[k].absent()) {
           present = -1;
           break;
@@ -879,10 +882,10 @@ final class Relations {
         continue;
       }
       support++;
-      gap = gap.add(sum.midpoint().subtract(target.midpoint()).abs());
-      if (sum.overlaps(target)) {
+      gap = gap.add(mid.subtract(target).abs());
+      if (overlap(mid, half, target, halves[r][k])) {
         holds++;
-        meaningful |= nonZero >= 2 && values[r][k].signum() != 0 && exactEnough(target, sum);
+        meaningful |= nonZero >= 2 && target.signum() != 0 && exactEnough(target, half);
       }
     }
     return support == 0 && !absent ? null : new Block(s, terms, holds, support, meaningful, less, gap);
@@ -892,8 +895,10 @@ final class Relations {
    * Whether a sum is narrow enough to tell a relation from a coincidence: its interval is no wider
    * than a tenth of the figure (so "1 + 1 = 2" in a column of £m to no decimals proves nothing).
    */
-  private static boolean exactEnough(Interval target, Interval sum) {
-    BigDecimal size = target.midpoint().abs();
-    return sum.width().multiply(BigDecimal.TEN).compareTo(size) <= 0;
+  private static boolean exactEnough(BigDecimal target, BigDecimal halfWidth) {
+    return halfWidth.multiply(TWENTY).compareTo(target.abs()) <= 0;
   }
+
+  /** Twenty half widths are ten widths. */
+  private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
 }
