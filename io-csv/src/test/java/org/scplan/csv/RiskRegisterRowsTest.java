@@ -1,6 +1,8 @@
 package org.scplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scplan.csv.Registers.read;
+import static org.scplan.csv.Registers.risks;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,6 @@ import org.scplan.core.Finding;
 import org.scplan.core.ReadResult;
 import org.scplan.risk.Rating;
 import org.scplan.risk.Risk;
-import org.scplan.risk.RiskRegister;
 
 /**
  * The rows of a risk register: which column names the risks (a reference, a title, a description,
@@ -17,17 +18,6 @@ import org.scplan.risk.RiskRegister;
  * of one cell read as headings or notes, and rows that name no risk.
  */
 class RiskRegisterRowsTest {
-  private static final TableOptions RISKS = TableOptions.builder().kind(TableKind.RISKS).build();
-
-  private static ReadResult<Document> read(String text) {
-    return TableReader.of(RISKS).read("register.csv", text);
-  }
-
-  private static List<Risk> risks(ReadResult<Document> r) {
-    assertThat(r.isRead()).as(r.toString()).isTrue();
-    return r.section(RiskRegister.class).orElseThrow().risks();
-  }
-
   @Test
   void aDescriptionAloneNamesTheRisks() {
     List<Risk> risks = risks(read("Description,Likelihood,Impact\nRiver flooding,4,5\n"));
