@@ -188,9 +188,6 @@ final class TableFields<F extends Enum<F>> {
 
   /** Reads a row's cell in a column; a cell that cannot be read is a problem and gives empty. */
   Optional<TableCell> cell(RawTable.Row row, int c) {
-    if (c < 0) {
-      return Optional.of(TableCell.blank());
-    }
     try {
       return Optional.of(TableCell.parse(row.cell(c).text()));
     } catch (ValueParseException e) {
@@ -216,9 +213,6 @@ final class TableFields<F extends Enum<F>> {
    * kept as written and noted, never read as some other number and never a reason to refuse the table.
    */
   Optional<TableCell> figureOrWords(RawTable.Row row, int c, String what) {
-    if (c < 0) {
-      return Optional.of(TableCell.blank());
-    }
     String text = row.cell(c).text();
     try {
       return Optional.of(TableCell.parse(text));
