@@ -227,6 +227,11 @@ class RiskRatingCellsTest {
     assertThat(score.isRead()).isFalse();
     assertThat(score.problems().findings()).extracting(f -> f.location().pointer().orElseThrow())
         .containsExactly("D2: row 2, column \"Score\"");
+    ReadResult<Document> first = read("Score,Likelihood,Impact,Risk\nabc,4.2,5.1,Flooding\n");
+    assertThat(first.problems().findings()).singleElement().satisfies(f -> {
+      assertThat(f.location().pointer()).contains("A2: row 2, column \"Score\"");
+      assertThat(f.message()).contains("\"4.2 × 5.1 = abc\"");
+    });
     ReadResult<Document> impact = read("Risk,Likelihood,Impact\nFlooding,4.2,x\n");
     assertThat(impact.isRead()).isFalse();
     assertThat(impact.problems().findings()).extracting(f -> f.location().pointer().orElseThrow())
