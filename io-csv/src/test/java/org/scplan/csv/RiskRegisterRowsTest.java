@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.scplan.core.Document;
 import org.scplan.core.Finding;
 import org.scplan.core.ReadResult;
+import org.scplan.core.Severity;
 import org.scplan.risk.Rating;
 import org.scplan.risk.Risk;
 
@@ -111,7 +112,7 @@ class RiskRegisterRowsTest {
     ReadResult<Document> r = read("Ref,Risk,Likelihood,Impact\nR1,Flooding,4,5\n,,3,4\n");
     assertThat(risks(r)).extracting(Risk::label).containsExactly("R1: Flooding");
     assertThat(r.notes().withCode(CsvRules.ROW_NO_NAME)).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(org.scplan.core.Severity.WARNING);
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.location().pointer()).contains("row 3");
     });
   }
