@@ -88,6 +88,9 @@ class TableFieldsTest {
         "Heading \"Trend\" (column 6) matches no column of a risk table (Ref, Risk, Description, Owner, Likelihood,"
             + " Impact, Score, Level, Current rating, Target rating, Inherent rating, Category, Controls); its 1 cell"
             + " is not read");
+    // Blank cells are not words: a figure over blanks is noted, not taken for the names of the rows.
+    assertThat(unknown(read(",Ref,Risk,Likelihood,Impact\n7,R1,Flooding,4,5\n,R2,Fire,2,3\n,R3,Cold,1,1\n")))
+        .containsExactly("Column 1 has no heading; its 1 cell is not read");
     // An empty column with no heading is not worth a note.
     assertThat(unknown(read("Ref,Risk,,Likelihood,Impact\nR1,Flooding,,4,5\n"))).isEmpty();
   }
