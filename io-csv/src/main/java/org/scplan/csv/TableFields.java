@@ -186,20 +186,6 @@ final class TableFields<F extends Enum<F>> {
     return problems.at(row.cell(c), headings.name(c));
   }
 
-  /** Reads a row's cell in a column; a cell that cannot be read is a problem and gives empty. */
-  Optional<TableCell> cell(RawTable.Row row, int c) {
-    if (c < 0) {
-      return Optional.of(TableCell.blank());
-    }
-    try {
-      return Optional.of(TableCell.parse(row.cell(c).text()));
-    } catch (ValueParseException e) {
-      unreadable(row, c, e.getMessage().replaceFirst("^Cannot read ", "cannot read ").replace(" as a figure: ", ": "),
-          "a figure");
-      return Optional.empty();
-    }
-  }
-
   /** The start of a figure: a digit, a sign, a bracket or a currency sign. */
   private static final java.util.regex.Pattern GARBLED = java.util.regex.Pattern.compile("^[-+−–(£$.0-9]");
 
@@ -216,9 +202,6 @@ final class TableFields<F extends Enum<F>> {
    * kept as written and noted, never read as some other number and never a reason to refuse the table.
    */
   Optional<TableCell> figureOrWords(RawTable.Row row, int c, String what) {
-    if (c < 0) {
-      return Optional.of(TableCell.blank());
-    }
     String text = row.cell(c).text();
     try {
       return Optional.of(TableCell.parse(text));
@@ -235,8 +218,10 @@ final class TableFields<F extends Enum<F>> {
       if (GARBLED.matcher(clean).find() && !WORD.matcher(clean).find()
           && (!clean.contains(" ") || clean.matches("[-+−–(£$.,0-9 ]+"))) {
         // One figure that cannot be read ("7x", "12,34x", "1 234"), not words nor several figures with
-        // their years ("5.4% (2023-24) 6.3% (2024-25)").
-        return cell(row, c);
+        // their years ("5.4% (2023-24) 6.3% (2024-25)"): a problem, and no figure.
+        unreadable(row, c, e.getMessage().replaceFirst("^Cannot read ", "cannot read ").replace(" as a figure: ", ": "),
+            "a figure");
+        return Optional.empty();
       }
       String words = row.cell(c).clean();
       problems.note(org.scplan.core.Finding.info(CsvRules.CELL_WORDS, at(row, c), "Row " + row.number() + ", column "
