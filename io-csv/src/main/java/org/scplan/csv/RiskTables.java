@@ -187,18 +187,18 @@ final class RiskTables {
     String text = null;
     if (!rating.isEmpty() && !isAbsent(rating)) {
       text = rating;
-      Matcher pair = PAIR.matcher(rating);
       String rest = rating;
-      Matcher range = BAND_RANGE.matcher(rating);
-      if (!pair.find() && range.find() && !rating.substring(0, range.start()).isBlank()) {
-        printedBand = new int[] {Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))};
-        rest = rating.substring(0, range.start()) + " " + rating.substring(range.end());
-      }
-      pair = PAIR.matcher(rest);
+      // The likelihood and impact first, then a band printed after them: "4x5 High (16 to 25)".
+      Matcher pair = PAIR.matcher(rest);
       if (pair.find()) {
         likelihood = Integer.valueOf(pair.group(1) != null ? pair.group(1) : pair.group(3));
         impact = Integer.valueOf(pair.group(2) != null ? pair.group(2) : pair.group(4));
         rest = rest.substring(0, pair.start()) + " " + rest.substring(pair.end());
+      }
+      Matcher range = BAND_RANGE.matcher(rest);
+      if (range.find() && !rest.substring(0, range.start()).isBlank()) {
+        printedBand = new int[] {Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))};
+        rest = rest.substring(0, range.start()) + " " + rest.substring(range.end());
       }
       Matcher n = NUMBER.matcher(rest);
       if (n.find()) {
@@ -212,13 +212,12 @@ final class RiskTables {
             "a rating such as L4 × I5");
         return new Printed(null, null, null, null, null, null);
       }
-      String left = NUMBER.matcher(rest).replaceAll(" ");
-      if (band != null) {
-        left = left.replaceAll("(?i)" + Pattern.quote(band), " ");
-      }
-      if (likelihood == null && score == null && band == null && LEVEL_WORDS.matcher(Labels.words(left)).matches()) {
-        // A level in the register's own words ("Medium-High", "H"): kept as printed.
-        band = Labels.clean(rest);
+      String words = NUMBER.matcher(rest).replaceAll(" ");
+      String left = band == null ? words : words.replaceAll("(?i)" + Pattern.quote(band), " ");
+      if (!Labels.words(left).isEmpty() && LEVEL_WORDS.matcher(Labels.words(words)).matches()) {
+        // A level in the register's own words ("Medium-High", "Very high", "H"), even where a level of
+        // the matrix is one of its words: kept as printed.
+        band = Labels.clean(words);
         bandAt = f.at(row, rc);
       } else if (likelihood == null && score == null && band == null && WORDS.matcher(rating).matches()) {
         // A status where a rating would be ("Risk Not Active"): no rating, and said so.

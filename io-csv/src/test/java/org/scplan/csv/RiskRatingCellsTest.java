@@ -237,4 +237,37 @@ class RiskRatingCellsTest {
     assertThat(impact.problems().findings()).extracting(f -> f.location().pointer().orElseThrow())
         .containsExactly("B2: row 2, column \"Likelihood\"");
   }
+
+  @Test
+  void aLevelInTheRegistersOwnWordsIsKeptAsPrintedEvenWhereItHoldsALevelOfTheMatrix() {
+    String text = "Ref,Risk,Current rating\nR1,Flooding,Medium-High\nR2,Fire,Very high\nR3,Cold,12 Medium-High\n"
+        + "R4,Heat,4x5 Very high\n";
+    ReadResult<Document> r = read(text);
+    assertThat(r.problems().findings()).isEmpty();
+    List<Risk> risks = risks(r);
+    assertThat(risks.subList(0, 3)).extracting(risk -> risk.currentAsPrinted().orElseThrow().level().orElseThrow())
+        .containsExactly("Medium-High", "Very high", "Medium-High");
+    assertThat(risks.get(2).currentAsPrinted().orElseThrow().score()).hasValue(12);
+    // With a likelihood and impact, the level is held against the matrix's: 4 × 5 is High.
+    assertThat(risks.get(3).current()).contains(Rating.of(4, 5));
+    assertThat(r.notes().withCode(CsvRules.RISK_BAND_MISMATCH)).singleElement().satisfies(f -> {
+      assertThat(f.location().pointer()).contains("C5: row 5, column \"Current rating\"");
+      assertThat(f.message()).contains("Very high is not a level of the matrix");
+    });
+  }
+
+  @Test
+  void aBandMayFollowTheLikelihoodAndImpact() {
+    String text = "Ref,Risk,Current rating\nR1,Flooding,4x5 High (16 to 25)\nR2,Fire,L2 x I3 Medium (8-15)\n";
+    ReadResult<Document> r = read(text);
+    assertThat(r.problems().findings()).isEmpty();
+    assertThat(risks(r)).extracting(risk -> risk.current().orElseThrow())
+        .containsExactly(Rating.of(4, 5), Rating.of(2, 3));
+    // 4 × 5 is 20, inside 16 to 25; 2 × 3 is 6, below the band printed with it.
+    assertThat(r.notes().withCode(CsvRules.RISK_BAND_MISMATCH)).singleElement().satisfies(f -> {
+      assertThat(f.location().pointer()).contains("C3: row 3, column \"Current rating\"");
+      assertThat(f.expected()).contains("8 to 15");
+      assertThat(f.actual()).contains("6");
+    });
+  }
 }
