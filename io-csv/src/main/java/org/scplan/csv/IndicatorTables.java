@@ -127,10 +127,10 @@ final class IndicatorTables {
       Row r = new Row(f, row);
       IndicatorUnit unit = unit(f, row);
       b.unit(unit);
-      boolean baselines = f.columns(IndicatorField.TARGET).stream()
-          .anyMatch(c -> Labels.words(f.headings.heading[c]).matches("(.* )?(baseline|base line)( .*)?"));
       for (Periodic t : targets) {
-        r.cell(t.column()).ifPresent(cell -> target(cell, t, unit, baselines && (starred
+        // A star marks a baseline only in a column of targets or baselines ("2018-19 Target/base line*");
+        // beside a column of baselines of its own, a target column holds targets.
+        r.cell(t.column()).ifPresent(cell -> target(cell, t, unit, namesBaseline(f, t.column()) && (starred
             || cell.footnotes().contains("*")) || onlyBaseline(f, t.column())).ifPresent(b::addTarget));
       }
       Actual latest = null;
@@ -275,9 +275,13 @@ final class IndicatorTables {
     return true;
   }
 
+  /** Whether a column's heading names baselines ({@code Baseline}, {@code Target/base line}). */
+  private static boolean namesBaseline(TableFields<IndicatorField> f, int c) {
+    return Labels.words(f.headings.heading[c]).matches("(.* )?(baseline|base line)( .*)?");
+  }
+
   private static boolean onlyBaseline(TableFields<IndicatorField> f, int c) {
-    String w = Labels.words(f.headings.heading[c]);
-    return w.matches("(.* )?(baseline|base line)( .*)?") && !w.contains("target");
+    return namesBaseline(f, c) && !Labels.words(f.headings.heading[c]).contains("target");
   }
 
   private static Actual.Status status(String heading) {
@@ -359,9 +363,14 @@ final class IndicatorTables {
     return IndicatorUnit.COUNT;
   }
 
+  /**
+   * A figure as the indicator holds it: money in pounds, a plain figure in the unit the row prints
+   * its money in ({@code 1.5} in a row whose unit is {@code £m} is £1,500,000), a figure printed
+   * with its own unit in that unit.
+   */
   private static BigDecimal value(TableCell cell, IndicatorUnit unit) {
     if (unit.kind() == IndicatorUnit.Kind.MONEY) {
-      return cell.toAmount(AmountUnit.POUNDS).value();
+      return cell.toAmount(unit.amountUnit().orElse(AmountUnit.POUNDS)).value();
     }
     return cell.value().orElseThrow();
   }

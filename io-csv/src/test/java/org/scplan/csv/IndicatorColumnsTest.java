@@ -1,6 +1,7 @@
 package org.scplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -193,5 +194,30 @@ class IndicatorColumnsTest {
     assertThat(indicators.get(1).target(y).orElseThrow().value()).hasValueSatisfying(
         v -> assertThat(v).isEqualByComparingTo(new BigDecimal("2000000")));
     assertThat(indicators.get(0).actual(y).orElseThrow().value()).contains(new BigDecimal("45"));
+  }
+
+  @Test
+  void aPlainFigureInARowOfMoneyIsInTheUnitTheRowPrints() {
+    String text = "Ref,Indicator,Unit,Actual 2018-19,Target 2018-19\n"
+        + "PI 1,Spend,£m,1.5,2\nPI 2,Fees,£'000,250,£0.3m\nPI 3,Grant,£,900,1000\n";
+    List<Indicator> indicators = indicators(read(text));
+    FinancialYear y = FinancialYear.of(2018);
+    assertThat(indicators).extracting(i -> i.actual(y).orElseThrow().value().orElseThrow())
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("1500000"), new BigDecimal("250000"), new BigDecimal("900"));
+    assertThat(indicators).extracting(i -> i.target(y).orElseThrow().value().orElseThrow())
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("2000000"), new BigDecimal("300000"), new BigDecimal("1000"));
+  }
+
+  @Test
+  void besideAColumnOfBaselinesAStarredIndicatorsTargetIsATarget() {
+    ReadResult<Document> r = read("Ref,Indicator,Actual 2018-19,Baseline 2017-18,Target 2018-19\n"
+        + "PI 1,Reviews *,78,70,80\n");
+    assertThat(indicators(r).get(0).targets()).extracting(Target::kind, t -> t.value().orElseThrow())
+        .containsExactly(tuple(Target.Kind.BASELINE, new BigDecimal("70")),
+            tuple(Target.Kind.TARGET, new BigDecimal("80")));
+    assertThat(indicators(r).get(0).targets()).extracting(t -> t.period().toString())
+        .containsExactly("2017-18", "2018-19");
   }
 }
