@@ -142,4 +142,32 @@ class BudgetStagesTest {
   void anIncomeSignIsReadByItsNameOrAlias(String text, IncomeSign sign) {
     assertThat(IncomeSign.parse(text)).isEqualTo(sign);
   }
+
+  /** A revenue outturn return turned on its side: its rows name the schema's columns. */
+  private static final String SIDEWAYS = "Culture revenue estimates 2024-25\n£'000\tLibraries\tMuseums\n"
+      + "Employees\t1,234.5\t300.0\nRunning expenses\t4,000.0\t700.0\nTotal expenditure\t5,234.5\t1,000.0\n"
+      + "Sales, fees and charges\t734.5\t100.0\nOther income\t500.0\t50.0\nNet current expenditure\t4,000.0\t850.0\n";
+
+  @Test
+  void aTableOnItsSideWithLinesAcrossSaysSoAndLocatesAWrongFigureInItsColumn() {
+    ReadResult<Document> r = TableReader.standard().read("culture.tsv", SIDEWAYS);
+    BudgetProfile p = profile(r);
+    assertThat(p.lines()).extracting(BudgetLine::name).containsExactly("Libraries", "Museums");
+    assertThat(r.notes().withCode(CsvRules.LAYOUT_TRANSPOSED)).singleElement().extracting(Finding::message)
+        .asString().endsWith("its columns are lines");
+    assertThat(r.validate().errors()).isEmpty();
+    ReadResult<Document> wrong = TableReader.standard().read("culture.tsv", SIDEWAYS.replace("\t850.0", "\t860.0"));
+    assertThat(wrong.validate().errors()).singleElement()
+        .satisfies(f -> assertThat(f.location().pointer()).hasValueSatisfying(at -> assertThat(at)
+            .contains("column \"Museums\"")));
+  }
+
+  @Test
+  void aTableOnItsSideWithYearsAcrossSaysSo() {
+    ReadResult<Document> r = TableReader.standard().read("culture.tsv", SIDEWAYS.replace("2024-25", "")
+        .replace("Libraries\tMuseums", "2023-24\t2024-25"));
+    assertThat(r.sections(BudgetProfile.class)).hasSize(2);
+    assertThat(r.notes().withCode(CsvRules.LAYOUT_TRANSPOSED)).singleElement().extracting(Finding::message)
+        .asString().endsWith("its columns are years");
+  }
 }
