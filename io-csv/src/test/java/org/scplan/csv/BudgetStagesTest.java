@@ -170,4 +170,19 @@ class BudgetStagesTest {
     assertThat(r.notes().withCode(CsvRules.LAYOUT_TRANSPOSED)).singleElement().extracting(Finding::message)
         .asString().endsWith("its columns are years");
   }
+
+  @Test
+  void anEmptyFirstColumnIsPassedOverForTheNames() {
+    // As a table copied out of a PDF often is: a column with no heading and nothing in it.
+    ReadResult<Document> r = read(TITLE + ",Service,Gross £'000,Income £'000,Net £'000\n"
+        + ",Central library,12.5,-2.5,10.0\n,Branches,20.5,-0.5,20.0\n");
+    assertThat(profile(r).lines()).extracting(BudgetLine::name).containsExactly("Central library", "Branches");
+  }
+
+  @Test
+  void anExtraColumnOfPercentagesHoldsNumbers() {
+    ReadResult<Document> r = read(TITLE + "Service,Gross £'000,Income £'000,Net £'000,Change\n"
+        + "Central library,12.5,-2.5,10.0,2.5%\nBranches,20.5,-0.5,20.0,-1.0%\n");
+    assertThat(line(r, "Central library").number("change").orElseThrow().value()).isEqualByComparingTo("2.5");
+  }
 }
