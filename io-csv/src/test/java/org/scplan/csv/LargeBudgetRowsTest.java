@@ -44,7 +44,7 @@ class LargeBudgetRowsTest {
   private static ReadResult<Document> figuresOnePass;
   private static ReadResult<Document> figuresWhole;
 
-  /** A head of plain lines, one whole figure among them, then the given rows, up to {@code lines} lines. */
+  /** A head of plain lines, then the given rows, up to {@code lines} lines. */
   private static String table(String headings, int lines, IntFunction<String> rest) {
     StringBuilder sb = new StringBuilder(TITLE).append(headings);
     for (int i = 1; i <= lines; i++) {
@@ -53,10 +53,10 @@ class LargeBudgetRowsTest {
     return sb.toString();
   }
 
-  /** A head line: gross less income is net; the first line prints whole figures. */
+  /** A head line: gross less income is net; the first line prints two decimals, the others one. */
   private static String head(int i) {
     int d = i % 10;
-    return i == 1 ? "Service 1,20,-5,15"
+    return i == 1 ? "Service 1,20.25,-5.25,15.00"
         : "Service " + i + ",\"1,0" + d + "0.5\",-20.0," + (d < 2 ? "98" + d + "0.5" : "\"1,0" + (d - 2) + "0.5\"");
   }
 
@@ -152,8 +152,9 @@ class LargeBudgetRowsTest {
     assertThat(figuresOnePass.notes().withCode(CsvRules.INCOME_SIGN_DETECTED)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains(negative + " of the " + (negative + positive)
             + " income figures that are not zero are negative"));
+    // One to two decimals in the head; the whole figures after it make it none to two.
     assertThat(figuresOnePass.notes().withCode(CsvRules.PRECISION_MIXED)).hasSize(3)
-        .allSatisfy(f -> assertThat(f.message()).contains("prints figures with 0 to 1 decimal places"));
+        .allSatisfy(f -> assertThat(f.message()).contains("prints figures with 0 to 2 decimal places"));
   }
 
   @Test
@@ -176,8 +177,8 @@ class LargeBudgetRowsTest {
       "Service x,\"1000,000.0\",-2.0,8.0",        // four digits before the first separator
       "Service x,\",100.0\",-2.0,8.0",            // a separator before any digit
       "Service x,10.0x,-2.0,8.0",                // a letter in a figure
-      "Service x,\"123,456,789,012,345,678\",-2.0,8.0", // more digits than a budget holds
-      "Service x,10.05,-2.0,8.05",               // finer than the precision decided
+      "Service x,\"18,446,744,073,709,551,621\",-2.0,8.0", // more digits than a budget holds
+      "Service x,10.005,-2.0,8.005",             // finer than the precision decided
       "Memo: capital charges,10.0,-2.0,8.0",     // a memo line
       "Of which grants,10.0,-2.0,8.0",           // a memo line
       "Total,10.0,-2.0,8.0",                     // a total with lines after it
@@ -223,6 +224,25 @@ class LargeBudgetRowsTest {
     String text = thousands(BudgetTables.LOCATED + 10, i -> i == HEAD_LINES + 1 ? row
         : "Road " + i + ",,\"15,000\",-,\"15,000\"");
     assertThat(onePass(READER, text.getBytes(StandardCharsets.UTF_8), 3)).isEmpty();
+  }
+
+  /** Parks, in pounds: no income in the head, then a little. */
+  private static String parks(IntFunction<String> rest) {
+    StringBuilder sb = new StringBuilder("Parks budget 2024-25\nService,Gross £,Income £,Net £\n");
+    for (int i = 1; i <= BudgetTables.LOCATED + 10; i++) {
+      sb.append(i <= HEAD_LINES ? "Park " + i + ",12345,0,12345" : rest.apply(i)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aColumnOfZerosInTheHeadIsReadToThePoundUnlessItsFiguresAreThenWholeThousands() {
+    String pounds = parks(i -> "Park " + i + ",12345,-5,12340");
+    ReadResult<Document> read = onePass(pounds).orElseThrow();
+    assertSame(read, whole(READER, pounds));
+    assertThat(profile(read).decimals("income")).isZero();
+    // Income of whole thousands after the head is read to the nearest £1,000: the whole reading decides that.
+    assertThat(onePass(parks(i -> "Park " + i + ",15345,-3000,12345"))).isEmpty();
   }
 
   /** Income first and the names last; the total row is named by an option. */
