@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,9 +39,6 @@ class LargeBudgetRowsTest {
 
   @TempDir
   static Path dir;
-
-  private static ReadResult<Document> figuresOnePass;
-  private static ReadResult<Document> figuresWhole;
 
   /** A head of plain lines, then the given rows, up to {@code lines} lines. */
   private static String table(String headings, int lines, IntFunction<String> rest) {
@@ -107,19 +103,18 @@ class LargeBudgetRowsTest {
     };
   }
 
-  @BeforeAll
-  static void readTheTableOfFigures() {
-    // Exactly as many items as a profile has with its cells named, and a total: CRLF, no line break at the end.
-    String text = (table(HEADINGS, BudgetTables.LOCATED, LargeBudgetRowsTest::figures) + "Total,1.0,-1.0,0.0")
-        .replace("\n", "\r\n");
-    figuresOnePass = onePass(text).orElseThrow();
-    figuresWhole = whole(READER, text);
-  }
-
+  /**
+   * Exactly as many items as a profile has with its cells named, and a total, with CRLF line endings
+   * and no line break at the end. (Read in the test itself, not once for several: PIT counts only
+   * what a test method runs as covered by it.)
+   */
   @Test
   void everyFormOfAPlainFigureIsReadAsTheWholeReadingReadsIt() {
-    assertSame(figuresOnePass, figuresWhole);
-    BudgetProfile p = profile(figuresOnePass);
+    String text = (table(HEADINGS, BudgetTables.LOCATED, LargeBudgetRowsTest::figures) + "Total,1.0,-1.0,0.0")
+        .replace("\n", "\r\n");
+    ReadResult<Document> read = onePass(text).orElseThrow();
+    assertSame(read, whole(READER, text));
+    BudgetProfile p = profile(read);
     BudgetLine grouped = p.line("Cost of care 5000").orElseThrow();
     assertThat(amount(grouped, "gross")).isEqualByComparingTo("1234567.5");
     assertThat(amount(grouped, "income")).isEqualByComparingTo("-980.0");
@@ -131,29 +126,24 @@ class LargeBudgetRowsTest {
     BudgetLine half = p.line("Totton depot 4995").orElseThrow();
     assertThat(amount(half, "income")).isEqualByComparingTo("-0.5");
     assertThat(amount(p.line("Head of service 4997").orElseThrow(), "income")).isEqualByComparingTo("-1000.0");
-  }
 
-  @Test
-  void namesThatOnlyLookLikeTotalsAreItemsAndTheLastRowIsTheTotal() {
-    BudgetProfile p = profile(figuresOnePass);
+    // Names that only look like totals are items, and the last row is the total.
     assertThat(p.lineCount()).isEqualTo(BudgetTables.LOCATED + 1);
     assertThat(p.line("Covid 2020-21 recovery 4996")).isPresent();
     assertThat(p.total()).hasValueSatisfying(t -> assertThat(t.name()).isEqualTo("Total"));
-  }
 
-  @Test
-  void theNotesCountTheFiguresOfTheWholeTable() {
-    // Income after the head, by line: (980.0), (0.5), (1,000.0) and -2.0 twice are negative, 3.0 is
-    // positive, a dash and 0 are not counted; the head's 18 figures and the total's are negative.
+    // The notes count the figures of the whole table. Income after the head, by line: (980.0), (0.5),
+    // (1,000.0) and -2.0 twice are negative, 3.0 is positive, a dash and 0 are not counted; the
+    // head's 18 figures and the total's are negative.
     long positive = IntStream.rangeClosed(HEAD_LINES + 1, BudgetTables.LOCATED).filter(i -> i % 8 == 4).count();
     long zero = IntStream.rangeClosed(HEAD_LINES + 1, BudgetTables.LOCATED).filter(i -> i % 8 == 1 || i % 8 == 2)
         .count();
     long negative = BudgetTables.LOCATED - positive - zero + 1;
-    assertThat(figuresOnePass.notes().withCode(CsvRules.INCOME_SIGN_DETECTED)).singleElement()
+    assertThat(read.notes().withCode(CsvRules.INCOME_SIGN_DETECTED)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains(negative + " of the " + (negative + positive)
             + " income figures that are not zero are negative"));
     // One to two decimals in the head; the whole figures after it make it none to two.
-    assertThat(figuresOnePass.notes().withCode(CsvRules.PRECISION_MIXED)).hasSize(3)
+    assertThat(read.notes().withCode(CsvRules.PRECISION_MIXED)).hasSize(3)
         .allSatisfy(f -> assertThat(f.message()).contains("prints figures with 0 to 2 decimal places"));
   }
 
@@ -190,20 +180,20 @@ class LargeBudgetRowsTest {
 
   /**
    * Highways, in pounds, every figure a whole £1,000: read to the nearest £1,000. The file starts
-   * with a byte order mark, a column between the names and the figures is empty, and no income is
+   * with a byte order mark, a column between gross and income is empty, and no income is
    * printed after the head.
    */
   private static String thousands(int lines, IntFunction<String> rest) {
-    StringBuilder sb = new StringBuilder("\uFEFFHighways budget 2024-25\nService,,Gross £,Income £,Net £\n");
+    StringBuilder sb = new StringBuilder("\uFEFFHighways budget 2024-25\nService,Gross £,,Income £,Net £\n");
     for (int i = 1; i <= lines; i++) {
-      sb.append(i <= HEAD_LINES ? "Road " + i + ",,\"12,000\",\"-3,000\",\"9,000\"" : rest.apply(i)).append('\n');
+      sb.append(i <= HEAD_LINES ? "Road " + i + ",\"12,000\",,\"-3,000\",\"9,000\"" : rest.apply(i)).append('\n');
     }
     return sb.toString();
   }
 
   @Test
   void aTableReadToTheNearestThousandPoundsIsReadInOnePass() {
-    String text = thousands(BudgetTables.LOCATED + 10, i -> "Road " + i + ",,\"15,000\",-,\"15,000\"");
+    String text = thousands(BudgetTables.LOCATED + 10, i -> "Road " + i + ",\"15,000\",,-,\"15,000\"");
     ReadResult<Document> read = onePass(READER, text.getBytes(StandardCharsets.UTF_8), 3).orElseThrow();
     assertSame(read, whole(READER, text.substring(1)));
     BudgetProfile p = profile(read);
@@ -217,12 +207,12 @@ class LargeBudgetRowsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
-      "Road x,,\"15,500\",-,\"15,500\"",          // not a whole £1,000
-      "Road x,5,\"15,000\",-,\"15,000\""          // a figure in the empty column
+      "Road x,\"15,500\",,-,\"15,500\"",          // not a whole £1,000
+      "Road x,\"15,000\",5,-,\"15,000\""          // a figure in the empty column
   })
   void aRowThatDoesNotFitTheThousandsLeavesTheTableToTheWholeReading(String row) {
     String text = thousands(BudgetTables.LOCATED + 10, i -> i == HEAD_LINES + 1 ? row
-        : "Road " + i + ",,\"15,000\",-,\"15,000\"");
+        : "Road " + i + ",\"15,000\",,-,\"15,000\"");
     assertThat(onePass(READER, text.getBytes(StandardCharsets.UTF_8), 3)).isEmpty();
   }
 
