@@ -185,4 +185,12 @@ class BudgetStagesTest {
         + "Central library,12.5,-2.5,10.0,2.5%\nBranches,20.5,-0.5,20.0,-1.0%\n");
     assertThat(line(r, "Central library").number("change").orElseThrow().value()).isEqualByComparingTo("2.5");
   }
+
+  @Test
+  void aColumnOfFiguresWithoutAHeadingIsNamedByItsNumberWhenASchemaIsNamed() {
+    ReadResult<Document> r = read(TableOptions.builder().schema(TableSchemas.named("revenue-outturn")).build(),
+        TITLE + "Service,Employees,Running expenses,,Total expenditure\nCentral library,10.0,2.5,7.0,12.5\n");
+    assertThat(r.problems().withCode(CsvRules.HEADER_UNMATCHED)).singleElement().extracting(Finding::message)
+        .asString().startsWith("Column 4 holds figures but has no heading");
+  }
 }
