@@ -291,6 +291,17 @@ class LargeBudgetRowsTest {
   }
 
   @Test
+  void aTableOfTwoYearsIsLeftToTheWholeReadingEvenWhenOneYearStopsAfterTheHead() {
+    StringBuilder sb = new StringBuilder(TITLE).append("Service,2023-24 Net £'000,2024-25 Net £'000\n");
+    for (int i = 1; i <= BudgetTables.LOCATED + 10; i++) {
+      sb.append("Service ").append(i).append(i <= HEAD_LINES ? ",9.0,10.0\n" : ",,10.0\n");
+    }
+    String text = sb.toString();
+    assertThat(whole(READER, text).sections(BudgetProfile.class)).hasSize(2);
+    assertThat(onePass(text)).isEmpty();
+  }
+
+  @Test
   void aTableOfMoreRowsThanTheLimitIsLeftToTheWholeReading() {
     TableReader limited = TableReader.of(TableOptions.builder().commandLine(true)
         .limits(TableLimits.standard().withMaxRows(BudgetTables.LOCATED + 5)).build()).withHeadRows(HEAD);
