@@ -213,6 +213,8 @@ final class BudgetTables {
     RawTable sample = raw.head(headRows);
     Problems.Mark sampled = problems.mark();
     Map<Location, Location> cells = problems.saveCells();
+    // The sample's notes are dropped, so the note that the unit is assumed must be given again.
+    boolean assumed = unitAssumed;
     int byProfiles;
     try {
       List<BudgetProfile> sampleProfiles = readProfiles(sample, BudgetLayout.choose(sample, options));
@@ -222,6 +224,7 @@ final class BudgetTables {
     }
     problems.reset(sampled);
     problems.restoreCells(cells);
+    unitAssumed = assumed;
     if (byProfiles == 0) {
       return Optional.empty();
     }

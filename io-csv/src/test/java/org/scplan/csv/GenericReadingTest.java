@@ -3,6 +3,8 @@ package org.scplan.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.scplan.budget.BudgetProfile;
 import org.scplan.budget.PublishedTable;
 import org.scplan.core.Document;
@@ -77,5 +79,19 @@ class GenericReadingTest {
         + "Service,Net £'000,Staff £'000\nPool,90.0,40.0\nGym,45.0,20.0\n");
     assertThat(one.problems().withCode(CsvRules.HEADER_UNMATCHED)).singleElement().extracting(Finding::message)
         .asString().contains("\"Staff £'000\" (column 3) matches no column of schema gross-income-net");
+  }
+
+  @ParameterizedTest(name = "{0} rows")
+  @ValueSource(ints = {4990, 5010})
+  void aLargeTableInPoundsBecauseNothingNamesAUnitSaysSo(int rows) {
+    // Above 5,000 rows the reading judges the table by its head first and drops that reading's notes;
+    // the note that the unit is assumed must survive it, as it does below.
+    StringBuilder text = new StringBuilder("Highways budget 2024-25\nService,Gross,Income,Net\n");
+    for (int i = 1; i <= rows; i++) {
+      text.append("Road ").append(i).append(",\"15,000\",\"-3,000\",\"12,000\"\n");
+    }
+    ReadResult<Document> r = read(text.toString());
+    assertThat(r.sections(BudgetProfile.class)).hasSize(1);
+    assertThat(r.notes().withCode(CsvRules.UNIT_ASSUMED)).hasSize(1);
   }
 }
