@@ -58,7 +58,7 @@ class FigureTablesTest {
   @Test
   void aColumnOfNotesOrOfWordsIsLeftOutAndSaidWithHowManyCellsItHolds() {
     ReadResult<Document> r = read("Service,Note,Spend £,Receipts £,Net £,Comment\nA,1,10000,-2000,8000,ok\n"
-        + "B,2,5000,-1000,4000,\nTotal,,15000,-3000,12000,checked\n", TableOptions.defaults());
+        + "B,a,5000,-1000,4000,\nTotal,,15000,-3000,12000,checked\n", TableOptions.defaults());
 
     assertThat(r.sections(PublishedTable.class).get(0).columns()).containsExactly("Spend £", "Receipts £", "Net £");
     assertThat(notFigures(r)).hasSize(2).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
@@ -86,6 +86,16 @@ class FigureTablesTest {
 
     assertThat(t.rows()).containsExactly("A", "B");
     assertThat(t.columns()).containsExactly("Spend");
+  }
+
+  @Test
+  void aColumnAtLeastHalfOfFiguresIsReadAsFiguresAndItsWordsAreUnreadableCells() {
+    ReadResult<Document> r = read("Service,Spend,Change\nA,10,5\nB,5,see note\n", TableOptions.defaults());
+
+    assertThat(r.sections(PublishedTable.class).get(0).columns()).containsExactly("Spend", "Change");
+    assertThat(notFigures(r)).isEmpty();
+    assertThat(r.validate().withCode(CsvRules.CELL_UNREADABLE)).singleElement()
+        .satisfies(f -> assertThat(f.location().pointer()).contains("C3: row 3, column \"Change\""));
   }
 
   @Test
