@@ -186,6 +186,23 @@ class FigureTablesTest {
   }
 
   @Test
+  void aColumnHalfOfPercentagesIsNotMoneyAndAColumnOfDashesInAMoneyTableIs() {
+    PublishedTable half = table("Service,Spend £,Change\nA,10000,5%\nB,5000,3\n");
+    assertThat(figure(half, 1, 1)).isEqualTo(number("3"));
+
+    PublishedTable dashes = table("Service,Spend £,Income £\nA,10000,-\nB,5000,-\n");
+    assertThat(figure(dashes, 0, 1)).isEqualTo(ReportedAmount.of(BigDecimal.ZERO, AmountUnit.POUNDS, 12));
+  }
+
+  @Test
+  void aUnitPrintedOverAColumnOfWordsIsTheUnitOfTheFigures() {
+    PublishedTable t = table("Service,Spend,Income,Comment £m\nA,10,-2,ok\nB,5,-1,fine\n");
+
+    assertThat(t.unit()).isEqualTo(AmountUnit.MILLIONS);
+    assertThat(figure(t, 0, 1)).isEqualTo(amount("-2", AmountUnit.MILLIONS, 0));
+  }
+
+  @Test
   void aFigureWithAPoundSignAmongFiguresInMillionsIsInPounds() {
     PublishedTable t = table("Service,Spend,Income\nA,\"£27.6m\",\"£744,000\"\nB,\"£3.1m\",\"£2.5m\"\n"
         + "C,\"£1.2m\",\"£0.3m\"\n");
