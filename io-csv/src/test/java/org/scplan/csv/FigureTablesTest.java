@@ -258,6 +258,18 @@ class FigureTablesTest {
   }
 
   @Test
+  void aRowOfANameAloneHeadsTheRowsUnderItAndATotalNamedForItAddsThem() {
+    String rows = "A,10,-2\nB,5,-1\nTotal,15,-3\nC,1,0\nD,2,0\nTotal expenditure adjustments,30,7\n";
+    PublishedTable headed = table("Service,Spend,Income\n" + rows.replace("C,1", "Expenditure adjustments,,\nC,1"));
+    PublishedTable plain = table("Service,Spend,Income\n" + rows);
+
+    assertThat(headed.rows()).isEqualTo(plain.rows());
+    assertThat(headed.relations()).extracting(headed::describe)
+        .containsExactly("Total = A + B", "Total expenditure adjustments = C + D");
+    assertThat(plain.relations()).extracting(plain::describe).containsExactly("Total = A + B");
+  }
+
+  @Test
   void aDashIsZeroAndTheCellKeepsWhereItWasPrinted() {
     PublishedTable t = table("Service,Spend,Income\nA,10,-\nB,5,-1\n");
 
