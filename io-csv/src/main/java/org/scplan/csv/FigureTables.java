@@ -57,7 +57,7 @@ final class FigureTables {
    * @param why why no schema was used, for the note
    */
   Optional<PublishedTable> read(RawTable raw, String why) {
-    Optional<Headings> found = Headings.find(raw, t -> Labels.isYear(t) || isFigure(t) ? 0 : 1);
+    Optional<Headings> found = Headings.find(raw, t -> Labels.isYear(t) ? 0 : 1);
     if (found.isEmpty()) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table is empty: it has no row of headings");
       return Optional.empty();
@@ -257,15 +257,6 @@ final class FigureTables {
       m[k] = money[columns.get(k)];
     }
     return m;
-  }
-
-  /** Whether a heading's text is a figure rather than a name. */
-  private static boolean isFigure(String text) {
-    try {
-      return TableCell.parse(text).isFigure();
-    } catch (ValueParseException e) {
-      return false;
-    }
   }
 
   /**

@@ -172,4 +172,60 @@ class TableCellTest {
     assertThat(TableCell.parse("£1.2bn")).hasToString("£1,200m (nearest £100m)");
     assertThat(TableCell.blank()).hasToString("");
   }
+
+  @Test
+  void aUnitWrittenOutAfterTheFigureIsItsSuffix() {
+    TableCell millions = TableCell.parse("296.6 million");
+    assertThat(millions.unit()).contains(AmountUnit.MILLIONS);
+    assertThat(millions.value()).contains(new BigDecimal("296.6"));
+    assertThat(millions.decimals()).isEqualTo(1);
+    assertThat(TableCell.parse("£1.2 billion")).isEqualTo(TableCell.parse("£1.2bn"));
+    assertThat(TableCell.parse("950 thousand")).isEqualTo(TableCell.parse("950k"));
+    assertThat(TableCell.parse("950 Thousand").toAmount(AmountUnit.POUNDS).value()).isEqualByComparingTo("950000");
+  }
+
+  @Test
+  void aSuperscriptFootnoteOfFourCharactersIsKept() {
+    assertThat(TableCell.parse("15<sup>abcd</sup>").footnotes()).containsExactly("[abcd]");
+    assertThat(TableCell.parse("15<sup>abcd</sup>").value()).contains(new BigDecimal("15"));
+  }
+
+  @Test
+  void wordsWhereTheFigureShouldStartAreRefusedAtTheirFirstCharacter() {
+    for (String text : List.of("Gibbens", "x12")) {
+      assertThatThrownBy(() -> TableCell.parse(text)).as(text).isInstanceOfSatisfying(ValueParseException.class, e -> {
+        assertThat(e.errorIndex()).isZero();
+        assertThat(e.getMessage()).endsWith("at position 1");
+      });
+    }
+    assertThatThrownBy(() -> TableCell.parse("<b>x12</b>")).isInstanceOfSatisfying(ValueParseException.class,
+        e -> assertThat(e.errorIndex()).isEqualTo(3));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"0 | 0", "0.0 | 0.0", "-0 | 0", "(0) | 0", "-0.5 | -0.5", "(£0.5m) | -£0.5m"})
+  void zeroIsPrintedWithoutASign(String text, String canonical) {
+    assertThat(TableCell.parse(text)).hasToString(canonical);
+  }
+
+  @Test
+  void onlyAnEmptyCellIsBlank() {
+    assertThat(TableCell.blank().isBlank()).isTrue();
+    for (String text : List.of("0", "12.5", "-", "TBC")) {
+      assertThat(TableCell.parse(text).isBlank()).as(text).isFalse();
+    }
+    assertThat(TableCell.parse("12.5").isFigure()).isTrue();
+    assertThat(TableCell.parse("-").isFigure()).isFalse();
+  }
+
+  @Test
+  void cellsThatDifferInWhatWasPrintedAreNotEqual() {
+    TableCell twelve = TableCell.parse("12");
+    assertThat(twelve).isEqualTo(TableCell.parse("12")).hasSameHashCodeAs(TableCell.parse("12"));
+    for (String other : List.of("13", "12.0", "£12", "12k", "12%", "FY 12", "12*", "-", "TBC", "")) {
+      assertThat(TableCell.parse(other)).as(other).isNotEqualTo(twelve);
+    }
+    assertThat(TableCell.parse("TBC")).isNotEqualTo(TableCell.parse("TBA")).isNotEqualTo(null);
+    assertThat(TableCell.blank()).isEqualTo(TableCell.parse("  ")).hasSameHashCodeAs(TableCell.parse("  "));
+  }
 }
