@@ -118,7 +118,8 @@ final class FigureTables {
       for (int c : columns) {
         String t = r.text(c);
         any |= !t.isEmpty();
-        readable = readable || !t.isEmpty() && isCellFigure(t) && !Labels.isUnitsOrYears(t);
+        // A dash is a nil figure ("-", "£ –"), though a heading's units and years are no words either.
+        readable = readable || !t.isEmpty() && isCellFigure(t) && (!Labels.isUnitsOrYears(t) || isNil(t));
       }
       if (!any) {
         if (names >= 0 && !r.text(names).isEmpty()) {
@@ -269,6 +270,14 @@ final class FigureTables {
       return cell.kind() != TableCell.Kind.BLANK;
     } catch (ValueParseException e) {
       return TableCell.isDecimalComma(text);
+    }
+  }
+
+  private static boolean isNil(String text) {
+    try {
+      return TableCell.parse(text).kind() == TableCell.Kind.NIL;
+    } catch (ValueParseException e) {
+      return false;
     }
   }
 

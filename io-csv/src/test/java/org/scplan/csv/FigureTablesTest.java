@@ -292,4 +292,16 @@ class FigureTablesTest {
     PublishedTable untitled = table("Service,Spend,Income\nA,10,-2\nB,5,-1\n");
     assertThat(untitled.title()).isEqualTo("t");
   }
+
+  @Test
+  void aRowOfDashesIsARowOfNilFiguresNotHeadings() {
+    ReadResult<Document> r = read("Service,Spend,Income\nA,£10,£5\nB,-,-\nC,£3,£2\nD,£ –,–\nTotal,£13,£7\n",
+        TableOptions.defaults());
+    PublishedTable t = r.sections(PublishedTable.class).get(0);
+    assertThat(t.rows()).containsExactly("A", "B", "C", "D", "Total");
+    // A dash is nil: a figure of nothing, which the total adds as zero.
+    assertThat(t.cell(1, 0).orElseThrow().value().value()).isZero();
+    assertThat(r.notes().withCode(CsvRules.LAYOUT_DISCOVERED)).noneMatch(f -> f.message().contains("holds headings"));
+    assertThat(r.validate().errors()).isEmpty();
+  }
 }
