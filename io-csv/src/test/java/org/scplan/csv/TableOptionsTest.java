@@ -19,7 +19,7 @@ import org.scplan.risk.RiskMatrices;
 /**
  * How a table is read: the defaults of {@link TableOptions}, the options and {@link TableLimits}
  * refused as invalid, and the words the command line and plans name a kind of table, a treatment of
- * year columns and a format by.
+ * year columns by.
  */
 class TableOptionsTest {
 
@@ -133,11 +133,5 @@ class TableOptionsTest {
       "Comparative, COMPARATIVES"})
   void aTreatmentOfYearColumnsIsNamedByItsWords(String text, YearColumns columns) {
     assertThat(YearColumns.parse(text)).isEqualTo(columns);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"csv, CSV", "comma, CSV", "TSV, TSV", "tab, TSV", "semicolon, SEMICOLON", "ssv, SEMICOLON"})
-  void aFormatIsNamedByItsNameOrItsSeparator(String text, TableFormat format) {
-    assertThat(TableFormat.parse(text)).isEqualTo(format);
   }
 }
