@@ -101,6 +101,25 @@ class TableFormatTest {
   }
 
   @Test
+  void onlyTheFirstTwentyLinesThatAreNotBlankAreLookedAt() {
+    String twenty = "Service,Gross\n" + "Roads,10\n".repeat(19);
+    assertThat(TableFormat.detect(twenty + "Parks\t10\n")).as("a tab on line 21").isEqualTo(TableFormat.CSV);
+    String blanks = "Service,Gross\n" + "Roads,10\n  \r\n\n".repeat(10);
+    assertThat(TableFormat.detect(blanks + "Parks\t10\n")).as("a tab on line 12 that is not blank")
+        .isEqualTo(TableFormat.TSV);
+  }
+
+  @Test
+  void twoLinesOfSemicolonsAgreeingAreEnoughEvenWithAsManyCommasInFiguresOfThousands() {
+    assertThat(TableFormat.detect("Roads;5\nParks;6\n")).isEqualTo(TableFormat.SEMICOLON);
+    // Every line has two semicolons and two commas; the commas are all inside figures of five characters.
+    assertThat(TableFormat.detect("Roads;1,234;5,678\nParks;2,345;6,789\n")).isEqualTo(TableFormat.SEMICOLON);
+    assertThat(TableFormat.detect("Roads;1,234.5;5,678.0\nParks;2,345.5;6,789.0\n")).isEqualTo(TableFormat.SEMICOLON);
+    assertThat(TableFormat.detect("\"Roads \"\"A\"\"\";1;2\n\"Parks\";3;4\n")).as("a doubled quote in a quoted cell")
+        .isEqualTo(TableFormat.SEMICOLON);
+  }
+
+  @Test
   void aTabWinsAndOneLineOfSemicolonsIsNotATable() {
     assertThat(TableFormat.detect("Service\tGross;Net\nRoads\t1;2\nParks\t3;4\n")).isEqualTo(TableFormat.TSV);
     assertThat(TableFormat.detect("Service;Gross\n")).isEqualTo(TableFormat.CSV);
