@@ -87,11 +87,15 @@ public final class TableSchemas {
     for (int k = 0; k < keys.size(); k++) {
       String label = table.columns().get(k);
       boolean money = isMoney(table, k);
-      // Every column that is not derived is a summand: its figures add up to the totals and the formulas.
-      BudgetColumn c = formulas.containsKey(k) ? BudgetColumn.derived(keys.get(k), label, formulas.get(k))
-          : BudgetColumn.spend(keys.get(k), label);
-      if (!money) {
-        c = c.withQuantity(org.scplan.budget.Quantity.NUMBER);
+      // Every column of money that is not derived is a summand: its figures add up to the totals and the
+      // formulas. A column of plain numbers (staff, places) is a number beside them; a budget schema has
+      // no summands of plain numbers, so a formula over them is refused when the schema is built.
+      BudgetColumn c;
+      if (formulas.containsKey(k)) {
+        c = BudgetColumn.derived(keys.get(k), label, formulas.get(k));
+        c = money ? c : c.withQuantity(org.scplan.budget.Quantity.NUMBER);
+      } else {
+        c = money ? BudgetColumn.spend(keys.get(k), label) : BudgetColumn.number(keys.get(k), label);
       }
       columns.add(c);
     }

@@ -1,6 +1,7 @@
 package org.scplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -101,5 +102,22 @@ class TableSchemasTest {
     assertThat(TableSchemas.discovered(leisure(title)).name())
         .isEqualTo("discovered-revenue-budget-for-the-directorate-of-adult-care");
     assertThat(TableSchemas.discovered(leisure("Table 5:")).name()).isEqualTo("discovered-table-5");
+  }
+
+  @Test
+  void aColumnOfPlainNumbersBesideColumnsOfMoneyIsANumber() {
+    // Net is Gross + Income in £'000; Staff FTE is a number of its own (it was refused as a column of
+    // spending that holds numbers).
+    PublishedTable staffed = PublishedTable.builder("staff", "Staff")
+        .columns("Gross £'000", "Income £'000", "Net £'000", "Staff FTE")
+        .row("A", List.of(amount("10"), amount("-2"), amount("8"), new PublishedTable.Cell(
+            org.scplan.core.ReportedNumber.of(new java.math.BigDecimal("3.5")), "3.5", Location.of("staff"))))
+        .relation(TableRelation.ofColumns(2, List.of(new TableRelation.Term(1, 0), new TableRelation.Term(1, 1)),
+            List.of(0), "adds up on every row"))
+        .build();
+    BudgetSchema schema = TableSchemas.discovered(staffed).schema();
+    assertThat(schema.columns()).extracting(BudgetColumn::kind, BudgetColumn::quantity).containsExactly(
+        tuple(ColumnKind.SPEND, Quantity.MONEY), tuple(ColumnKind.SPEND, Quantity.MONEY),
+        tuple(ColumnKind.DERIVED, Quantity.MONEY), tuple(ColumnKind.MEMO, Quantity.NUMBER));
   }
 }
