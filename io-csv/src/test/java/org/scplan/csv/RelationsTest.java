@@ -174,6 +174,33 @@ class RelationsTest {
         + "Subtotal,150,260\n")).containsExactly("Total X = X + Y", "Subtotal = A + B + C");
   }
 
+  @Test
+  void aColumnOfPercentagesIsInNoTotalWhetherItsHeadingOrItsFiguresSaySo() {
+    for (String text : List.of("Item,Budget,% of total\nA,100,25\nB,300,75\nTotal,400,90\n",
+        "Item,Budget,Share\nA,100,25%\nB,300,75%\nTotal,400,90%\n")) {
+      PublishedTable t = table(read(text));
+      assertThat(t.relations()).singleElement().satisfies(r -> {
+        assertThat(t.describe(r)).isEqualTo("Total = A + B");
+        assertThat(r.across()).as("the columns it is checked in").containsExactly(0);
+      });
+      assertThat(errors(text)).isEmpty();
+    }
+  }
+
+  @Test
+  void aRowNoLabelNamesTotalsNoRowsAcrossARowOfHeadingsButANamedTotalDoes() {
+    assertThat(relations("Item,2023/24,2024/25\nA,100,200\nB,300,400\nC,400,600\n")).containsExactly("C = A + B");
+    assertThat(relations("Item,2023/24,2024/25\nA,100,200\nB,300,400\nItem,Budget,Actual\nC,400,600\n")).isEmpty();
+    assertThat(relations("Item,2023/24,2024/25\nA,100,200\nB,300,400\nItem,Budget,Actual\nTotal,400,600\n"))
+        .containsExactly("Total = A + B");
+  }
+
+  @Test
+  void aRowNamedATotalMayTotalASingleRow() {
+    assertThat(relations("Item,2023/24,2024/25\nX,10,20\nY,30,40\nTotal X,40,60\nZ,75,85\nTotal Z,75,85\n"))
+        .containsExactly("Total X = X + Y", "Total Z = Z");
+  }
+
   // Funding
 
   @Test
@@ -189,6 +216,14 @@ class RelationsTest {
         + "Council tax,400,450\n")).isEmpty();
     assertThat(relations("Item,2023/24,2024/25\nBudget,1000,1100\nFunding,Year one,Year two\nGrant,600,650\n"
         + "Council tax,400,450\n")).containsExactly("Budget = Grant + Council tax");
+  }
+
+  @Test
+  void ofFundingBlocksThatHoldInAsManyColumnsTheNearerWins() {
+    String text = "Item,2023/24,2024/25\nBudget,1000,1100\nGrant,600,650\nCouncil tax,400,460\nReserves,0,5\n";
+    assertThat(relations(text)).containsExactly("Budget = Grant + Council tax");
+    assertThat(relations("Item,2023/24\nBudget,1000\nGrant,600\nCouncil tax,400\n"))
+        .as("in a single column").containsExactly("Budget = Grant + Council tax");
   }
 
   // Long tables
