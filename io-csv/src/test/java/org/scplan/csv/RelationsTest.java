@@ -224,6 +224,16 @@ class RelationsTest {
     assertThat(relations(text)).containsExactly("Budget = Grant + Council tax");
     assertThat(relations("Item,2023/24\nBudget,1000\nGrant,600\nCouncil tax,400\n"))
         .as("in a single column").containsExactly("Budget = Grant + Council tax");
+    assertThat(relations("Item,2023/24,2024/25\nNet budget,1000,1100\nGrant,600,650\nCouncil tax,400,450\n"
+        + "Collection fund,0,0\n")).as("of blocks that hold alike, the one of fewest rows")
+        .containsExactly("Net budget = Grant + Council tax");
+  }
+
+  @Test
+  void aBudgetFundedByTheRowsThatATotalUnderThemAddsIsARelationOfItsOwn() {
+    assertThat(relations("Item,2023/24,2024/25\nBudget,1000,1100\nGrant,600,650\nCouncil tax,400,450\n"
+        + "Total funding,1000,1100\n"))
+        .containsExactly("Total funding = Grant + Council tax", "Budget = Grant + Council tax");
   }
 
   // Long tables
