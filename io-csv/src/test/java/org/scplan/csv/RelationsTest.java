@@ -83,6 +83,22 @@ class RelationsTest {
     String named = "Item,Spend,Receipts,Net\nR1,1000,300,700\nR2,2000,500,1500\nR3,4000,700,3000\nR4,8000,900,8000\n";
     assertThat(relations(named)).containsExactly("Net = Spend − Receipts");
     assertThat(errors(named)).containsExactly("D4", "D5");
+    String years = "Item,Spend 2023/24,Receipts 2023/24,Net 2024/25\n" + named.substring(named.indexOf('\n') + 1);
+    assertThat(relations(years)).as("headings of two years name no relation").isEmpty();
+  }
+
+  @Test
+  void aColumnThatRepeatsAnEarlierOneIsLeftOutOfTheRelationsDiscovered() {
+    assertThat(relations("Item,A,B,C,D\nr1,110,220,330,330\nr2,505,440,945,945\nr3,730,1020,1750,1750\n"))
+        .containsExactly("C = A + B");
+  }
+
+  @Test
+  void aColumnRelationIsNeitherFoundNorCheckedOnARowOfPercentages() {
+    String text = "Item,X,Y,Z\nA,110,220,330\nB,505,440,945\nC,730,1020,1750\nGrowth %,5,10,3\n";
+    assertThat(relations(text)).containsExactly("Z = X + Y");
+    assertThat(table(read(text)).relations().get(0).across()).as("the rows it is checked on").containsExactly(0, 1, 2);
+    assertThat(errors(text)).isEmpty();
   }
 
   // Rows
