@@ -41,6 +41,14 @@ class HeadingsTest {
   }
 
   @Test
+  void aTableOfHeadingsAloneHasNoRowsUnderThem() {
+    Headings h = headings("Title\nService,Budget\n", ANY);
+    assertThat(h.labelRow).isEqualTo(1);
+    assertThat(h.titles).containsExactly("Title");
+    assertThat(h.dataRows()).isEmpty();
+  }
+
+  @Test
   void theHeadingRowNamesTheMostKnownColumnsAndTheFirstOfEqualRowsWins() {
     ToIntFunction<String> known = t -> List.of("Service", "Budget", "Actual").contains(t) ? 1 : 0;
     assertThat(headings("Service,Budget,Other\nService,Budget,Actual\nCare,10,9\n", known).labelRow).isEqualTo(1);
