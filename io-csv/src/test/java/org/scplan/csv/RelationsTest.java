@@ -212,6 +212,27 @@ class RelationsTest {
   }
 
   @Test
+  void ofBlocksThatHoldAlikeUnderHeadingsTheOneUnderTheNearestWins() {
+    assertThat(relations("Item,2023/24,2024/25\nStaffing,,\nA,0,0\nRunning costs,,\nB,100,200\nC,50,60\n"
+        + "Total,150,260\n")).containsExactly("Total = B + C");
+  }
+
+  @Test
+  void aStatementLineMayBeTheRowAboveItsBlockLessTheRowsUnderIt() {
+    assertThat(relations("Item,2023/24,2024/25\nSpending plans,1000,2000\nGrants,300,400\nFees,100,200\n"
+        + "Net spending,600,1400\n")).containsExactly("Net spending = Spending plans − Grants − Fees");
+    assertThat(relations("Item,2023/24,2024/25\nProgramme,1000,2000\nGrants,0,0\nNet spending,1000,2000\n"))
+        .as("taking off only figures of nil").isEmpty();
+  }
+
+  @Test
+  void aTotalAfterATotalAddsItAsPrinted() {
+    assertThat(relations("Item,2023/24,2024/25\nA,100,200\nB,300,400\nSubtotal,400,600\nC,50,60\nD,70,80\n"
+        + "Subtotal,120,140\nTotal,520,740\nE,5,5\nGrand total,525,745\n"))
+        .containsExactly("Subtotal = A + B", "Subtotal = C + D", "Total = A + B + C + D", "Grand total = Total + E");
+  }
+
+  @Test
   void aRowNamedATotalMayTotalASingleRow() {
     assertThat(relations("Item,2023/24,2024/25\nX,10,20\nY,30,40\nTotal X,40,60\nZ,75,85\nTotal Z,75,85\n"))
         .containsExactly("Total X = X + Y", "Total Z = Z");
