@@ -101,6 +101,18 @@ class RelationsTest {
     assertThat(errors(text)).isEmpty();
   }
 
+  @Test
+  void aColumnIsAChangeInPerCentWhenItHoldsOnTwoThirdsOfItsRowsAndThreeChangesAreNotNil() {
+    String change = "column \"Change\" is the change in per cent from \"2023/24\" to \"2024/25\"";
+    String three = "Item,2023/24,2024/25,Change\nA,200,210,5.0\nB,400,380,-5.0\nC,100,130,30.0\nD,300,300,0.0\n";
+    assertThat(note(three)).contains(change);
+    assertThat(note(three.replace("C,100,130,30.0", "C,100,100,0.0"))).as("two changes not nil").doesNotContain(change);
+    String sixRows = "Item,2023/24,2024/25,Change\nA,200,210,5.0\nB,400,380,-5.0\nC,100,130,30.0\nD,300,330,10.0\n"
+        + "E,250,200,-3.0\nF,500,600,1.0\n";
+    assertThat(note(sixRows)).as("four rows of six").contains(change);
+    assertThat(note(sixRows + "G,800,400,2.0\n")).as("four rows of seven").doesNotContain(change);
+  }
+
   // Rows
 
   @Test
