@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scplan.budget.PublishedTable;
 import org.scplan.core.Document;
-import org.scplan.core.Finding;
 import org.scplan.core.PlanSection;
 import org.scplan.core.ReadResult;
-import org.scplan.budget.PublishedTable;
 
 /**
  * The arithmetic {@link Relations} discovers in a table of figures read as printed: columns that
