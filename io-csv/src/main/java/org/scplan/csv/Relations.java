@@ -695,7 +695,6 @@ final class Relations {
       return;
     }
     for (int r = 0; r < n - 2; r++) {
-      final int target = r;
       if (rate[r] || !isStatementLine(rows.get(r)) && !BUDGET.matcher(Labels.words(rows.get(r))).matches()) {
         continue;
       }
@@ -724,9 +723,7 @@ final class Relations {
           across.add(k);
         }
       }
-      final Block kept = best;
-      if (!across.isEmpty() && found.stream().noneMatch(x -> x.axis() == TableRelation.Axis.ROWS
-          && x.target() == target && x.terms().equals(kept.terms()))) {
+      if (!across.isEmpty()) {
         found.add(TableRelation.ofRows(r, best.terms(), across, "named by its label, the rows below it"));
       }
     }

@@ -93,7 +93,6 @@ final class Structure {
           closeAsSubtotal(open, named, r);
           continue;
         }
-        open.clear();
         root.children.add(new Node(Kind.TOTAL, r));
         continue;
       }
