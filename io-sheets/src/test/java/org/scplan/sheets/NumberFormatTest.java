@@ -3,6 +3,7 @@ package org.scplan.sheets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * grouping, scaling and percent signs.
  */
 class NumberFormatTest {
+  private static final AtomicInteger LOCALES = new AtomicInteger(0x400);
   private static final String ACCOUNTING = "_-£* #,##0_-;-£* #,##0_-;_-£* \"-\"_-;_-@_-";
 
   @ParameterizedTest(name = "{0} in {1} prints {2}")
@@ -78,7 +80,15 @@ class NumberFormatTest {
       "0|£#,##0|£0",
   })
   void printsAsTheSheetShowsIt(String stored, String code, String printed) {
-    assertThat(NumberFormat.print(new BigDecimal(stored), code)).isEqualTo(printed);
+    BigDecimal value = new BigDecimal(stored);
+    assertThat(NumberFormat.print(value, code)).isEqualTo(printed);
+    if (!code.equalsIgnoreCase("General") && !code.contains("@")) {
+      // A locale tag before a code prints nothing ([$-809] is English, UK). A tag no other call has
+      // used makes the code one never read before, so it is read here rather than found among the
+      // codes read already (NumberFormat keeps the codes it has read).
+      String tagged = "[$-" + Integer.toHexString(LOCALES.incrementAndGet()) + "]" + code;
+      assertThat(NumberFormat.print(value, tagged)).isEqualTo(printed);
+    }
   }
 
   @Test
