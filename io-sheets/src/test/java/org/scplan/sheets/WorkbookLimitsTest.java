@@ -233,6 +233,14 @@ class WorkbookLimitsTest {
   }
 
   @Test
+  void aSheetMissingFromAnXlsxIsNamedAmongItsSheets() throws IOException {
+    Path xlsx = dir.resolve("budget.xlsx");
+    TestWorkbooks.writeXlsx(xlsx, "Budget", WorkbookReaderTest.rows("Budget Requirement\t15,371"));
+    assertThat(problem(WorkbookReader.standard().sheets("Capital").read(xlsx)).message())
+        .isEqualTo("The workbook has no sheet named Capital; its sheets are Budget");
+  }
+
+  @Test
   void aReasonIsTheFirstMessageInItsCausesOnOneLine() {
     assertThat(WorkbookReader.reason(new RuntimeException(null, new IllegalStateException("bad\n  part"))))
         .isEqualTo("bad part");
