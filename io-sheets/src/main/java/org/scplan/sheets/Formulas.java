@@ -256,7 +256,6 @@ final class Formulas {
           .ifPresent(findings::add);
     }
     numbersStoredAsText(source, sheet, findings);
-    findings.sort(java.util.Comparator.comparing(f -> f.code().equals(SheetRules.FORMULA_CHECKED) ? 0 : 1));
     return ValidationReport.of(findings);
   }
 

@@ -159,7 +159,6 @@ final class TestWorkbooks {
   static void writeXlsx(Path file, String sheet, XCell[][] rows, java.util.Set<Integer> hidden, List<String> merges)
       throws IOException {
     String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     List<String> formats = new java.util.ArrayList<>();
     StringBuilder data = new StringBuilder();
     for (int r = 0; r < rows.length; r++) {
@@ -200,6 +199,20 @@ final class TestWorkbooks {
       styles.append("<xf numFmtId=\"").append(164 + i).append("\" applyNumberFormat=\"1\"/>");
     }
     styles.append("</cellXfs></styleSheet>");
+    StringBuilder merged = new StringBuilder();
+    if (!merges.isEmpty()) {
+      merged.append("<mergeCells count=\"").append(merges.size()).append("\">");
+      merges.forEach(m -> merged.append("<mergeCell ref=\"").append(m).append("\"/>"));
+      merged.append("</mergeCells>");
+    }
+    writeXlsx(file, sheet, styles.toString(), "<worksheet xmlns=\"" + main + "\"><sheetData>" + data
+        + "</sheetData>" + merged + "</worksheet>");
+  }
+
+  /** Writes an .xlsx of one sheet from its styles part and its worksheet part, as given. */
+  static void writeXlsx(Path file, String sheet, String styles, String worksheet) throws IOException {
+    String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
           + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -215,15 +228,8 @@ final class TestWorkbooks {
       put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
           + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
           + "<Relationship Id=\"rId2\" Type=\"" + rel + "/styles\" Target=\"styles.xml\"/></Relationships>");
-      put(zip, "xl/styles.xml", styles.toString());
-      StringBuilder merged = new StringBuilder();
-      if (!merges.isEmpty()) {
-        merged.append("<mergeCells count=\"").append(merges.size()).append("\">");
-        merges.forEach(m -> merged.append("<mergeCell ref=\"").append(m).append("\"/>"));
-        merged.append("</mergeCells>");
-      }
-      put(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + main + "\"><sheetData>" + data
-          + "</sheetData>" + merged + "</worksheet>");
+      put(zip, "xl/styles.xml", styles);
+      put(zip, "xl/worksheets/sheet1.xml", worksheet);
     }
   }
 
