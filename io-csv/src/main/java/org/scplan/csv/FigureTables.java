@@ -118,8 +118,7 @@ final class FigureTables {
       for (int c : columns) {
         String t = r.text(c);
         any |= !t.isEmpty();
-        // A dash is a nil figure ("-", "£ –"), though a heading's units and years are no words either.
-        readable = readable || !t.isEmpty() && isCellFigure(t) && (!Labels.isUnitsOrYears(t) || isNil(t));
+        readable = readable || !t.isEmpty() && isCellFigure(t);
       }
       if (!any) {
         if (names >= 0 && !r.text(names).isEmpty()) {
@@ -262,22 +261,15 @@ final class FigureTables {
 
   /**
    * Whether a data cell counts for its column as a figure: a figure, a dash or a word for none, or a
-   * figure printed with a decimal comma, which cannot be read but is no word.
+   * figure printed with a decimal comma, which cannot be read but is no word; not a heading's units
+   * or years ({@code £'000}, {@code 2024/25}), except a dash ({@code -}, {@code £ –}), which is nil.
    */
   private static boolean isCellFigure(String text) {
     try {
-      TableCell cell = TableCell.parse(text);
-      return cell.kind() != TableCell.Kind.BLANK;
+      TableCell.Kind kind = TableCell.parse(text).kind();
+      return kind == TableCell.Kind.NIL || kind != TableCell.Kind.BLANK && !Labels.isUnitsOrYears(text);
     } catch (ValueParseException e) {
-      return TableCell.isDecimalComma(text);
-    }
-  }
-
-  private static boolean isNil(String text) {
-    try {
-      return TableCell.parse(text).kind() == TableCell.Kind.NIL;
-    } catch (ValueParseException e) {
-      return false;
+      return TableCell.isDecimalComma(text) && !Labels.isUnitsOrYears(text);
     }
   }
 
