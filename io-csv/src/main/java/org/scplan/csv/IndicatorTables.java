@@ -275,13 +275,18 @@ final class IndicatorTables {
     return true;
   }
 
+  /** A heading's words that name baselines: {@code baseline}, {@code target base line}. */
+  private static final Pattern BASELINE = Pattern.compile("(.* )?(baseline|base line)( .*)?");
+
   /** Whether a column's heading names baselines ({@code Baseline}, {@code Target/base line}). */
   private static boolean namesBaseline(TableFields<IndicatorField> f, int c) {
-    return Labels.words(f.headings.heading[c]).matches("(.* )?(baseline|base line)( .*)?");
+    return BASELINE.matcher(Labels.words(f.headings.heading[c])).matches();
   }
 
+  /** Whether a column holds baselines alone: its heading names baselines and no targets. */
   private static boolean onlyBaseline(TableFields<IndicatorField> f, int c) {
-    return namesBaseline(f, c) && !Labels.words(f.headings.heading[c]).contains("target");
+    String w = Labels.words(f.headings.heading[c]);
+    return BASELINE.matcher(w).matches() && !w.contains("target");
   }
 
   private static Actual.Status status(String heading) {
