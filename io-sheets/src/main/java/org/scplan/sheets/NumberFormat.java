@@ -15,8 +15,13 @@ import org.scplan.core.PrintedFigures;
  * is the one a reader of the sheet sees: {@code #,##0.0} gives {@code 1,234.5}, {@code #,##0,}
  * thousands, {@code £#,##0.0,,"m"} {@code £1.2m}, {@code 0.0%} a percentage, {@code #,##0;(#,##0)}
  * brackets for negatives, an accounting format's zero section a dash. The codes are those of
- * ECMA-376 Part 1, 18.8.31 (numFmt), which OpenDocument's number styles print alike. Dates print as
- * ISO dates ({@code 2024-03-31}), never as figures. Not API.
+ * ECMA-376 Part 1, 18.8.31 (numFmt), which OpenDocument's number styles print alike. Decimals
+ * written {@code #} or {@code ?} print only when they are not trailing zeros ({@code 0.0#} prints 1.5
+ * as {@code 1.5} and 1.567 as {@code 1.57}). Two things differ from a spreadsheet on purpose, so that
+ * what is printed reads as a figure: a whole part with no {@code 0} in its code still prints its zero
+ * ({@code #.##} prints 0.5 as {@code 0.5}, not {@code .5}), and a point with no decimals after it is
+ * left off ({@code 0.##} prints 2 as {@code 2}, not {@code 2.}). Dates print as ISO dates ({@code
+ * 2024-03-31}), never as figures. Not API.
  */
 final class NumberFormat {
   private NumberFormat() {}
@@ -100,8 +105,21 @@ final class NumberFormat {
     return result;
   }
 
+  /**
+   * Whether a section prints text: an {@code @} outside quotes and brackets, as in {@code @}, {@code
+   * [$-409]@} or {@code _-@_-}. A number in a text section prints as General.
+   */
+  static boolean isText(String section) {
+    return printsAny(section, "@");
+  }
+
   /** Whether a section prints a date or time: d, m, y, h or s outside quotes and brackets. */
   static boolean isDate(String section) {
+    return printsAny(section, "dmyhsDMYHS");
+  }
+
+  /** Whether a section has one of some code letters outside quotes, brackets, escapes and paddings. */
+  private static boolean printsAny(String section, String letters) {
     boolean quoted = false;
     boolean bracket = false;
     for (int i = 0; i < section.length(); i++) {
@@ -114,7 +132,7 @@ final class NumberFormat {
         bracket = true;
       } else if (!quoted && ch == ']') {
         bracket = false;
-      } else if (!quoted && !bracket && "dmyhsDMYHS".indexOf(ch) >= 0) {
+      } else if (!quoted && !bracket && letters.indexOf(ch) >= 0) {
         return true;
       }
     }
@@ -136,14 +154,14 @@ final class NumberFormat {
    * ({@code #,##0,}), the percent signs that scale it up, and whether it groups thousands.
    */
   private record Section(boolean text, boolean date, boolean figure, String prefix, String suffix, int decimals,
-      int scaleDown, int percent, boolean grouped) {
+      int required, int scaleDown, int percent, boolean grouped) {
 
     static Section of(String section) {
-      if (section.equals("@")) {
-        return new Section(true, false, false, "", "", 0, 0, 0, false);
+      if (isText(section)) {
+        return new Section(true, false, false, "", "", 0, 0, 0, 0, false);
       }
       if (isDate(section)) {
-        return new Section(false, true, false, "", "", 0, 0, 0, false);
+        return new Section(false, true, false, "", "", 0, 0, 0, 0, false);
       }
       StringBuilder prefix = new StringBuilder();
       StringBuilder suffix = new StringBuilder();
@@ -200,7 +218,7 @@ final class NumberFormat {
         }
       }
       if (pattern.length() == 0) {
-        return new Section(false, false, false, prefix.toString(), suffix.toString(), 0, 0, percent, false);
+        return new Section(false, false, false, prefix.toString(), suffix.toString(), 0, 0, 0, percent, false);
       }
       String p = pattern.toString();
       int scaleDown = 0;
@@ -209,11 +227,12 @@ final class NumberFormat {
         p = p.substring(0, p.length() - 1);
       }
       int dot = p.indexOf('.');
-      int decimals = dot < 0 ? 0
-          : (int) p.substring(dot + 1).chars().filter(c -> c == '0' || c == '#' || c == '?').count();
+      String fraction = dot < 0 ? "" : p.substring(dot + 1);
+      int decimals = (int) fraction.chars().filter(c -> c == '0' || c == '#' || c == '?').count();
+      int required = (int) fraction.chars().filter(c -> c == '0').count();
       boolean grouped = (dot < 0 ? p : p.substring(0, dot)).indexOf(',') >= 0;
-      return new Section(false, false, true, prefix.toString(), suffix.toString(), decimals, scaleDown, percent,
-          grouped);
+      return new Section(false, false, true, prefix.toString(), suffix.toString(), decimals, required, scaleDown,
+          percent, grouped);
     }
 
     /** Prints a value (its sign already chosen by the section) as the section prints it. */
@@ -223,6 +242,10 @@ final class NumberFormat {
       }
       BigDecimal v = value.movePointRight(2 * percent).movePointLeft(3 * scaleDown)
           .setScale(decimals, RoundingMode.HALF_UP);
+      if (required < decimals) { // # and ? decimals print only when they are not trailing zeros
+        BigDecimal stripped = v.stripTrailingZeros();
+        v = stripped.scale() < required ? v.setScale(required, RoundingMode.UNNECESSARY) : stripped;
+      }
       String digits = grouped ? PrintedFigures.grouped(v.abs()) : v.abs().toPlainString();
       if (v.signum() >= 0 && prefix.isEmpty() && suffix.isEmpty()) {
         return digits;

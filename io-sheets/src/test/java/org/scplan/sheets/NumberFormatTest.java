@@ -75,6 +75,18 @@ class NumberFormatTest {
       // decimals, grouping and scaling
       "1.25|0.##|1.25",
       "1.25|0.??|1.25",
+      // # and ? decimals print only when they are not trailing zeros; 0 decimals always print
+      "1.5|0.0#|1.5",
+      "1.567|0.0#|1.57",
+      "1|0.0#|1.0",
+      "2|0.##|2",
+      "100|#,##0.##|100",
+      "1234.5|#,##0.0#|1,234.5",
+      "1.5|0.??|1.5",
+      "0.125|0.0#%|12.5%",
+      // a text section, with or without a locale tag, prints a number as General
+      "1234.5|[$-409]@|1234.5",
+      "1234.5|\"Note \"@|1234.5",
       "1234567|0.0,|1234.6",
       "1234567|#,##0,,|1",
       "1234567.8|#,##0|1,234,568",
