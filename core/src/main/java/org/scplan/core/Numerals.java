@@ -135,6 +135,9 @@ final class Numerals {
       if (firstGroup > 3) {
         throw new ValueParseException(what, text, i, "a thousands separator after at most three digits");
       }
+      if (text.charAt(digitsStart) == '0') { // 0,123 is a decimal comma, never a hundred and twenty-three
+        throw new ValueParseException(what, text, digitsStart, "a first group of digits that does not start with 0");
+      }
       while (i < end && text.charAt(i) == ',') {
         int groupStart = i + 1;
         int j = groupStart;

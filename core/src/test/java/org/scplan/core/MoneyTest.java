@@ -426,6 +426,8 @@ class MoneyTest {
       "£1.          | a digit after the decimal point",
       "£1,2345      | three digits after a thousands separator",
       "£1234,567    | a thousands separator after at most three digits",
+      "0,123        | a first group of digits that does not start with 0",
+      "£01,234      | a first group of digits that does not start with 0",
       "£12 34       | the end of the figure",
       "(£12         | a closing bracket",
       "-(£12)       | either a minus sign or brackets",

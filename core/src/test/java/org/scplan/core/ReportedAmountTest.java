@@ -103,6 +103,7 @@ class ReportedAmountTest {
       "''                   | a figure, but the text is blank",
       "12,34x               | three digits after a thousands separator at position 6",
       "1,2345               | three digits after a thousands separator at position 6",
+      "0,123                | a first group of digits that does not start with 0 at position 1",
       "£7.8m (£4.1m adults) | a single figure, but a bracketed qualifier follows it; record the figure and"
           + " keep the qualifier as a note at position 7",
       "£7.8 m               | the end of the figure at position 6",

@@ -105,7 +105,7 @@ class TableCellTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"4,6 | 4.6", "1234,50 | 1234.50", "1.234,56 | 1,234.56", "(12,5) | (12.5)",
-      "-0,75 | -0.75", "£1234,5 | £1234.5"})
+      "-0,75 | -0.75", "£1234,5 | £1234.5", "0,123 | 0.123", "£0,500 | £0.500"})
   void aDecimalCommaIsRefusedSayingHowTheFigureIsPrinted(String text, String pointed) {
     assertThatThrownBy(() -> TableCell.parse(text)).isInstanceOfSatisfying(ValueParseException.class, e -> {
       assertThat(e.errorIndex()).isEqualTo(-1);
