@@ -350,7 +350,7 @@ final class RawTable {
         if (t == JsonToken.START_ARRAY) {
           inRow = true;
           first = store.cells;
-          rowLine = 0;
+          rowLine = p.currentLocation().getLineNr(); // where the row starts, before its first cell is read
         } else if (t == JsonToken.VALUE_STRING && inRow) {
           JsonLocation at = p.currentTokenLocation();
           if (store.cells == first) {
@@ -389,18 +389,25 @@ final class RawTable {
           + " than " + grouped(limits.maxCellChars()) + " characters; cells of at most "
           + grouped(limits.maxCellChars()) + " characters are read");
       return null;
-    } catch (IOException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
       int line = 0;
       int column = 0;
-      if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
-        line = j.getLocation().getLineNr();
-        column = j.getLocation().getColumnNr();
+      if (e.getLocation() != null) {
+        line = e.getLocation().getLineNr();
+        column = e.getLocation().getColumnNr();
       }
       String at = line > 0 ? "line " + line : "the text";
       problems.problem(CsvRules.SYNTAX, problems.file().at(at, line, column),
           "Cannot split the table into cells at " + at + ": " + message
               + "; a quoted cell must end with a quote (\"\") before the next separator");
+      return null;
+    } catch (IOException e) {
+      // The text could not be read at all (a disk or network failure): nothing about quotes.
+      String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+      int row = store.rows + 1;
+      problems.problem(CsvRules.FILE_UNREADABLE, problems.file().at("row " + row, inRow ? rowLine : 0, 0),
+          "Cannot read the file after " + grouped(store.rows) + " rows: " + message);
       return null;
     }
     store.trim();

@@ -140,6 +140,7 @@ class RawTableTest {
 
     assertThat(f.code()).isEqualTo(CsvRules.FILE_UNREADABLE);
     assertThat(f.location().cell().orElseThrow().reference()).isEqualTo("A2");
+    assertThat(f.location().line()).isEqualTo(2);
     assertThat(f.message()).startsWith("Row 2, column 1 holds a cell of more than 100 characters");
   }
 
@@ -153,14 +154,36 @@ class RawTableTest {
   }
 
   @Test
-  void aReaderThatFailsIsAProblemAtTheTextSayingWhy() {
+  void aReaderThatFailsIsAnUnreadableFileSayingWhyAndNotASyntaxProblem() {
     Finding f = problem(failing(new IOException("disk gone")), TableLimits.standard());
-    assertThat(f.code()).isEqualTo(CsvRules.SYNTAX);
+    assertThat(f.code()).isEqualTo(CsvRules.FILE_UNREADABLE);
     assertThat(f.location().line()).isZero();
-    assertThat(f.message()).startsWith("Cannot split the table into cells at the text: disk gone;");
+    assertThat(f.message()).isEqualTo("Cannot read the file after 0 rows: disk gone");
 
     assertThat(problem(failing(new IOException()), TableLimits.standard()).message())
-        .startsWith("Cannot split the table into cells at the text: java.io.IOException;");
+        .isEqualTo("Cannot read the file after 0 rows: java.io.IOException");
+  }
+
+  @Test
+  void aReaderThatFailsPartWayIsNamedAtTheRowItWasReading() {
+    Reader text = new Reader() {
+      private final Reader head = new java.io.StringReader("Service,Gross\nA,1\nB,");
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        int n = head.read(buffer, offset, Math.min(length, 4));
+        if (n < 0) {
+          throw new IOException("connection reset");
+        }
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+    Finding f = problem(text, TableLimits.standard());
+    assertThat(f.code()).isEqualTo(CsvRules.FILE_UNREADABLE);
+    assertThat(f.location().line()).isEqualTo(3);
+    assertThat(f.message()).isEqualTo("Cannot read the file after 2 rows: connection reset");
   }
 
   @Test
