@@ -310,7 +310,7 @@ final class BudgetTables {
       return List.of();
     }
     String title = options.title().orElse(l.titles.isEmpty() ? defaultTitle : l.titles.get(0));
-    String id = options.id().orElse(Labels.slug(title));
+    String id = problems.sectionId(options, title);
     boolean yearsDown = lines.stream().allMatch(x -> Labels.year(x.name()).isPresent());
     if (yearsDown) {
       return yearsDown(l, lines, id, title);

@@ -168,7 +168,7 @@ final class FigureTables {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table has headings but no rows of figures");
       return Optional.empty();
     }
-    PublishedTable.Builder b = PublishedTable.builder(options.id().orElse(Labels.slug(title)), title).unit(tableUnit);
+    PublishedTable.Builder b = PublishedTable.builder(problems.sectionId(options, title), title).unit(tableUnit);
     String[] headings = new String[columns.size()];
     for (int k = 0; k < columns.size(); k++) {
       String heading = h.name(columns.get(k));

@@ -84,7 +84,7 @@ final class IndicatorTables {
       return Optional.empty();
     }
     String title = f.headings.title(options, defaultTitle);
-    IndicatorSet.Builder set = IndicatorSet.builder().id(options.id().orElse(Labels.slug(title))).title(title)
+    IndicatorSet.Builder set = IndicatorSet.builder().id(problems.sectionId(options, title)).title(title)
         .rule(options.rule());
     Set<ReportingPeriod> targetPeriods = new LinkedHashSet<>();
     targets.forEach(t -> targetPeriods.add(t.period()));

@@ -9,6 +9,7 @@ import org.scplan.core.Location;
 import org.scplan.core.Severity;
 import org.scplan.core.ValidationReport;
 import org.scplan.core.internal.Text;
+import org.scplan.csv.internal.Labels;
 
 /**
  * What reading a table finds: the problems that stop it (ERROR) and the notes on what was inferred
@@ -27,6 +28,8 @@ final class Problems {
   private String section;
   private String sheet;
   private String sheetPrefix;
+  /** The ids given to sections so far, each with the sheet it was given on ("" outside a workbook). */
+  private final Map<String, String> sectionIds = new HashMap<>();
 
   Problems(String source) {
     this.source = source;
@@ -72,6 +75,24 @@ final class Problems {
   }
 
   private static final java.util.regex.Pattern PLAIN_SHEET = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+
+  /**
+   * The id of a section read from the current sheet: the one wanted, unless a section of another
+   * sheet has it already (two sheets with the same title row), when the sheet's name is added to it
+   * ({@code council-tax-2024-25-lichfield}), and a number after that if need be. A section's figures
+   * are tied to their cells by its id, so two sections of one document must never share one. Asking
+   * again on the same sheet (a second reading of the same table) gives the same id.
+   */
+  String sectionId(TableOptions options, String title) {
+    String wanted = options.id().orElse(Labels.slug(title));
+    String owner = sheet == null ? "" : sheet;
+    String id = wanted;
+    for (int n = 1; sectionIds.containsKey(id) && !sectionIds.get(id).equals(owner); n++) {
+      id = n == 1 && !owner.isEmpty() ? wanted + "-" + Labels.slug(owner) : wanted + "-" + n;
+    }
+    sectionIds.put(id, owner);
+    return id;
+  }
 
   /** Says which sheet of a workbook the cells from now on are on; null for a table that is not in a workbook. */
   void sheet(String name) {
@@ -194,7 +215,6 @@ final class Problems {
     return ValidationReport.of(notes);
   }
 
-  /** The notes that concern one section, by its id. */
   /**
    * Records where a section's figure was read from: the location a section's own finding gives it
    * (a line's path and the column's label) and the cell of the file it was printed in.

@@ -97,7 +97,7 @@ final class RiskTables {
     }
     RiskMatrix matrix = options.matrix();
     String title = f.headings.title(options, defaultTitle);
-    RiskRegister.Builder register = RiskRegister.builder().id(options.id().orElse(Labels.slug(title))).title(title)
+    RiskRegister.Builder register = RiskRegister.builder().id(problems.sectionId(options, title)).title(title)
         .matrix(matrix);
     options.asAt().ifPresent(register::asAt);
     List<RawTable.Row> rows = f.rows();

@@ -163,4 +163,25 @@ class ProblemsTest {
     assertThat(problems.at(cell, " ").cell().orElseThrow().heading()).as("a blank heading is none").isNull();
     assertThat(Problems.reference(7, 4)).isEqualTo("D7");
   }
+
+  @Test
+  void sectionIdsAreTheTitlesUnlessAnotherSheetHasOneAndAskingAgainOnASheetGivesTheSame() {
+    TableOptions none = TableOptions.defaults();
+    assertThat(problems.sectionId(none, "Council tax 2024/25")).isEqualTo("council-tax-2024-25");
+    assertThat(problems.sectionId(none, "Council tax 2024/25")).as("outside a workbook, one table").isEqualTo(
+        "council-tax-2024-25");
+    problems.sheet("Budget 2024");
+    assertThat(problems.sectionId(none, "Council tax 2024/25")).isEqualTo("council-tax-2024-25-budget-2024");
+    assertThat(problems.sectionId(none, "Council tax 2024/25")).as("a second reading of the same sheet")
+        .isEqualTo("council-tax-2024-25-budget-2024");
+    assertThat(problems.sectionId(none, "Capital")).isEqualTo("capital");
+    problems.sheet("Budget 2024 ");
+    assertThat(problems.sectionId(none, "Council tax 2024/25")).as("a sheet whose name slugs alike")
+        .isEqualTo("council-tax-2024-25-2");
+    problems.sheet("Other");
+    TableOptions named = TableOptions.builder().id("ct").build();
+    assertThat(problems.sectionId(named, "Council tax 2024/25")).isEqualTo("ct");
+    problems.sheet("More");
+    assertThat(problems.sectionId(named, "Council tax 2024/25")).as("an id given for every sheet").isEqualTo("ct-more");
+  }
 }

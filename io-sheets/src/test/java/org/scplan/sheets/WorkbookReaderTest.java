@@ -87,6 +87,31 @@ class WorkbookReaderTest {
     assertThat(read.validate().errors()).hasSize(1);
   }
 
+  @Test
+  void sheetsWithTheSameTitleAreSectionsOfTheirOwnAndEachFindingIsOnItsOwnSheet() throws IOException {
+    List<List<String>> wrong = rows("Council tax 2024/25", "Analysis Type\tBudget 2024/25\tBand D Equivalent",
+        "Budget Requirement\t15,371\t311.76", "Less Business Rates Retention\t6,814\t138.20",
+        "Council Tax Requirement\t8,557\t178.56");
+    List<List<String>> right = rows("Council tax 2024/25", "Analysis Type\tBudget 2024/25\tBand D Equivalent",
+        "Budget Requirement\t15,371\t311.76", "Less Business Rates Retention\t6,814\t138.20",
+        "Council Tax Requirement\t8,557\t173.56");
+    for (boolean wrongFirst : new boolean[] {true, false}) {
+      Path ods = dir.resolve("same-title-" + wrongFirst + ".ods");
+      List<List<String>> first = wrongFirst ? wrong : right;
+      List<List<String>> second = wrongFirst ? right : wrong;
+      TestWorkbooks.writeOds(ods, TestWorkbooks.odsContent(
+          "<table:table table:name=\"Stafford\">" + tableRows(first) + "</table:table>"
+          + "<table:table table:name=\"Lichfield\">" + tableRows(second) + "</table:table>"));
+
+      ReadResult<Document> read = WorkbookReader.standard().read(ods);
+
+      assertThat(read.value().orElseThrow().sections()).extracting(s -> s.id()).doesNotHaveDuplicates().hasSize(2);
+      List<Finding> errors = read.validate().errors();
+      assertThat(errors).singleElement().satisfies(f -> assertThat(f.location().cell().orElseThrow().reference())
+          .isEqualTo((wrongFirst ? "Stafford" : "Lichfield") + "!C5"));
+    }
+  }
+
   private static String tableRows(List<List<String>> rows) {
     StringBuilder sb = new StringBuilder();
     for (List<String> row : rows) {
