@@ -86,8 +86,6 @@ final class Relations {
   /** Each column's heading in words, once worked out. */
   private final String[] columnWords;
   private final List<Integer> breaks;
-  /** Columns that repeat an earlier column's figures, left out of column relations. */
-  private boolean[] repeats = new boolean[0];
   /** Rows that open a part of the table under a heading of words alone ("Expenditure adjustments"). */
   private final boolean[] sectionStart;
   /** The heading over each row that opens a part of the table. */
@@ -205,7 +203,6 @@ final class Relations {
     int m = columns.length;
     int sample = Math.min(rows.size(), SAMPLE);
     boolean[] repeat = repeats(sample);
-    this.repeats = repeat;
     List<Candidate> all = new ArrayList<>();
     for (int t = 0; t < m; t++) {
       if (percent[t] || repeat[t]) {
@@ -361,11 +358,16 @@ final class Relations {
     return repeat;
   }
 
-  /** The columns from {@code from} to {@code to}, added, if they are all of the target's kind; else none. */
+  /**
+   * The columns from {@code from} to {@code to}, added, if they are all of the target's kind; else
+   * none. A column that repeats another is a term like any other here (the year is the sum of four
+   * quarters when the 4th is forecast as the 3rd): a run of neighbours is one reading, with no rival
+   * through the column it repeats.
+   */
   private List<Term> neighbours(int t, int from, int to) {
     List<Term> terms = new ArrayList<>();
     for (int k = from; k <= to; k++) {
-      if (money[k] != money[t] || percent[k] || repeats[k]) {
+      if (money[k] != money[t] || percent[k]) {
         return List.of();
       }
       terms.add(new Term(1, k));

@@ -93,6 +93,15 @@ class RelationsTest {
   }
 
   @Test
+  void aColumnThatRepeatsAnEarlierOneIsStillATermOfASumOfNeighbouringColumns() {
+    // The 4th quarter forecast as the 3rd on every row: the year is still the sum of the four.
+    String quarters = "Item,Q1,Q2,Q3,Q4,Year\nA,120,135,150,150,555\nB,210,190,230,230,860\n"
+        + "C,75,80,95,95,345\nD,60,70,65,65,260\n";
+    assertThat(relations(quarters)).containsExactly("Year = Q1 + Q2 + Q3 + Q4");
+    assertThat(errors(quarters.replace("345", "350"))).containsExactly("F4");
+  }
+
+  @Test
   void aColumnRelationIsNeitherFoundNorCheckedOnARowOfPercentages() {
     String text = "Item,X,Y,Z\nA,110,220,330\nB,505,440,945\nC,730,1020,1750\nGrowth %,5,10,3\n";
     assertThat(relations(text)).containsExactly("Z = X + Y");
