@@ -111,6 +111,8 @@ final class Headings {
       RawTable.Row r = rows.get(i);
       if (r.nonBlank() == 1) {
         titles.add(r.cells().stream().map(RawTable.Cell::clean).filter(s -> !s.isEmpty()).findFirst().orElse(""));
+      } else if (r.nonBlank() > 1 && isCaption(r, rows, dataStart)) {
+        titles.add(String.join(" ", r.cells().stream().map(RawTable.Cell::clean).filter(s -> !s.isEmpty()).toList()));
       } else if (r.nonBlank() > 1) {
         bands.add(r);
       }
@@ -172,6 +174,47 @@ final class Headings {
         unit, cell, bestScore));
   }
 
+  /** How many rows under the headings are looked at to tell whether a column holds figures. */
+  private static final int FIGURE_SEARCH = 50;
+
+  /**
+   * Whether a row of several cells above the heading row is a caption rather than a band of headings:
+   * its first cell is filled (a band leaves the label column's cell blank) and none of its cells sits
+   * over a column of figures, as {@code Nov 2024 | Credit card payments to note} sits over a date and
+   * a payee. A band's words head the columns of figures under them ({@code Expenditure} over {@code
+   * Budget}); a caption's would only be prefixed to every heading to its right.
+   */
+  private static boolean isCaption(RawTable.Row r, List<RawTable.Row> rows, int dataStart) {
+    if (r.cell(0).isBlank()) {
+      return false;
+    }
+    for (int c = 0; c < r.size(); c++) {
+      if (!r.cell(c).isBlank() && holdsFigures(rows, dataStart, c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a column holds a figure that is not a year in one of the first rows under the headings. */
+  private static boolean holdsFigures(List<RawTable.Row> rows, int dataStart, int c) {
+    for (int i = dataStart; i < rows.size() && i < dataStart + FIGURE_SEARCH; i++) {
+      String t = rows.get(i).text(c);
+      if (!t.isEmpty() && !Labels.isYear(t) && isFigure(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFigure(String t) {
+    try {
+      return TableCell.parse(t).isFigure();
+    } catch (ValueParseException e) {
+      return false; // words, not a figure
+    }
+  }
+
   private static String join(String a, String b) {
     if (b == null || b.isEmpty()) {
       return a;
@@ -183,15 +226,8 @@ final class Headings {
   static boolean isFigures(RawTable.Row row) {
     for (RawTable.Cell c : row.cells()) {
       String t = c.clean();
-      if (t.isEmpty() || Labels.isYear(t)) {
-        continue;
-      }
-      try {
-        if (TableCell.parse(t).isFigure()) {
-          return true;
-        }
-      } catch (ValueParseException e) {
-        // words, not a figure
+      if (!t.isEmpty() && !Labels.isYear(t) && isFigure(t)) {
+        return true;
       }
     }
     return false;

@@ -111,6 +111,19 @@ class HeadingsTest {
   }
 
   @Test
+  void aRowOfSeveralCellsOverNoColumnOfFiguresIsACaptionNotABand() {
+    Headings h = headings("Payments to Report\nNov 2024,Credit card payments to note\nInv Date,To,Details,Net,Vat,Gross\n"
+        + "30/10/2024,LEBARA MOBILE LIMITED,mobile phone,4.13,0.83,4.95\n", WORDS);
+    assertThat(h.labelRow).isEqualTo(2);
+    assertThat(h.titles).containsExactly("Payments to Report", "Nov 2024 Credit card payments to note");
+    assertThat(h.heading).containsExactly("Inv Date", "To", "Details", "Net", "Vat", "Gross");
+    Headings band = headings("Service,Expenditure,,Income,\n,Budget,To date,Budget,To date\nCare,10,5,3,1\n", WORDS);
+    assertThat(band.titles).as("a band with its first cell filled, over figures").isEmpty();
+    assertThat(band.heading).containsExactly("Service", "Expenditure Budget", "Expenditure To date", "Income Budget",
+        "Income To date");
+  }
+
+  @Test
   void aBandsYearsSpanTheCellsToTheirRightButAreNoPartOfTheHeadings() {
     Headings h = headings(",2019/20,,2020/21,\nService,Budget,Actual,Budget,Actual\nCare,10,9,11,12\n", WORDS);
     assertThat(h.heading).containsExactly("Service", "Budget", "Actual", "Budget", "Actual");
