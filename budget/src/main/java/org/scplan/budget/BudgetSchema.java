@@ -227,9 +227,11 @@ public abstract class BudgetSchema {
       BudgetColumn term = byKey.get(t.column());
       checkArgument(term != null, "Schema %s: the formula of %s names %s, which is not a column (columns: %s)",
           name(), c.key(), t.column(), byKey.keySet());
-      checkArgument(term.kind() != ColumnKind.MEMO,
-          "Schema %s: the formula of %s uses the memo column %s; memo figures are not summands", name(),
-          c.key(), t.column());
+      // A column of money is made of the money columns; a column of numbers (total FTE) may be made of
+      // the memo columns of numbers beside them (permanent and agency FTE).
+      checkArgument(term.kind() != ColumnKind.MEMO || !c.isMoney(),
+          "Schema %s: the formula of %s uses the memo column %s; memo figures are not summands of money",
+          name(), c.key(), t.column());
       checkArgument(term.quantity() == c.quantity(),
           "Schema %s: the formula of %s (%s) uses %s (%s)", name(), c.key(), c.quantity(), t.column(),
           term.quantity());

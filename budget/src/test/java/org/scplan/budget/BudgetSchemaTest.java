@@ -68,7 +68,7 @@ class BudgetSchemaTest {
         .hasMessageContaining("the formula of g names b, which is not a column");
     assertThatThrownBy(() -> schema(SignConvention.INCOME_NEGATIVE, a, BudgetColumn.number("fte", "FTE"),
         BudgetColumn.derived("g", "G", "a + fte")))
-        .hasMessageContaining("uses the memo column fte");
+        .hasMessageContaining("uses the memo column fte; memo figures are not summands of money");
     assertThatThrownBy(() -> schema(SignConvention.INCOME_NEGATIVE, a, income, BudgetColumn.derived("n", "N", "a - income")))
         .hasMessageContaining("with INCOME_NEGATIVE, the INCOME column income must be added in the formula of n");
     assertThatThrownBy(() -> schema(SignConvention.INCOME_POSITIVE, a, income, BudgetColumn.derived("n", "N", "a + income")))

@@ -88,8 +88,8 @@ public final class TableSchemas {
       String label = table.columns().get(k);
       boolean money = isMoney(table, k);
       // Every column of money that is not derived is a summand: its figures add up to the totals and the
-      // formulas. A column of plain numbers (staff, places) is a number beside them; a budget schema has
-      // no summands of plain numbers, so a formula over them is refused when the schema is built.
+      // formulas. A column of plain numbers (staff, places) is a number beside them, and a column of
+      // numbers derived from them (total FTE = permanent + agency) is a derived number.
       BudgetColumn c;
       if (formulas.containsKey(k)) {
         c = BudgetColumn.derived(keys.get(k), label, formulas.get(k));

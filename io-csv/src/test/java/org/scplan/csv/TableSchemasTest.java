@@ -120,4 +120,26 @@ class TableSchemasTest {
         tuple(ColumnKind.SPEND, Quantity.MONEY), tuple(ColumnKind.SPEND, Quantity.MONEY),
         tuple(ColumnKind.DERIVED, Quantity.MONEY), tuple(ColumnKind.MEMO, Quantity.NUMBER));
   }
+
+  @Test
+  void aColumnOfNumbersDerivedFromNumbersIsADerivedNumberAndReadsTheTableAgain() {
+    // Total FTE = Permanent FTE + Agency FTE beside money: the schema was refused, as a formula over
+    // plain numbers had no place in a budget schema.
+    String csv = "Service,Gross £'000,Income £'000,Net £'000,Permanent FTE,Agency FTE,Total FTE\n"
+        + "Care homes,1000,-400,600,12.5,2.0,14.5\nDay care,500,-100,400,8.0,1.5,9.5\n"
+        + "Home care,800,-300,500,20.0,4.0,24.0\nTotal,2300,-800,1500,40.5,7.5,48.0\n";
+    org.scplan.core.ReadResult<org.scplan.core.Document> read = TableReader.standard().read("staff.csv", csv);
+    PublishedTable table = read.value().orElseThrow().sections(PublishedTable.class).get(0);
+    BudgetSchema schema = TableSchemas.discovered(table).schema();
+    assertThat(schema.column("total-fte").kind()).isEqualTo(ColumnKind.DERIVED);
+    assertThat(schema.column("total-fte").quantity()).isEqualTo(Quantity.NUMBER);
+    assertThat(schema.column("total-fte").formula().orElseThrow()).hasToString("permanent-fte + agency-fte");
+    assertThat(schema.column("permanent-fte").kind()).isEqualTo(ColumnKind.MEMO);
+
+    TableReader bySchema = TableReader.of(TableOptions.builder().schema(TableSchema.of(schema)).year(
+        org.scplan.core.FinancialYear.of(2024)).build());
+    assertThat(bySchema.read("staff.csv", csv).validate().errors()).isEmpty();
+    assertThat(bySchema.read("staff.csv", csv.replace("9.5", "9.0")).validate().errors())
+        .as("a wrong total FTE on a row").isNotEmpty();
+  }
 }
