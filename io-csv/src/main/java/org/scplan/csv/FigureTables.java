@@ -327,7 +327,7 @@ final class FigureTables {
 
   private static boolean isMoney(Headings h, Counts counts, int c) {
     String heading = c < h.width ? h.heading[c] : "";
-    if (heading.contains("%") || NUMBER_WORDS.matcher(Labels.words(heading)).matches()) {
+    if (Labels.namesPercent(heading) || NUMBER_WORDS.matcher(Labels.words(heading)).matches()) {
       return c < h.width && h.unit[c] != null;
     }
     return counts.percents[c] * 2 < counts.figures[c] || counts.figures[c] == 0;

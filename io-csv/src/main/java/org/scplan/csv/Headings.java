@@ -76,7 +76,7 @@ final class Headings {
     }
     int best = -1;
     int bestScore = 0;
-    boolean bestWide = false;
+    int bestRank = 0;
     int fallback = -1;
     for (int i = first; i < rows.size() && i < first + SEARCH && !isFigures(rows.get(i)); i++) {
       RawTable.Row r = rows.get(i);
@@ -89,12 +89,13 @@ final class Headings {
         }
       }
       // A row of one cell is a title ("SUMMARY OF TARGETS 1998-99"): it heads the columns only when no
-      // row of two or more cells names any.
-      boolean wide = r.nonBlank() >= 2;
-      if (wide && !bestWide && s > 0 || wide == bestWide && s > bestScore) {
+      // row of two or more cells names any, and then a cell over the figures (", £000" over a single
+      // column of figures) heads them before a title in the label column does.
+      int rank = r.nonBlank() >= 2 ? 2 : r.cell(0).isBlank() ? 1 : 0;
+      if (rank > bestRank && s > 0 || rank == bestRank && s > bestScore) {
         best = i;
         bestScore = s;
-        bestWide = wide;
+        bestRank = rank;
       }
       if (fallback < 0 && r.nonBlank() >= 2) {
         fallback = i;
@@ -222,11 +223,12 @@ final class Headings {
     return a == null || a.isEmpty() ? b : a + " " + b;
   }
 
-  /** Whether a row holds a figure that is not a year: the first such row ends the headings. */
+  /** Whether a row holds a figure that is not a year or a unit: the first such row ends the headings. */
   static boolean isFigures(RawTable.Row row) {
     for (RawTable.Cell c : row.cells()) {
       String t = c.clean();
-      if (!t.isEmpty() && !Labels.isYear(t) && isFigure(t)) {
+      // "£000" over a column reads as a figure of nothing, but it is the column's unit
+      if (!t.isEmpty() && !Labels.isUnitsOrYears(t) && isFigure(t)) {
         return true;
       }
     }

@@ -131,7 +131,7 @@ final class Relations {
           percents += r.cell().clean().endsWith("%") ? 1 : 0;
         }
       }
-      rate[i] = RATE.matcher(Labels.words(rows.get(i))).matches() || rows.get(i).contains("%")
+      rate[i] = RATE.matcher(Labels.words(rows.get(i))).matches() || Labels.namesPercent(rows.get(i))
           || figures > 0 && percents * 2 > figures;
     }
     this.percent = new boolean[columns.length];
@@ -377,7 +377,7 @@ final class Relations {
 
   /** Whether a column is of percentages: its heading says %, or most of its figures outside rows of percentages do. */
   private boolean isPercent(int k) {
-    if (columns[k].contains("%")) {
+    if (Labels.namesPercent(columns[k])) {
       return true;
     }
     int percents = 0;
@@ -655,10 +655,10 @@ final class Relations {
       boolean accept = named ? best.holds * 2 >= best.support && best.holds > 0 && best.meaningful
           || isTotal(rows.get(r)) && (best.holds > 0 || namesItsPart(r, best)) || nearMiss(r, best)
           // A row no label names is a total only on the evidence of two columns or more: in a single column
-          // one line is often the sum of two others by chance (£600 = £250 + £350).
-          // A row no label names is a total only on the evidence of two columns or more: in a single column
-          // one line is often the sum of two others by chance (£600 = £250 + £350).
-          : best.meaningful && best.support >= 2 && (best.holds == best.support || best.holds * 2 >= best.support);
+          // one line is often the sum of two others by chance (£600 = £250 + £350), though seldom the
+          // sum of every line above it.
+          : best.meaningful && best.support >= 2 && (best.holds == best.support || best.holds * 2 >= best.support)
+              || closesTheColumn(r, best);
       if (!accept) {
         continue;
       }
@@ -682,6 +682,38 @@ final class Relations {
       String basis = named ? "named by its label" : "found in the figures";
       found.add(TableRelation.ofRows(r, best.terms, across, basis));
     }
+  }
+
+  /**
+   * Whether a row no label names closes a single column: it is the table's last row, the sum of every
+   * figure above it from the first (three or more not nil, each with its sign), to within the
+   * rounding of all of them, and that rounding is a twentieth or less of the largest figure. An
+   * opening figure, the changes to it and the closing one ("Budget approved as at 30 November 2019",
+   * its movements, "Budget as at 31 January 2020"; a deficit, the adjustments and a balance of 0)
+   * are seldom so by chance.
+   */
+  private boolean closesTheColumn(int r, Block b) {
+    if (r != rows.size() - 1 || b.start() != 0 || b.less() || b.support() != 1 || b.holds() != 1) {
+      return false;
+    }
+    for (int k = 0; k < columns.length; k++) {
+      if (values[r][k] == null || percent[k]) {
+        continue;
+      }
+      int nonZero = 0;
+      BigDecimal largest = values[r][k].abs();
+      BigDecimal half = halves[r][k];
+      for (Term t : b.terms()) {
+        BigDecimal x = values[t.index()][k];
+        if (x != null) {
+          nonZero += x.signum() != 0 ? 1 : 0;
+          largest = largest.max(x.abs());
+          half = half.add(halves[t.index()][k]);
+        }
+      }
+      return nonZero >= 3 && exactEnough(largest, half);
+    }
+    return false;
   }
 
   /**

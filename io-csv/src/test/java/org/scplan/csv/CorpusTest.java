@@ -353,9 +353,11 @@ class CorpusTest {
         if (a == null || b == null) {
           return null;
         }
-        BigDecimal x = a[0].add(a[1]).divide(BigDecimal.valueOf(2)).multiply(b[0].add(b[1])
-            .divide(BigDecimal.valueOf(2)));
-        return new BigDecimal[] {x, x};
+        // A whole level (4 x 5) is exact; an average printed with decimals (4.30 x 4.70) stands for its
+        // interval, and so does their product. Both factors are positive.
+        a = exactIfWhole(a, text(at, column(p[0])));
+        b = exactIfWhole(b, text(at, column(p[1])));
+        return new BigDecimal[] {a[0].multiply(b[0]), a[1].multiply(b[1])};
       } else {
         String[] tokens = e.split(" ");
         int sign = 1;
@@ -367,6 +369,16 @@ class CorpusTest {
             sign = -1;
           } else if (tok.equals("row")) {
             terms.add(new int[] {sign, Integer.parseInt(tokens[++i])});
+          } else if (tok.equals("sum") && i + 1 < tokens.length && tokens[i + 1].equals("rows")) {
+            // "row 3 + sum rows 5-16": the rows listed, each with the sign before "sum"
+            StringBuilder list = new StringBuilder();
+            for (i += 2; i < tokens.length && tokens[i].matches("[0-9,\\-]+"); i++) {
+              list.append(tokens[i]);
+            }
+            i--;
+            for (int row : numbers(list.toString())) {
+              terms.add(new int[] {sign, row});
+            }
           } else {
             terms.add(new int[] {sign, column(tok)});
           }
@@ -389,6 +401,15 @@ class CorpusTest {
         upper = upper.add(term[0] > 0 ? x[1] : x[0].negate());
       }
       return present == 0 ? null : new BigDecimal[] {lower, upper};
+    }
+
+    /** A figure's interval, or the figure itself when it is printed as a whole number. */
+    private static BigDecimal[] exactIfWhole(BigDecimal[] interval, String printed) {
+      if (printed.strip().matches("[0-9]+")) {
+        BigDecimal v = new BigDecimal(printed.strip());
+        return new BigDecimal[] {v, v};
+      }
+      return interval;
     }
 
     private static boolean holds(BigDecimal[] printed, BigDecimal[] sum) {

@@ -73,6 +73,20 @@ class HeadingsTest {
   }
 
   @Test
+  void withNoWideRowACellOverTheFiguresHeadsThemBeforeATitleInTheLabelColumn() {
+    // Hampshire Fire and Rescue Authority's "Changes in the Budget", 2018/19: a title, then £000 over the figures.
+    Headings h = headings("Changes in the Budget\n,£000\n2018/19 Deficit as per MTFP,\"2,456\"\n"
+        + "Efficiency plan changes,42\n", ANY);
+    assertThat(h.labelRow).isEqualTo(1);
+    assertThat(h.titles).containsExactly("Changes in the Budget");
+    assertThat(h.heading).containsExactly("", "£000");
+    Headings sentence = headings("2.1 The following table outlines the movements in the 2019/20 General Services"
+        + " budget:\n,2019/20 £m\nBudget approved as at 30 November 2019,51.368\n", ANY);
+    assertThat(sentence.heading).containsExactly("", "2019/20 £m");
+    assertThat(sentence.titles).hasSize(1);
+  }
+
+  @Test
   void withNoKnownHeadingTheFirstRowOfTwoCellsHeadsTheColumnsElseTheFirstRow() {
     assertThat(headings("Title\nService,Budget\nArea,Amount\nCare,10\n", NONE).labelRow).isEqualTo(1);
     assertThat(headings("Service,Budget\nArea,Amount\nCare,10\n", NONE).labelRow).isEqualTo(0);

@@ -136,6 +136,31 @@ class RelationsTest {
   }
 
   @Test
+  void theLastRowOfASingleColumnThatIsTheSumOfEveryFigureAboveItClosesIt() {
+    // North Ayrshire Council, Cabinet 17 March 2020: the 2019/20 capital budget and its movements, £m.
+    String movements = "Movement,2019/20 £m\nBudget approved as at 30 November 2019,51.368\n"
+        + "a) Changes to Funding,(0.361)\nb) Alterations to phasing of projects:-,\n2019/20 to 2020/21,(12.071)\n"
+        + "2020/21 to 2019/20,0.127\nc) Revisions to the Programme,0.172\nBudget as at 31 January 2020,39.235\n";
+    assertThat(relations(movements)).singleElement().asString().startsWith("Budget as at 31 January 2020 = ");
+    assertThat(errors(movements)).isEmpty();
+    // A deficit closed to a balance of nil by its adjustments.
+    String closed = "Change,£000\nDeficit as per MTFP,\"2,456\"\nRemoval of provisions,-640\nInflation,198\n"
+        + "Increase from 1.99% to 2.98% precept rise,-395\nIncrease to s31 Grant,-465\nOther changes,\"-1,154\"\n"
+        + "Proposed Budget Balance,0\n";
+    assertThat(relations(closed)).singleElement().asString().startsWith("Proposed Budget Balance = ");
+    assertThat(relations(movements.replace("39.235", "39.335"))).as("a closing figure that is not the sum").isEmpty();
+    assertThat(relations("Item,£\nA,250\nB,350\nC,600\n")).as("two figures").isEmpty();
+    assertThat(relations("Item,£m\nA,1\nB,1\nC,1\nD,3\n")).as("too coarse to tell").isEmpty();
+  }
+
+  @Test
+  void aPercentageQuotedInALabelDoesNotMakeItsRowOneOfPercentages() {
+    assertThat(relations("Item,2024/25,2025/26\nBase budget,1000,1100\nIncrease from 1.99% to 2.98% precept rise,-395,-400\n"
+        + "Other changes,200,210\nTotal,805,910\n")).containsExactly("Total = Base budget + Increase from 1.99% to"
+        + " 2.98% precept rise + Other changes");
+  }
+
+  @Test
   void aTotalOfSubtotalsIsHeldAgainstThemAsPrintedSoAWrongSubtotalIsReportedOnce() {
     String text = "Item,2023/24,2024/25\nA,100,200\nB,300,400\nSubtotal,400,600\nC,50,60\nD,70,80\n"
         + "Subtotal,120,180\nTotal,520,780\n";

@@ -44,6 +44,11 @@ class VocabularyTest {
     assertThat(Vocabulary.isPeopleWords("portfolio holder")).isTrue();
     assertThat(Vocabulary.isPeopleWords("portfolio")).isFalse();
     assertThat(Vocabulary.riskField("Risk Owner").orElseThrow()).isEqualTo(RiskField.OWNER);
+    // A parish council's "Responsible" and a risk workshop's "Overall" (likelihood times impact).
+    assertThat(Vocabulary.riskField("Responsible").orElseThrow()).isEqualTo(RiskField.OWNER);
+    assertThat(Vocabulary.riskField("Responsibility").orElseThrow()).isEqualTo(RiskField.OWNER);
+    assertThat(Vocabulary.riskField("Overall").orElseThrow()).isEqualTo(RiskField.SCORE);
+    assertThat(Vocabulary.indicatorField("Responsible").orElseThrow()).isEqualTo(IndicatorField.MANAGER);
     assertThat(Vocabulary.indicatorField("PI Ref.").orElseThrow()).isEqualTo(IndicatorField.REFERENCE);
   }
 

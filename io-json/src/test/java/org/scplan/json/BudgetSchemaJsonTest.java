@@ -326,7 +326,7 @@ class BudgetSchemaJsonTest {
 
       assertAt(f, JsonRules.INVALID_VALUE, "", doc, START);
       assertThat(f.message()).endsWith("the formula of net uses the memo column net-previous; memo figures are not"
-          + " summands");
+          + " summands of money");
     }
 
     @Test

@@ -174,6 +174,22 @@ public final class Labels {
     return CALENDAR_YEAR.matcher(text).matches() || year(text).isPresent();
   }
 
+  /** A per cent sign that is no figure's: {@code Growth %}, {@code (%)}, {@code % change}; not {@code 1.99%}. */
+  private static final Pattern PERCENT_UNIT = Pattern.compile("(?<![0-9])%");
+
+  /**
+   * Checks whether a label or heading says its figures are percentages: a per cent sign of its own
+   * ({@code Growth %}, {@code Share of budget (%)}, {@code % change}). A percentage quoted in the
+   * words ({@code Increase from 1.99% to 2.98% precept rise}) is a figure the label names, not the
+   * unit of the figures beside it.
+   *
+   * @param text the label or heading
+   * @return true if it names percentages
+   */
+  public static boolean namesPercent(String text) {
+    return PERCENT_UNIT.matcher(text).find();
+  }
+
   /**
    * Finds the unit of money a heading names: {@code Gross Exp £m}, {@code Spend (£m)},
    * {@code £'000}, {@code £000s}, {@code (£)}.
