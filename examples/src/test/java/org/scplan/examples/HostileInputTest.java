@@ -259,7 +259,7 @@ class HostileInputTest {
         new Expected("empty-lines-1m.csv", 0, "budget.relation.checked", "Checked Total = Roads + Parks on 3 columns"),
         new Expected("rows-2000001.csv", 2, "csv.file.unreadable", "row 2000001 (line 2000001, column 1) The table"
             + " has more than 2,000,000 rows"),
-        new Expected("nul-1mb.csv", 2, "csv.file.unreadable", "A1: row 1, column 1 Row 1, column 1 holds a cell"
+        new Expected("nul-1mb.csv", 2, "csv.file.unreadable", "A1: row 1, column 1 (line 1) Row 1, column 1 holds a cell"
             + " of more than 100,000 characters"),
         new Expected("bomb.xlsx", 2, "sheets.workbook.too-large", "xl/worksheets/sheet1.xml expands"),
         new Expected("bomb.ods", 2, "sheets.workbook.too-large", "content.xml expands"));
