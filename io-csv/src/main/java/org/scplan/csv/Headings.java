@@ -78,6 +78,7 @@ final class Headings {
     int bestScore = 0;
     int bestRank = 0;
     int fallback = -1;
+    int yearsRow = -1;
     for (int i = first; i < rows.size() && i < first + SEARCH && !isFigures(rows.get(i)); i++) {
       RawTable.Row r = rows.get(i);
       int s = 0;
@@ -100,6 +101,14 @@ final class Headings {
       if (fallback < 0 && r.nonBlank() >= 2) {
         fallback = i;
       }
+      if (r.nonBlank() >= 2 && isYearsRow(r)) {
+        yearsRow = i;
+      }
+    }
+    // Years name columns though no reader counts them as a known heading: a row of years (", 2023/24,
+    // 2024/25") heads the figures under it before a title of one cell does.
+    if (bestRank == 0 && yearsRow >= 0) {
+      best = yearsRow;
     }
     int labelRow = best >= 0 ? best : fallback >= 0 ? fallback : first;
     int dataStart = labelRow + 1;
@@ -173,6 +182,17 @@ final class Headings {
     }
     return Optional.of(new Headings(table, labelRow, dataStart, List.copyOf(titles), width, heading, printed, year,
         unit, cell, bestScore));
+  }
+
+  /** Whether every filled cell of a row after its first is a year (units may come with it: {@code 2024/25 £}). */
+  private static boolean isYearsRow(RawTable.Row r) {
+    for (int c = 1; c < r.size(); c++) {
+      String t = r.text(c);
+      if (!t.isEmpty() && (!Labels.isUnitsOrYears(t) || Labels.years(t).isEmpty())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many rows under the headings are looked at to tell whether a column holds figures. */

@@ -40,6 +40,8 @@ final class IndicatorTables {
   private final TableOptions options;
   private final Problems problems;
   private final String defaultTitle;
+  /** The statuses printed in words read so far, each with its rating, for the note that says so. */
+  private final java.util.Map<String, Rag> statusWords = new java.util.LinkedHashMap<>();
 
   IndicatorTables(TableOptions options, Problems problems, String defaultTitle) {
     this.options = options;
@@ -173,6 +175,12 @@ final class IndicatorTables {
     }
     if (problems.hasProblems()) {
       return Optional.empty();
+    }
+    if (!statusWords.isEmpty()) {
+      problems.note(CsvRules.CELL_WORDS, Severity.INFO, problems.file(), "Statuses printed in words are read as"
+          + " ratings: " + statusWords.entrySet().stream().map(e -> org.scplan.core.internal.Text.quote(e.getKey())
+              + " as " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
+          + " (give --status-map to read them otherwise)");
     }
     if (assumed) {
       problems.note(CsvRules.POLARITY_ASSUMED, Severity.INFO, problems.file(), "No polarity is printed or given;"
@@ -335,6 +343,14 @@ final class IndicatorTables {
       if (code.getKey().strip().equalsIgnoreCase(t)) {
         return Optional.of(code.getValue());
       }
+    }
+    if (Vocabulary.isNoStatus(t)) {
+      return Optional.empty(); // "-", "n/a": no status printed
+    }
+    Optional<Rag> worded = Vocabulary.statusWords(t);
+    if (worded.isPresent()) {
+      statusWords.putIfAbsent(t, worded.get());
+      return worded;
     }
     return f.read(row, IndicatorField.STATUS, Rag::parse, "a RAG status", "Red, Amber or Green (R, A, G)"
         + (options.statusMap().isEmpty() ? "; a council's own codes are given with --status-map"

@@ -170,6 +170,43 @@ final class Vocabulary {
   /** A heading that opens with a quarter: {@code Q1 (April to June 2019)}, {@code Quarter 2 2019/20}. */
   static final Pattern QUARTER_HEADING = Pattern.compile("(?i)^(?:q|quarter\\s*)([1-4])\\b");
 
+  /**
+   * The statuses councils print in words rather than as a colour, each with the rating it stands for:
+   * {@code On target}, {@code Target achieved}, {@code Below target}, {@code Off track}.
+   */
+  private static final Map<String, org.scplan.core.Rag> STATUS_WORDS = statusWords();
+
+  private static Map<String, org.scplan.core.Rag> statusWords() {
+    Map<String, org.scplan.core.Rag> words = new HashMap<>();
+    for (String w : List.of("on target", "on track", "target achieved", "achieved", "met", "target met", "exceeded",
+        "target exceeded", "above target", "better than target", "completed", "complete")) {
+      words.put(w, org.scplan.core.Rag.GREEN);
+    }
+    for (String w : List.of("slightly below target", "slightly off target", "slightly off track", "close to target",
+        "near target", "within tolerance", "at risk", "some slippage", "minor slippage")) {
+      words.put(w, org.scplan.core.Rag.AMBER);
+    }
+    for (String w : List.of("below target", "off target", "off track", "not met", "target not met", "not achieved",
+        "target not achieved", "missed", "target missed", "worse than target", "significantly below target")) {
+      words.put(w, org.scplan.core.Rag.RED);
+    }
+    return Map.copyOf(words);
+  }
+
+  /** The rating a status printed in words stands for ({@code Below target} is red), if it is one. */
+  static Optional<org.scplan.core.Rag> statusWords(String status) {
+    return Optional.ofNullable(STATUS_WORDS.get(Labels.words(status)));
+  }
+
+  /** Whether a status cell says there is no status: a dash, {@code n/a}, {@code not rated}. */
+  static boolean isNoStatus(String status) {
+    String w = Labels.words(status);
+    return w.isEmpty() || NO_STATUS.contains(w);
+  }
+
+  private static final java.util.Set<String> NO_STATUS = java.util.Set.of("n a", "na", "not applicable", "not rated",
+      "no status", "none", "tbc", "to be confirmed", "no target");
+
   /** Headings of a table of money: a budget, not an indicator table, whatever else it has. */
   static final Pattern MONEY_HEADING = Pattern.compile("(.* )?(gross|net|income|expenditure|spend|spending|budget|"
       + "costs?|grants?|staffing|fte)( .*)?");

@@ -328,13 +328,43 @@ class CorpusTest {
       if (m.matches()) {
         int target = Integer.parseInt(m.group(1));
         for (int column : columns(m.group(3))) {
-          if (!holds(interval(target, column), sum(m.group(2), true, column))) {
+          boolean divided = m.group(2).contains(" / ");
+          BigDecimal[] computed = divided ? quotient(m.group(2), column) : sum(m.group(2), true, column);
+          if (divided && computed != null && text(target, column).endsWith("%")) {
+            // a quotient printed as a percentage: 1.163 is 116.3%
+            computed = new BigDecimal[] {computed[0].movePointRight(2), computed[1].movePointRight(2)};
+          }
+          if (!holds(interval(target, column), computed)) {
             failing.add(letters(column) + target);
           }
         }
         return failing;
       }
       throw new IllegalArgumentException("Cannot read check line: " + check);
+    }
+
+    /**
+     * The interval of a quotient in a column, {@code row 3 / row 4} or {@code row 6 / B5} (a per-unit
+     * figure: Band D is the precept over the tax base), both positive; null when either is not a figure.
+     */
+    private BigDecimal[] quotient(String expression, int column) {
+      String[] p = expression.strip().split(" / ");
+      BigDecimal[] a = operand(p[0], column);
+      BigDecimal[] b = operand(p[1], column);
+      if (a == null || b == null || b[0].signum() <= 0) {
+        return null;
+      }
+      java.math.MathContext mc = new java.math.MathContext(20);
+      return new BigDecimal[] {a[0].divide(b[1], mc), a[1].divide(b[0], mc)};
+    }
+
+    /** A term of a quotient: {@code row 3} in the column, or a cell {@code B5}. */
+    private BigDecimal[] operand(String term, int column) {
+      Matcher cell = Pattern.compile("([A-Z]+)([0-9]+)").matcher(term.strip());
+      if (cell.matches()) {
+        return interval(Integer.parseInt(cell.group(2)), column(cell.group(1)));
+      }
+      return interval(Integer.parseInt(term.strip().replaceFirst("^row ", "")), column);
     }
 
     /** The interval of a sum, a difference or a product; null when a term is a word for none. */
@@ -369,6 +399,9 @@ class CorpusTest {
             sign = -1;
           } else if (tok.equals("row")) {
             terms.add(new int[] {sign, Integer.parseInt(tokens[++i])});
+          } else if (tok.matches("[A-Z]+[0-9]+")) {
+            // a cell by its reference: {sign, row, column}
+            terms.add(new int[] {sign, Integer.parseInt(tok.replaceAll("[A-Z]", "")), column(tok.replaceAll("[0-9]", ""))});
           } else if (tok.equals("sum") && i + 1 < tokens.length && tokens[i + 1].equals("rows")) {
             // "row 3 + sum rows 5-16": the rows listed, each with the sign before "sum"
             StringBuilder list = new StringBuilder();
@@ -388,8 +421,9 @@ class CorpusTest {
       BigDecimal upper = BigDecimal.ZERO;
       int present = 0;
       for (int[] term : terms) {
-        BigDecimal[] x = rowsSummed ? interval(term[1], at) : interval(at, term[1]);
-        String printed = rowsSummed ? text(term[1], at) : text(at, term[1]);
+        boolean cell = term.length == 3;
+        BigDecimal[] x = cell ? interval(term[1], term[2]) : rowsSummed ? interval(term[1], at) : interval(at, term[1]);
+        String printed = cell ? text(term[1], term[2]) : rowsSummed ? text(term[1], at) : text(at, term[1]);
         if (x == null) {
           if (!printed.isEmpty() || !rowsSummed) {
             return null;

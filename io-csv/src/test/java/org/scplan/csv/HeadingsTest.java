@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.Finding;
 import org.scplan.core.FinancialYear;
+import org.scplan.csv.internal.Labels;
 
 /**
  * How {@link Headings} finds a table's headings: the heading row (the row before the figures that
@@ -84,6 +85,19 @@ class HeadingsTest {
         + " budget:\n,2019/20 £m\nBudget approved as at 30 November 2019,51.368\n", ANY);
     assertThat(sentence.heading).containsExactly("", "2019/20 £m");
     assertThat(sentence.titles).hasSize(1);
+  }
+
+  @Test
+  void aRowOfYearsHeadsTheColumnsBeforeATitleOfOneCell() {
+    // Barnacre-with-Bonds Parish Council's precept, 2024/25: a title, then the years over the figures.
+    ToIntFunction<String> notYears = t -> Labels.isYear(t) ? 0 : 1;
+    Headings h = headings("Barnacre-With-Bonds Parish Council Precept\n,2023/24,2024/25\nPrecept,£8000,£17000\n",
+        notYears);
+    assertThat(h.labelRow).isEqualTo(1);
+    assertThat(h.titles).containsExactly("Barnacre-With-Bonds Parish Council Precept");
+    assertThat(h.year).containsExactly(null, FinancialYear.of(2023), FinancialYear.of(2024));
+    Headings words = headings("Budget\nNote a,Note b\nCare,10\n", t -> t.equals("Budget") ? 1 : 0);
+    assertThat(words.labelRow).as("a row of words no reader knows is no row of years").isZero();
   }
 
   @Test

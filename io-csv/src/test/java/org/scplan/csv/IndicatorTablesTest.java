@@ -107,6 +107,29 @@ class IndicatorTablesTest {
   }
 
   @Test
+  void statusesInWordsAreReadAsRatingsAndADashIsNoStatus() {
+    // East Dunbartonshire's finance and audit indicators print "target achieved" and "below target".
+    String text = "Ref,Indicator,Polarity,Actual 2021-22,Target 2021-22,Status\n"
+        + "FA1,Invoices paid in 30 days,higher,95%,92%,target achieved\n"
+        + "FA2,Council tax collected,higher,94.1%,95.0%,Below target\n"
+        + "FA3,Debt recovered,higher,91%,90%,On Track\n"
+        + "FA4,Audits completed,higher,88%,90%,-\n";
+    ReadResult<Document> r = TableReader.standard().read("words.csv", text);
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    IndicatorSet set = r.section(IndicatorSet.class).orElseThrow();
+    FinancialYear y = FinancialYear.of(2021);
+    assertThat(set.indicators()).extracting(i -> i.actual(y).orElseThrow().publishedRag().orElse(null))
+        .containsExactly(Rag.GREEN, Rag.RED, Rag.GREEN, null);
+    assertThat(r.notes().withCode(CsvRules.CELL_WORDS)).extracting(Finding::message).containsExactly(
+        "Statuses printed in words are read as ratings: \"target achieved\" as GREEN, \"Below target\" as RED,"
+            + " \"On Track\" as GREEN (give TableOptions.putStatusMap to read them otherwise)");
+    ReadResult<Document> mapped = TableReader.of(TableOptions.builder().putStatusMap("Below target", Rag.AMBER)
+        .build()).read("words.csv", text);
+    assertThat(mapped.section(IndicatorSet.class).orElseThrow().indicator("FA2").orElseThrow().actual(y)
+        .orElseThrow().publishedRag()).as("a council's own map first").contains(Rag.AMBER);
+  }
+
+  @Test
   void aStatusWithNoResultIsAWarning() {
     ReadResult<Document> r = TableReader.standard().read("s.csv", "Ref,Indicator,Actual 2018-19,Target 2018-19,RAG\n"
         + "PI 1,Reviews,,80,Green\n");

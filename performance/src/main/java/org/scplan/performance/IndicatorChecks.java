@@ -140,6 +140,15 @@ final class IndicatorChecks {
   }
 
   private static void checkPercentage(IndicatorUnit unit, BigDecimal value, String what, Location at, List<Finding> findings) {
+    if (unit.isPercentage() && what.equals("result") && value.compareTo(HUNDRED) > 0) {
+      // A result over 100% is wrong for a share of a whole, right for a ratio: days worked against the
+      // days planned (102%), take-up against places (101%).
+      findings.add(Finding.warning(PerformanceRules.PERCENTAGE_OUT_OF_RANGE, at,
+          "The result " + unit.format(value) + " is a percentage above 100%: right only if it is a ratio (a"
+              + " figure against a target or a capacity), not a share of a whole")
+          .withValues("0% to 100% for a share", unit.format(value)));
+      return;
+    }
     if (unit.isPercentage() && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
       findings.add(Finding.error(PerformanceRules.PERCENTAGE_OUT_OF_RANGE, at,
           "The " + what + " " + unit.format(value) + " is a percentage outside 0% to 100%")

@@ -42,7 +42,10 @@ public final class PerformanceRules {
    */
   public static final String FLOOR_WRONG_SIDE = "performance.floor.wrong-side";
 
-  /** ERROR: a percentage (target, floor, threshold or result) lies outside 0 to 100. */
+  /**
+   * ERROR: a percentage (target, floor, threshold or result) lies outside 0 to 100; a WARNING for a
+   * result above 100%, which a ratio (days worked against days planned) may be.
+   */
   public static final String PERCENTAGE_OUT_OF_RANGE = "performance.percentage.out-of-range";
 
   /** ERROR: an expected range's lower threshold is above its upper threshold. */

@@ -62,7 +62,15 @@ class IndicatorChecksTest {
     assertThat(report.withCode(PerformanceRules.PERCENTAGE_OUT_OF_RANGE)).extracting(Finding::message).containsExactly(
         "The target 101% is a percentage outside 0% to 100%",
         "The floor -1% is a percentage outside 0% to 100%",
-        "The result 100.1% is a percentage outside 0% to 100%");
+        "The result 100.1% is a percentage above 100%: right only if it is a ratio (a figure against a target or a"
+            + " capacity), not a share of a whole");
+    assertThat(report.withCode(PerformanceRules.PERCENTAGE_OUT_OF_RANGE)).extracting(Finding::severity)
+        .containsExactly(Severity.ERROR, Severity.ERROR, Severity.WARNING);
+    assertThat(check(percentage("N", Polarity.HIGHER_IS_BETTER).withActual(Actual.of(YEAR, d("-0.5"))))
+        .withCode(PerformanceRules.PERCENTAGE_OUT_OF_RANGE)).singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.message()).isEqualTo("The result -0.5% is a percentage outside 0% to 100%");
+        });
     Indicator count = Indicator.of("C", "A count", IndicatorUnit.COUNT, Polarity.HIGHER_IS_BETTER)
         .withTarget(Target.of(YEAR, d("101")));
     assertThat(check(count).withCode(PerformanceRules.PERCENTAGE_OUT_OF_RANGE)).isEmpty();
