@@ -42,6 +42,8 @@ final class IndicatorTables {
   private final String defaultTitle;
   /** The statuses printed in words read so far, each with its rating, for the note that says so. */
   private final java.util.Map<String, Rag> statusWords = new java.util.LinkedHashMap<>();
+  /** Whether any status is printed as a colour (Red, A, G) or a council's own code. */
+  private boolean coloured;
 
   IndicatorTables(TableOptions options, Problems problems, String defaultTitle) {
     this.options = options;
@@ -177,9 +179,18 @@ final class IndicatorTables {
       return Optional.empty();
     }
     if (!statusWords.isEmpty()) {
+      // Statuses of two states in words ("target achieved", "below target") say met or missed: a
+      // scheme with no amber band, which the set is held to unless a rule is given.
+      boolean twoStates = !coloured && !statusWords.containsValue(Rag.AMBER)
+          && options.rule().equals(org.scplan.performance.RagRule.kentFloor());
+      if (twoStates) {
+        set.rule(org.scplan.performance.RagRule.margin(java.math.BigDecimal.ZERO));
+      }
       problems.note(CsvRules.CELL_WORDS, Severity.INFO, problems.file(), "Statuses printed in words are read as"
           + " ratings: " + statusWords.entrySet().stream().map(e -> org.scplan.core.internal.Text.quote(e.getKey())
               + " as " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
+          + (twoStates ? "; they have two states, met or missed, so each result is held against its target alone"
+              + " (rule margin-0, no amber band; give --rule to hold them to another)" : "")
           + " (give --status-map to read them otherwise)");
     }
     if (assumed) {
@@ -341,6 +352,7 @@ final class IndicatorTables {
     String t = f.text(row, IndicatorField.STATUS);
     for (java.util.Map.Entry<String, Rag> code : options.statusMap().entrySet()) {
       if (code.getKey().strip().equalsIgnoreCase(t)) {
+        coloured = true;
         return Optional.of(code.getValue());
       }
     }
@@ -352,6 +364,7 @@ final class IndicatorTables {
       statusWords.putIfAbsent(t, worded.get());
       return worded;
     }
+    coloured = true;
     return f.read(row, IndicatorField.STATUS, Rag::parse, "a RAG status", "Red, Amber or Green (R, A, G)"
         + (options.statusMap().isEmpty() ? "; a council's own codes are given with --status-map"
             : " or one of " + String.join(", ", options.statusMap().keySet())));

@@ -122,11 +122,34 @@ class IndicatorTablesTest {
         .containsExactly(Rag.GREEN, Rag.RED, Rag.GREEN, null);
     assertThat(r.notes().withCode(CsvRules.CELL_WORDS)).extracting(Finding::message).containsExactly(
         "Statuses printed in words are read as ratings: \"target achieved\" as GREEN, \"Below target\" as RED,"
-            + " \"On Track\" as GREEN (give TableOptions.putStatusMap to read them otherwise)");
+            + " \"On Track\" as GREEN; they have two states, met or missed, so each result is held against its"
+            + " target alone (rule margin-0, no amber band; give TableOptions.rule to hold them to another)"
+            + " (give TableOptions.putStatusMap to read them otherwise)");
     ReadResult<Document> mapped = TableReader.of(TableOptions.builder().putStatusMap("Below target", Rag.AMBER)
         .build()).read("words.csv", text);
     assertThat(mapped.section(IndicatorSet.class).orElseThrow().indicator("FA2").orElseThrow().actual(y)
         .orElseThrow().publishedRag()).as("a council's own map first").contains(Rag.AMBER);
+    assertThat(set.rule()).as("every status in words, none amber: two states")
+        .isEqualTo(RagRule.margin(BigDecimal.ZERO));
+  }
+
+  @Test
+  void statusesOfTwoStatesInWordsAreHeldAgainstTheTargetAlone() {
+    // East Dunbartonshire: "target achieved" or "below target", never amber; 94.1% against 95.0% is missed.
+    String text = "Ref,Indicator,Polarity,Actual 2021-22,Target 2021-22,Status\n"
+        + "FA1,Invoices paid in 30 days,higher,95%,92%,target achieved\n"
+        + "FA2,Council tax collected,higher,94.1%,95.0%,below target\n";
+    ReadResult<Document> r = TableReader.standard().read("two.csv", text);
+    assertThat(r.section(IndicatorSet.class).orElseThrow().rule()).isEqualTo(RagRule.margin(BigDecimal.ZERO));
+    assertThat(r.validate().errors()).isEmpty();
+    assertThat(r.notes().withCode(CsvRules.CELL_WORDS).get(0).message()).contains("they have two states, met or"
+        + " missed, so each result is held against its target alone (rule margin-0, no amber band");
+    // With a colour among them, or a rule given, the set keeps the rule it is given.
+    ReadResult<Document> coloured = TableReader.standard().read("two.csv", text + "FA3,Debt,higher,80%,90%,Red\n");
+    assertThat(coloured.section(IndicatorSet.class).orElseThrow().rule()).isEqualTo(RagRule.kentFloor());
+    ReadResult<Document> ruled = TableReader.of(TableOptions.builder().rule(RagRule.tolerance(5)).build())
+        .read("two.csv", text);
+    assertThat(ruled.section(IndicatorSet.class).orElseThrow().rule()).isEqualTo(RagRule.tolerance(5));
   }
 
   @Test
