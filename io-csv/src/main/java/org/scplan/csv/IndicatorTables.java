@@ -37,6 +37,10 @@ import org.scplan.performance.IndicatorUnit;
 final class IndicatorTables {
   private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ[1-4]\\s*(?:FY\\s*)?[0-9]{4}\\s*[-/–]\\s*[0-9]{2,4}");
 
+  /** A figure and a colour in one cell: {@code 95.4% Red}, {@code 12 (Green)}. */
+  private static final Pattern COLOURED = Pattern.compile(
+      "(?i)^\\s*([-(£]?[0-9][0-9,.]*%?\\)?)\\s*\\(?(red|amber|green)\\)?\\s*$");
+
   private final TableOptions options;
   private final Problems problems;
   private final String defaultTitle;
@@ -139,9 +143,28 @@ final class IndicatorTables {
       }
       Actual latest = null;
       for (Periodic v : values) {
-        Optional<TableCell> cell = r.cell(v.column());
+        Rag colour = null;
+        // A result printed with its colour in the same cell ("95.4% Red"), as a page's coloured cell
+        // comes out when copied: the figure, with the colour as its published status.
+        Optional<TableCell> cell = Optional.empty();
+        Matcher coloured = COLOURED.matcher(row.text(v.column()));
+        if (coloured.matches()) {
+          try {
+            cell = Optional.of(TableCell.parse(coloured.group(1)));
+            colour = Rag.parse(coloured.group(2));
+          } catch (ValueParseException e) {
+            cell = Optional.empty(); // not one figure after all: read as the cell is printed
+          }
+        }
+        if (cell.isEmpty()) {
+          cell = r.cell(v.column());
+        }
         if (cell.isPresent()) {
           Optional<Actual> a = actual(cell.get(), v.period(), status(f.headings.heading[v.column()]), unit);
+          if (colour != null) {
+            Rag printed = colour;
+            a = a.map(x -> x.withPublishedRag(printed));
+          }
           if (a.isPresent()) {
             latest = a.get();
             b.addActual(latest);

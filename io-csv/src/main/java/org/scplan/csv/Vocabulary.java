@@ -35,7 +35,7 @@ final class Vocabulary {
     VALUE("actual", "value", "outturn", "result", "outcome", "achieved", "performance", "latest", "current",
         "actual performance",
         "estimated performance", "forecast", "estimated outturn", "forecast outturn", "provisional outturn",
-        "current value", "latest value"),
+        "current value", "latest value", "annual perf", "annual performance", "perf"),
     TARGET("target", "target performance", "target base line", "target baseline", "baseline", "base line",
         "target value"),
     FLOOR("floor", "floor performance standard", "floor standard", "minimum", "minimum standard", "floor target"),

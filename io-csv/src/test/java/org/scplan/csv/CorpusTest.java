@@ -110,7 +110,9 @@ class CorpusTest {
       }
       assertThat(failing).as("cells that break the checks of " + c.name())
           .isEqualTo(new TreeSet<>(c.all("fail")));
-      assertThat(c.one("verdict")).as(c.name()).isEqualTo(failing.isEmpty() ? "clean" : "errors");
+      // A status printed against the table's own key is found by reading, not by arithmetic.
+      boolean misrated = !c.all("mismatch").isEmpty();
+      assertThat(c.one("verdict")).as(c.name()).isEqualTo(failing.isEmpty() && !misrated ? "clean" : "errors");
     }));
   }
 
@@ -157,6 +159,7 @@ class CorpusTest {
     }
     Set<String> expected = new TreeSet<>(c.all("fail"));
     expected.addAll(c.all("unreadable"));
+    expected.addAll(c.all("mismatch"));
     switch (kind) {
       case "indicators" -> {
         int n = r.section(IndicatorSet.class).orElseThrow().indicators().size();

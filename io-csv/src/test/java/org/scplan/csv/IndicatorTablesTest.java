@@ -153,6 +153,23 @@ class IndicatorTablesTest {
   }
 
   @Test
+  void aResultPrintedWithItsColourIsTheFigureAndTheRowsStatus() {
+    // Swansea's annual performance report 2012/13: "Annual Perf." heads the results, each printed with its colour.
+    String text = "PI & Desired Direction of Travel\tAnnual Perf. 2012/13 (i)\tALP Target 2012/13 (ii)\tAnnual Perf."
+        + " 2011/12\nCRE4 Graffiti jobs completed within 7 days\t95.4% Red\t97%\t99.3%\n"
+        + "CRE5 Fly-tipping cleared within 5 days\t98.0% (Green)\t97%\t96.1%\n";
+    ReadResult<Document> r = TableReader.standard().read("swansea.tsv", text);
+    assertThat(r.isRead()).as(r.toString()).isTrue();
+    IndicatorSet set = r.section(IndicatorSet.class).orElseThrow();
+    FinancialYear y = FinancialYear.of(2012);
+    assertThat(set.indicators()).extracting(i -> i.actual(y).orElseThrow().value().orElseThrow())
+        .containsExactly(new BigDecimal("95.4"), new BigDecimal("98.0"));
+    assertThat(set.indicators()).extracting(i -> i.actual(y).orElseThrow().publishedRag().orElseThrow())
+        .containsExactly(Rag.RED, Rag.GREEN);
+    assertThat(r.notes().withCode(CsvRules.CELL_WORDS)).as("no result left in words").isEmpty();
+  }
+
+  @Test
   void aStatusWithNoResultIsAWarning() {
     ReadResult<Document> r = TableReader.standard().read("s.csv", "Ref,Indicator,Actual 2018-19,Target 2018-19,RAG\n"
         + "PI 1,Reviews,,80,Green\n");
