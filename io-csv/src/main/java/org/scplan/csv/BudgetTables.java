@@ -179,7 +179,9 @@ final class BudgetTables {
       problems.reset(mark);
       return discover(raw, why);
     }
-    int byProfiles = free && l != null && l.schema.carriesExtraColumns() && !problems.hasProblemsSince(mark)
+    // A built-in schema matched in part (budget-monitoring's Budget alone) is a partial match too.
+    boolean partial = l != null && (l.schema.carriesExtraColumns() || l.matched() < l.schema.schema().size());
+    int byProfiles = free && partial && !problems.hasProblemsSince(mark)
         && raw.rows().size() <= COMPARED ? errors(profiles) + missing(profiles) : 0;
     if (byProfiles > 0) {
       // A generic schema is a partial match: when its reading leaves figures unexplained or unchecked (a
@@ -188,7 +190,8 @@ final class BudgetTables {
       // (LargeBudget's first rows) is judged so too, as the whole reading judges the table by it.
       Problems.Mark read = problems.mark();
       Map<Location, Location> cells = problems.saveCells();
-      List<PlanSection> discovered = discover(raw, "as the generic " + l.schema.name() + " reading leaves "
+      String reading = (l.schema.carriesExtraColumns() ? "the generic " : "the ") + l.schema.name();
+      List<PlanSection> discovered = discover(raw, "as " + reading + " reading leaves "
           + byProfiles + (byProfiles == 1 ? " figure" : " figures") + " unexplained or unchecked");
       int byDiscovery = problems.hasProblemsSince(read) || discovered.isEmpty() ? Integer.MAX_VALUE
           : errors(discovered);

@@ -8,7 +8,7 @@ final class CorpusScore {
   static final int MIN_BODIES = 20;
 
   /** The tables read with no options and judged right, as io-csv's README reports it. */
-  static final int SCORE = 114;
+  static final int SCORE = 115;
 
   private CorpusScore() {}
 }
