@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.FinancialYear;
-import org.scplan.core.ValueParseException;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -221,19 +220,11 @@ final class Headings {
   private static boolean holdsFigures(List<RawTable.Row> rows, int dataStart, int c) {
     for (int i = dataStart; i < rows.size() && i < dataStart + FIGURE_SEARCH; i++) {
       String t = rows.get(i).text(c);
-      if (!t.isEmpty() && !Labels.isYear(t) && isFigure(t)) {
+      if (!t.isEmpty() && !Labels.isYear(t) && TableCell.readsAsFigure(t)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isFigure(String t) {
-    try {
-      return TableCell.parse(t).isFigure();
-    } catch (ValueParseException e) {
-      return false; // words, not a figure
-    }
   }
 
   private static String join(String a, String b) {
@@ -248,7 +239,7 @@ final class Headings {
     for (RawTable.Cell c : row.cells()) {
       String t = c.clean();
       // "£000" over a column reads as a figure of nothing, but it is the column's unit
-      if (!t.isEmpty() && !Labels.isUnitsOrYears(t) && isFigure(t)) {
+      if (!t.isEmpty() && !Labels.isUnitsOrYears(t) && TableCell.readsAsFigure(t)) {
         return true;
       }
     }

@@ -2,12 +2,15 @@ package org.scplan.csv;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.CalendarMonth;
 import org.scplan.core.FinancialQuarter;
@@ -24,6 +27,7 @@ import org.scplan.performance.Basis;
 import org.scplan.performance.Frequency;
 import org.scplan.performance.Indicator;
 import org.scplan.performance.IndicatorSet;
+import org.scplan.performance.RagRule;
 import org.scplan.core.Polarity;
 import org.scplan.performance.Target;
 import org.scplan.performance.IndicatorUnit;
@@ -45,7 +49,7 @@ final class IndicatorTables {
   private final Problems problems;
   private final String defaultTitle;
   /** The statuses printed in words read so far, each with its rating, for the note that says so. */
-  private final java.util.Map<String, Rag> statusWords = new java.util.LinkedHashMap<>();
+  private final Map<String, Rag> statusWords = new LinkedHashMap<>();
   /** Whether any status is printed as a colour (Red, A, G) or a council's own code. */
   private boolean coloured;
 
@@ -205,13 +209,13 @@ final class IndicatorTables {
       // Statuses of two states in words ("target achieved", "below target") say met or missed: a
       // scheme with no amber band, which the set is held to unless a rule is given.
       boolean twoStates = !coloured && !statusWords.containsValue(Rag.AMBER)
-          && options.rule().equals(org.scplan.performance.RagRule.kentFloor());
+          && options.rule().equals(RagRule.kentFloor());
       if (twoStates) {
-        set.rule(org.scplan.performance.RagRule.margin(java.math.BigDecimal.ZERO));
+        set.rule(RagRule.margin(BigDecimal.ZERO));
       }
       problems.note(CsvRules.CELL_WORDS, Severity.INFO, problems.file(), "Statuses printed in words are read as"
           + " ratings: " + statusWords.entrySet().stream().map(e -> org.scplan.core.internal.Text.quote(e.getKey())
-              + " as " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
+              + " as " + e.getValue()).collect(Collectors.joining(", "))
           + (twoStates ? "; they have two states, met or missed, so each result is held against its target alone"
               + " (rule margin-0, no amber band; give --rule to hold them to another)" : "")
           + " (give --status-map to read them otherwise)");

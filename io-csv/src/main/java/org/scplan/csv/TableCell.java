@@ -267,6 +267,15 @@ public final class TableCell {
   }
 
   /** Whether text is a plain figure ({@code 12,345.6}, {@code (980)}), read without the general grammar. */
+  /** Whether a cell's text reads as a figure (not words, a dash or a word for none, nor unreadable). */
+  static boolean readsAsFigure(String text) {
+    try {
+      return parse(text).isFigure();
+    } catch (ValueParseException e) {
+      return false;
+    }
+  }
+
   static boolean isPlainFigure(String text) {
     return plainFigure(text, false) != null;
   }

@@ -88,13 +88,7 @@ final class TableFields<F extends Enum<F>> {
   private static boolean mostlyWords(Headings h, int c) {
     long cells = h.dataRows().stream().filter(r -> !r.text(c).isEmpty()).count();
     long words = h.dataRows().stream().map(r -> r.text(c)).filter(t -> !t.isEmpty() && !TableCell.isPlainFigure(t))
-        .filter(t -> {
-          try {
-            return !TableCell.parse(t).isFigure();
-          } catch (ValueParseException e) {
-            return true;
-          }
-        }).count();
+        .filter(t -> !TableCell.readsAsFigure(t)).count();
     return cells > 0 && words * 2 > cells;
   }
 
@@ -130,13 +124,8 @@ final class TableFields<F extends Enum<F>> {
     for (int c = 0; c < headings.width; c++) {
       int column = c;
       boolean taken = columns.values().stream().anyMatch(l -> l.contains(column));
-      long words = headings.dataRows().stream().filter(r -> !r.text(column).isEmpty()).filter(r -> {
-        try {
-          return !TableCell.parse(r.text(column)).isFigure();
-        } catch (ValueParseException e) {
-          return true;
-        }
-      }).count();
+      long words = headings.dataRows().stream().filter(r -> !r.text(column).isEmpty())
+          .filter(r -> !TableCell.readsAsFigure(r.text(column))).count();
       long cells = headings.dataRows().stream().filter(r -> !r.text(column).isEmpty()).count();
       if (!taken && cells > 0 && words * 2 > cells) {
         columns.put(field, new ArrayList<>(List.of(c)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.scplan.core.Rag;
 import org.scplan.csv.internal.Labels;
 
 /**
@@ -174,27 +175,27 @@ final class Vocabulary {
    * The statuses councils print in words rather than as a colour, each with the rating it stands for:
    * {@code On target}, {@code Target achieved}, {@code Below target}, {@code Off track}.
    */
-  private static final Map<String, org.scplan.core.Rag> STATUS_WORDS = statusWords();
+  private static final Map<String, Rag> STATUS_WORDS = statusWords();
 
-  private static Map<String, org.scplan.core.Rag> statusWords() {
-    Map<String, org.scplan.core.Rag> words = new HashMap<>();
+  private static Map<String, Rag> statusWords() {
+    Map<String, Rag> words = new HashMap<>();
     for (String w : List.of("on target", "on track", "target achieved", "achieved", "met", "target met", "exceeded",
         "target exceeded", "above target", "better than target", "completed", "complete")) {
-      words.put(w, org.scplan.core.Rag.GREEN);
+      words.put(w, Rag.GREEN);
     }
     for (String w : List.of("slightly below target", "slightly off target", "slightly off track", "close to target",
         "near target", "within tolerance", "at risk", "some slippage", "minor slippage")) {
-      words.put(w, org.scplan.core.Rag.AMBER);
+      words.put(w, Rag.AMBER);
     }
     for (String w : List.of("below target", "off target", "off track", "not met", "target not met", "not achieved",
         "target not achieved", "missed", "target missed", "worse than target", "significantly below target")) {
-      words.put(w, org.scplan.core.Rag.RED);
+      words.put(w, Rag.RED);
     }
     return Map.copyOf(words);
   }
 
   /** The rating a status printed in words stands for ({@code Below target} is red), if it is one. */
-  static Optional<org.scplan.core.Rag> statusWords(String status) {
+  static Optional<Rag> statusWords(String status) {
     return Optional.ofNullable(STATUS_WORDS.get(Labels.words(status)));
   }
 
