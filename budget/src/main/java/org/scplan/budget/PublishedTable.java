@@ -78,12 +78,53 @@ public final class PublishedTable implements PlanSection, Viewable {
     }
   }
 
+  /**
+   * A row of figures kept compactly, whose cells are made only when asked for: a table read from a
+   * sheet of a hundred thousand rows holds a million figures, which as {@link Cell}s would take many
+   * times the sheet's own size. An implementation must be immutable, and give for each column the
+   * same figure every time: {@link #value} and {@link #halfWidth} are its cell's
+   * {@code value().value()} and {@code value().halfWidth()}, asked for without making the cell.
+   */
+  public interface Figures {
+    /**
+     * Returns how many columns the row has cells for; the rest are blank.
+     *
+     * @return the columns
+     */
+    int size();
+
+    /**
+     * Returns a cell, made when asked for.
+     *
+     * @param column the column, from 0, less than {@link #size()}
+     * @return the cell, or null where nothing is printed
+     */
+    Cell cell(int column);
+
+    /**
+     * Returns a cell's figure, in pounds for an amount ({@link ReportedFigure#value()}).
+     *
+     * @param column the column, from 0, less than {@link #size()}
+     * @return the figure, or null where nothing is printed
+     */
+    BigDecimal value(int column);
+
+    /**
+     * Returns half the width of a cell's rounding interval ({@link ReportedFigure#halfWidth()}).
+     *
+     * @param column the column, from 0, less than {@link #size()}, where a figure is printed
+     * @return the half width
+     */
+    BigDecimal halfWidth(int column);
+  }
+
   private final String id;
   private final String title;
   private final AmountUnit unit;
   private final List<String> rows;
   private final List<String> columns;
-  private final Cell[][] cells;
+  /** Each row's cells: a {@code Cell[]} one per column (null where nothing is printed), or {@link Figures}. */
+  private final Object[] data;
   /** Cells printed with words for no figure ("TBC", "n/a") or a figure that cannot be read: never zero. */
   private final boolean[][] absent;
   private final List<TableRelation> relations;
@@ -94,16 +135,27 @@ public final class PublishedTable implements PlanSection, Viewable {
     this.unit = b.unit;
     this.rows = List.copyOf(b.rows);
     this.columns = List.copyOf(b.columns);
-    this.cells = new Cell[rows.size()][columns.size()];
-    this.absent = new boolean[rows.size()][columns.size()];
+    this.data = new Object[rows.size()];
+    this.absent = new boolean[rows.size()][];
     for (int r = 0; r < rows.size(); r++) {
-      List<Cell> row = b.cells.get(r);
-      for (int c = 0; c < row.size() && c < columns.size(); c++) {
-        cells[r][c] = row.get(c);
+      Object row = b.cells.get(r);
+      if (row instanceof Figures f) {
+        data[r] = f;
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Cell> cells = (List<Cell>) row;
+        Cell[] copy = new Cell[columns.size()];
+        for (int c = 0; c < cells.size() && c < columns.size(); c++) {
+          copy[c] = cells.get(c);
+        }
+        data[r] = copy;
       }
     }
     for (int[] a : b.absent) {
       checkArgument(a[0] < rows.size() && a[1] < columns.size(), "No cell %s, %s to mark absent", a[0], a[1]);
+      if (absent[a[0]] == null) {
+        absent[a[0]] = new boolean[columns.size()];
+      }
       absent[a[0]][a[1]] = true;
     }
     this.relations = List.copyOf(b.relations);
@@ -201,7 +253,7 @@ public final class PublishedTable implements PlanSection, Viewable {
    * @return the cell, or empty where nothing (or no figure) was printed
    */
   public Optional<Cell> cell(int row, int column) {
-    return Optional.ofNullable(cells[row][column]);
+    return Optional.ofNullable(at(row, column));
   }
 
   /**
@@ -213,7 +265,7 @@ public final class PublishedTable implements PlanSection, Viewable {
    * @return true if the cell is marked absent
    */
   public boolean isAbsent(int row, int column) {
-    return absent[row][column];
+    return absent[row] != null && absent[row][column];
   }
 
   /**
@@ -255,6 +307,32 @@ public final class PublishedTable implements PlanSection, Viewable {
     return name.isEmpty() ? "(no heading)" : name;
   }
 
+  /** A cell, or null where nothing is printed. */
+  private Cell at(int row, int column) {
+    Object d = data[row];
+    if (d instanceof Cell[] cells) {
+      return cells[column];
+    }
+    Figures f = (Figures) d;
+    return column < f.size() ? f.cell(column) : null;
+  }
+
+  /** A cell's figure ({@code value().value()}), or null where nothing is printed, without making the cell. */
+  private BigDecimal valueAt(int row, int column) {
+    Object d = data[row];
+    if (d instanceof Cell[] cells) {
+      return cells[column] == null ? null : cells[column].value().value();
+    }
+    Figures f = (Figures) d;
+    return column < f.size() ? f.value(column) : null;
+  }
+
+  /** A printed cell's half width, without making the cell. */
+  private BigDecimal halfAt(int row, int column) {
+    Object d = data[row];
+    return d instanceof Cell[] cells ? cells[column].value().halfWidth() : ((Figures) d).halfWidth(column);
+  }
+
   /**
    * Checks every relation everywhere its figures are printed (a column relation where all its figures
    * are; a total where it and at least one of its parts are, a blank part adding nothing). A failure
@@ -286,8 +364,10 @@ public final class PublishedTable implements PlanSection, Viewable {
       List<Finding> failures = new ArrayList<>();
       int checked = 0;
       for (int place : rel.across()) {
-        Cell target = byColumns ? cells[place][rel.target()] : cells[rel.target()][place];
-        if (target == null) {
+        int targetRow = byColumns ? place : rel.target();
+        int targetColumn = byColumns ? rel.target() : place;
+        BigDecimal printed = valueAt(targetRow, targetColumn);
+        if (printed == null) {
           continue;
         }
         // The sum of symmetric intervals is the sum of their centres plus or minus the sum of their
@@ -297,26 +377,30 @@ public final class PublishedTable implements PlanSection, Viewable {
         boolean complete = true;
         int present = 0;
         for (TableRelation.Term t : rel.terms()) {
-          Cell c = byColumns ? cells[place][t.index()] : cells[t.index()][place];
-          if (c == null && !byColumns && !absent[t.index()][place]) {
+          int r = byColumns ? place : t.index();
+          int c = byColumns ? t.index() : place;
+          BigDecimal v = valueAt(r, c);
+          if (v == null && !byColumns && !isAbsent(r, c)) {
             // A total's part left blank adds nothing ("Increase in council tax base" with no £'000 figure);
             // one printed "TBC" or unreadable leaves the total unchecked there.
             continue;
           }
-          if (c == null) {
+          if (v == null) {
             complete = false;
             break;
           }
           present++;
-          half = half.add(c.value().halfWidth());
-          mid = t.sign() > 0 ? mid.add(c.value().value()) : mid.subtract(c.value().value());
+          half = half.add(halfAt(r, c));
+          mid = t.sign() > 0 ? mid.add(v) : mid.subtract(v);
         }
         if (!complete || present == 0) {
           continue;
         }
         checked++;
-        Interval sum = Interval.around(mid, half);
-        if (!sum.overlaps(target.value().interval())) {
+        // The intervals overlap when their centres are no further apart than their half widths added.
+        if (mid.subtract(printed).abs().compareTo(half.add(halfAt(targetRow, targetColumn))) > 0) {
+          Interval sum = Interval.around(mid, half);
+          Cell target = at(targetRow, targetColumn);
           String where = byColumns ? "Row " + Text.quote(label(rows.get(place))) : "Column "
               + Text.quote(label(columns.get(place)));
           String name = byColumns ? label(columns.get(rel.target())) : label(rows.get(rel.target()));
@@ -351,7 +435,7 @@ public final class PublishedTable implements PlanSection, Viewable {
   private String terms(TableRelation rel, boolean byColumns, int place) {
     StringBuilder terms = new StringBuilder();
     for (TableRelation.Term t : rel.terms()) {
-      Cell c = byColumns ? cells[place][t.index()] : cells[t.index()][place];
+      Cell c = byColumns ? at(place, t.index()) : at(t.index(), place);
       if (c == null) {
         continue;
       }
@@ -376,14 +460,30 @@ public final class PublishedTable implements PlanSection, Viewable {
       return true;
     }
     return obj instanceof PublishedTable o && id.equals(o.id) && title.equals(o.title) && unit == o.unit
-        && rows.equals(o.rows) && columns.equals(o.columns) && Arrays.deepEquals(cells, o.cells)
-        && Arrays.deepEquals(absent, o.absent) && relations.equals(o.relations);
+        && rows.equals(o.rows) && columns.equals(o.columns) && sameCells(o) && relations.equals(o.relations);
+  }
+
+  /** Whether another table of the same size has the same cells, made or kept, and the same absent ones. */
+  private boolean sameCells(PublishedTable o) {
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < columns.size(); c++) {
+        if (!Objects.equals(at(r, c), o.at(r, c)) || isAbsent(r, c) != o.isAbsent(r, c)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, title, unit, rows, columns, Arrays.deepHashCode(cells), Arrays.deepHashCode(absent),
-        relations);
+    int cells = 1;
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < columns.size(); c++) {
+        cells = 31 * cells + Objects.hashCode(at(r, c)) + (isAbsent(r, c) ? 1 : 0);
+      }
+    }
+    return Objects.hash(id, title, unit, rows, columns, cells, relations);
   }
 
   /**
@@ -434,7 +534,8 @@ public final class PublishedTable implements PlanSection, Viewable {
     private AmountUnit unit = AmountUnit.POUNDS;
     private final List<String> rows = new ArrayList<>();
     private final List<String> columns = new ArrayList<>();
-    private final List<List<Cell>> cells = new ArrayList<>();
+    /** Each row's cells: a {@code List<Cell>}, or {@link Figures}. */
+    private final List<Object> cells = new ArrayList<>();
     private final List<TableRelation> relations = new ArrayList<>();
     private final List<int[]> absent = new ArrayList<>();
 
@@ -481,6 +582,23 @@ public final class PublishedTable implements PlanSection, Viewable {
           row.size(), columns.size());
       rows.add(name);
       cells.add(new ArrayList<>(row));
+      return this;
+    }
+
+    /**
+     * Adds a row of figures kept compactly, whose cells are made when asked for: a large table's
+     * rows.
+     *
+     * @param name the row's name as printed
+     * @param figures the row's figures, for no more columns than the table has
+     * @return this builder
+     */
+    public Builder row(String name, Figures figures) {
+      requireNonNull(name, "name");
+      checkArgument(figures.size() <= columns.size(), "Row %s has %s cells but the table has %s columns", name,
+          figures.size(), columns.size());
+      rows.add(name);
+      cells.add(figures);
       return this;
     }
 

@@ -60,11 +60,32 @@ final class BudgetTables {
   }
 
   BudgetTables(TableOptions options, Problems problems, String defaultTitle, boolean head, int headRows) {
+    this(options, problems, defaultTitle, head, headRows, null);
+  }
+
+  /**
+   * A reader of a large sheet's first rows that reads the rest of the sheet ({@code tail}) with them
+   * when the table is read as printed; when the first rows decide on a schema instead, it gives up
+   * ({@link SheetTail.GiveUp}) and the sheet is read whole.
+   */
+  BudgetTables(TableOptions options, Problems problems, String defaultTitle, boolean head, int headRows,
+      SheetTail tail) {
     this.options = options;
     this.problems = problems;
     this.defaultTitle = defaultTitle;
     this.head = head;
     this.headRows = headRows;
+    this.tail = tail;
+  }
+
+  /** The rest of a large sheet, read with the table's first rows; null for none. */
+  private final SheetTail tail;
+  /** The table being read: a large sheet's first rows, which its rest goes with. */
+  private RawTable table;
+
+  /** How many rows the table has, with a large sheet's rest. */
+  private int rowCount(RawTable raw) {
+    return raw.rows().size() + (tail == null ? 0 : tail.to() - tail.from());
   }
 
   /** How many first rows of a large table decide how it is read, as LargeBudget's head does. */
@@ -141,11 +162,12 @@ final class BudgetTables {
    * discovered from its labels and figures.
    */
   List<PlanSection> read(RawTable raw) {
+    table = raw;
     boolean free = options.schema().isEmpty() && options.columns().isEmpty() && options.transposed().isEmpty()
         && options.totalRow().isEmpty() && options.lineName().isEmpty()
         && options.yearColumns() == YearColumns.SEPARATE_PROFILES && options.incomeSign() == IncomeSign.AUTO;
     Problems.Mark mark = problems.mark();
-    if (free && hasInnerHeadingRow(raw)) {
+    if (free && (hasInnerHeadingRow(raw) || tail != null && tailHasHeadingRow(raw))) {
       return discover(raw, "as it holds a second row of headings below its figures");
     }
     BudgetLayout l = BudgetLayout.choose(raw, options);
@@ -156,11 +178,14 @@ final class BudgetTables {
       return discover(raw, "as no schema fits all its headings (the generic " + l.schema.name() + " matches "
           + l.matched() + " of its " + l.schema.schema().size() + " columns)");
     }
-    if (free && l != null && l.schema.carriesExtraColumns() && raw.rows().size() > COMPARED && !head) {
+    if (free && l != null && l.schema.carriesExtraColumns() && rowCount(raw) > COMPARED && !head) {
       Optional<List<PlanSection>> discovered = discoveredJudgedByHead(raw, l);
       if (discovered.isPresent()) {
         return discovered.get();
       }
+    }
+    if (tail != null && !free) {
+      throw SheetTail.GiveUp.INSTANCE; // a schema or layout is given: the sheet is read whole as profiles
     }
     List<BudgetProfile> profiles;
     try {
@@ -181,6 +206,9 @@ final class BudgetTables {
     }
     // A built-in schema matched in part (budget-monitoring's Budget alone) is a partial match too.
     boolean partial = l != null && (l.schema.carriesExtraColumns() || l.matched() < l.schema.schema().size());
+    if (tail != null) {
+      throw SheetTail.GiveUp.INSTANCE; // read as profiles: the sheet is read whole
+    }
     int byProfiles = free && partial && !problems.hasProblemsSince(mark)
         && raw.rows().size() <= COMPARED ? errors(profiles) + missing(profiles) : 0;
     if (byProfiles > 0) {
@@ -278,14 +306,19 @@ final class BudgetTables {
         figures = Headings.isFigures(r);
         continue;
       }
-      if (r.nonBlank() >= 2 && r.cells().stream().skip(1).map(RawTable.Cell::clean)
-          .anyMatch(t -> !t.isEmpty() && !TableCell.isPlainFigure(t)
-              && (!Labels.years(t).isEmpty() || Labels.unit(t).isPresent()))
-          && !Headings.isFigures(r)) {
+      if (isInnerHeadingRow(r)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a row below the first row of figures is a row of headings. */
+  private static boolean isInnerHeadingRow(RawTable.Row r) {
+    return r.nonBlank() >= 2 && r.cells().stream().skip(1).map(RawTable.Cell::clean)
+        .anyMatch(t -> !t.isEmpty() && !TableCell.isPlainFigure(t)
+            && (!Labels.years(t).isEmpty() || Labels.unit(t).isPresent()))
+        && !Headings.isFigures(r);
   }
 
   /** Whether a ragged row ends early (its last cells left blank), rather than holding cells beyond the headings. */
@@ -294,8 +327,31 @@ final class BudgetTables {
   }
 
   private List<PlanSection> discover(RawTable raw, String why) {
-    return new FigureTables(options, problems, defaultTitle).read(raw, why).<List<PlanSection>>map(List::of)
+    // The first rows of a large sheet, judged alone (discoveredJudgedByHead's sample), are read without its rest.
+    SheetTail rest = raw == table ? tail : null;
+    return new FigureTables(options, problems, defaultTitle, rest).read(raw, why).<List<PlanSection>>map(List::of)
         .orElse(List.of());
+  }
+
+  /**
+   * Whether a line of a large sheet's rest holds headings again, as {@link #hasInnerHeadingRow}
+   * asks of a table's rows: a line with a cell of words after its first cell.
+   */
+  private boolean tailHasHeadingRow(RawTable raw) {
+    if (raw.rows().stream().noneMatch(Headings::isFigures)) {
+      throw SheetTail.GiveUp.INSTANCE; // the table's figures start below its first rows
+    }
+    for (int i = tail.from(); i < tail.to(); i++) {
+      PrintedSheet.Line line = tail.line(i);
+      boolean words = false;
+      for (int c = 1; c < line.size() && !words; c++) {
+        words = !line.isFigure(c) && !line.text(c).isBlank();
+      }
+      if (words && isInnerHeadingRow(tail.row(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<BudgetProfile> readProfiles(RawTable raw, BudgetLayout l) {

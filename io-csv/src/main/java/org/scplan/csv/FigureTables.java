@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.scplan.budget.PublishedTable;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.Finding;
+import org.scplan.core.Location;
 import org.scplan.core.ReportedAmount;
 import org.scplan.core.ReportedFigure;
 import org.scplan.core.ReportedNumber;
@@ -40,15 +41,73 @@ final class FigureTables {
   private final TableOptions options;
   private final Problems problems;
   private final String defaultTitle;
+  /** The rest of a large sheet below the table given, read with it; null for none. */
+  private final SheetTail tail;
 
   FigureTables(TableOptions options, Problems problems, String defaultTitle) {
+    this(options, problems, defaultTitle, null);
+  }
+
+  FigureTables(TableOptions options, Problems problems, String defaultTitle, SheetTail tail) {
     this.options = options;
     this.problems = problems;
     this.defaultTitle = defaultTitle;
+    this.tail = tail;
   }
 
   /** A cell read: its figure (null for a blank or an absent value) and the cell it came from. */
   record Read(ReportedFigure figure, RawTable.Cell cell, boolean absent) {}
+
+  /**
+   * A row's figures, one per column of figures, as {@link Relations} and the published table ask for
+   * them: each cell's {@link Read} made when asked for, or just its figure's value and half width.
+   */
+  abstract static class Figures {
+    /** The cell read, or null for a blank. */
+    abstract Read read(int k);
+
+    ReportedFigure figure(int k) {
+      Read r = read(k);
+      return r == null ? null : r.figure();
+    }
+
+    /** The figure's value (in pounds for money), or null where there is none. */
+    BigDecimal value(int k) {
+      ReportedFigure f = figure(k);
+      return f == null ? null : f.value();
+    }
+
+    /** The half width of a figure there is. */
+    BigDecimal half(int k) {
+      return figure(k).halfWidth();
+    }
+
+    /** Whether the cell prints words for no figure, or a figure that cannot be read. */
+    boolean isAbsent(int k) {
+      Read r = read(k);
+      return r != null && r.absent();
+    }
+
+    /** Whether the cell's figure is printed with a % sign. */
+    boolean isPercent(int k) {
+      Read r = read(k);
+      return r != null && r.cell().clean().endsWith("%");
+    }
+  }
+
+  /** A row's cells read one by one, as every row of a table but a large sheet's plain ones is. */
+  private static final class Reads extends Figures {
+    final Read[] reads;
+
+    Reads(Read[] reads) {
+      this.reads = reads;
+    }
+
+    @Override
+    Read read(int k) {
+      return reads[k];
+    }
+  }
 
   /**
    * Reads the table; empty (with a problem recorded) if it has no row of headings or no figures.
@@ -65,7 +124,13 @@ final class FigureTables {
     Headings h = found.get();
     List<RawTable.Row> data = h.dataRows();
     int width = Math.max(h.width, data.stream().mapToInt(RawTable.Row::size).max().orElse(0));
+    if (tail != null) {
+      width = Math.max(width, tail.width());
+    }
     Counts counts = new Counts(data, width);
+    if (tail != null) {
+      counts.count(tail);
+    }
     int[] figures = counts.cells;
     int[] words = counts.words;
     int names = -1;
@@ -92,7 +157,7 @@ final class FigureTables {
       return Optional.empty();
     }
     String title = options.title().orElse(h.titles.isEmpty() ? defaultTitle : h.titles.get(0));
-    AmountUnit printedUnit = options.unit().orElseGet(() -> tableUnit(h, columns));
+    AmountUnit printedUnit = options.unit().orElseGet(() -> tableUnit(h, columns, tail));
     // A table that prints no unit of money anywhere (a staffing table, a count) holds plain numbers.
     AmountUnit tableUnit = printedUnit == null ? AmountUnit.POUNDS : printedUnit;
     boolean[] money = new boolean[width];
@@ -106,65 +171,29 @@ final class FigureTables {
       suffixed[c] = counts.figures[c] > 0 && counts.suffixed[c] * 2 > counts.figures[c];
     }
     // Rows: every row with a figure, named by its name cell; rows of words only are headings.
-    List<RawTable.Row> rows = new ArrayList<>();
-    List<String> rowNames = new ArrayList<>();
-    List<Read[]> cells = new ArrayList<>();
-    List<Integer> breaks = new ArrayList<>();
-    java.util.Map<Integer, String> sections = new java.util.HashMap<>();
-    List<RawTable.Row> shortRows = new ArrayList<>();
+    Rows rows = new Rows(h, columns, names, width);
     for (RawTable.Row r : data) {
-      boolean any = false;
-      boolean readable = false;
-      for (int c : columns) {
-        String t = r.text(c);
-        any |= !t.isEmpty();
-        readable = readable || !t.isEmpty() && isCellFigure(t);
-      }
-      if (!any) {
-        if (names >= 0 && !r.text(names).isEmpty()) {
-          // A row of a name alone ("Expenditure Adjustments") heads the rows under it.
-          sections.put(rows.size(), r.text(names));
+      rows.add(r, money, tableUnit, thousands, suffixed);
+    }
+    PlainColumns plain = null;
+    if (tail != null) {
+      plain = new PlainColumns(h, columns, money, tableUnit, thousands);
+      for (int i = tail.from(); i < tail.to(); i++) {
+        PrintedSheet.Line line = tail.line(i);
+        if (!rows.addPlain(line, i + 1, plain)) {
+          rows.add(tail.row(i), money, tableUnit, thousands, suffixed);
         }
-        continue;
-      }
-      if (!readable) {
-        // Words in every column of figures: the headings of a second table, or of a new part of this one.
-        problems.note(Finding.info(CsvRules.LAYOUT_DISCOVERED, problems.atRow(r), "Row " + r.number()
-            + " holds headings, not figures (" + String.join(", ", r.cells().stream().map(RawTable.Cell::clean)
-                .filter(t -> !t.isEmpty()).toList()) + "); no total is looked for across it"));
-        breaks.add(rows.size());
-        continue;
-      }
-      Read[] read = new Read[columns.size()];
-      boolean figure = false;
-      for (int k = 0; k < columns.size(); k++) {
-        int c = columns.get(k);
-        RawTable.Cell cell = r.cell(c);
-        AmountUnit unit = c < h.width && h.unit[c] != null ? h.unit[c] : tableUnit;
-        read[k] = figure(cell, h.name(c), money[c], unit, thousands, suffixed[c]);
-        figure |= read[k] != null && read[k].figure() != null;
-      }
-      if (!figure && Arrays.stream(read).allMatch(x -> x == null || x.figure() == null && !x.absent())) {
-        continue;
-      }
-      String name = names >= 0 ? r.text(names) : "";
-      for (int c = 0; c < width && name.isEmpty(); c++) {
-        // Names printed in the next column of words along (a pivot table's indented levels).
-        if (c != names && !columns.contains(c)) {
-          name = r.text(c);
-        }
-      }
-      rows.add(r);
-      rowNames.add(name.isEmpty() ? "Row " + r.number() : name);
-      cells.add(read);
-      if (r.size() <= columns.get(columns.size() - 1)) {
-        shortRows.add(r);
       }
     }
+    List<String> rowNames = rows.rowNames;
+    List<Figures> cells = rows.cells;
+    List<Integer> breaks = rows.breaks;
+    java.util.Map<Integer, String> sections = rows.sections;
+    List<RawTable.Row> shortRows = rows.shortRows;
     if (!shortRows.isEmpty()) {
       problems.note(shortRows(shortRows, columns, h));
     }
-    if (rows.isEmpty()) {
+    if (rowNames.isEmpty()) {
       problems.problem(CsvRules.TABLE_EMPTY, problems.file(), "The table has headings but no rows of figures");
       return Optional.empty();
     }
@@ -175,16 +204,24 @@ final class FigureTables {
       headings[k] = heading.isEmpty() ? "Column " + (columns.get(k) + 1) : heading;
     }
     b.columns(headings);
-    for (int i = 0; i < rows.size(); i++) {
+    if (plain != null) {
+      plain.place(problems, headings);
+    }
+    for (int i = 0; i < rowNames.size(); i++) {
+      if (cells.get(i) instanceof PlainRow p) {
+        b.row(rowNames.get(i), p);
+        continue;
+      }
+      Read[] reads = ((Reads) cells.get(i)).reads;
       List<PublishedTable.Cell> row = new ArrayList<>();
       for (int k = 0; k < columns.size(); k++) {
-        Read x = cells.get(i)[k];
+        Read x = reads[k];
         row.add(x == null || x.figure() == null ? null : new PublishedTable.Cell(x.figure(), x.cell().clean(),
             problems.at(x.cell(), headings[k])));
       }
       b.row(rowNames.get(i), row);
       for (int k = 0; k < columns.size(); k++) {
-        if (cells.get(i)[k] != null && cells.get(i)[k].absent()) {
+        if (reads[k] != null && reads[k].absent()) {
           b.absent(i, k);
         }
       }
@@ -196,7 +233,7 @@ final class FigureTables {
     Relations relations = new Relations(headings, rowNames, cells, money(columns, money), breaks, years, sections);
     relations.discover().forEach(b::relation);
     problems.note(CsvRules.LAYOUT_DISCOVERED, Severity.INFO, problems.file(), "Read as printed, " + why + ": "
-        + rows.size() + (rows.size() == 1 ? " row" : " rows") + " of figures named by "
+        + rowNames.size() + (rowNames.size() == 1 ? " row" : " rows") + " of figures named by "
         + (names >= 0 ? "column " + (names + 1) + " "
             + Headings.quoted(h.name(names)) : "their row numbers") + ", " + columns.size()
         + (columns.size() == 1 ? " column" : " columns") + " of figures ("
@@ -205,6 +242,236 @@ final class FigureTables {
         + (thousands ? " to the nearest £1,000 (every figure is a whole number of thousands)" : "")
         + ", each figure at the precision it is printed with; " + relations.summary());
     return Optional.of(b.build());
+  }
+
+  /** The rows of figures read so far, with the headings and parts of the table found between them. */
+  private final class Rows {
+    private final Headings h;
+    private final List<Integer> columns;
+    private final int names;
+    private final int width;
+    private final boolean[] isColumn;
+    final List<String> rowNames = new ArrayList<>();
+    final List<Figures> cells = new ArrayList<>();
+    final List<Integer> breaks = new ArrayList<>();
+    final java.util.Map<Integer, String> sections = new java.util.HashMap<>();
+    final List<RawTable.Row> shortRows = new ArrayList<>();
+
+    Rows(Headings h, List<Integer> columns, int names, int width) {
+      this.h = h;
+      this.columns = columns;
+      this.names = names;
+      this.width = width;
+      this.isColumn = new boolean[width];
+      columns.forEach(c -> isColumn[c] = true);
+    }
+
+    /** Reads a row cell by cell. */
+    void add(RawTable.Row r, boolean[] money, AmountUnit tableUnit, boolean thousands, boolean[] suffixed) {
+      boolean any = false;
+      boolean readable = false;
+      for (int c : columns) {
+        String t = r.text(c);
+        any |= !t.isEmpty();
+        readable = readable || !t.isEmpty() && isCellFigure(t);
+      }
+      if (!any) {
+        if (names >= 0 && !r.text(names).isEmpty()) {
+          // A row of a name alone ("Expenditure Adjustments") heads the rows under it.
+          sections.put(rowNames.size(), r.text(names));
+        }
+        return;
+      }
+      if (!readable) {
+        // Words in every column of figures: the headings of a second table, or of a new part of this one.
+        problems.note(Finding.info(CsvRules.LAYOUT_DISCOVERED, problems.atRow(r), "Row " + r.number()
+            + " holds headings, not figures (" + String.join(", ", r.cells().stream().map(RawTable.Cell::clean)
+                .filter(t -> !t.isEmpty()).toList()) + "); no total is looked for across it"));
+        breaks.add(rowNames.size());
+        return;
+      }
+      Read[] read = new Read[columns.size()];
+      boolean figure = false;
+      for (int k = 0; k < columns.size(); k++) {
+        int c = columns.get(k);
+        RawTable.Cell cell = r.cell(c);
+        AmountUnit unit = c < h.width && h.unit[c] != null ? h.unit[c] : tableUnit;
+        read[k] = figure(cell, h.name(c), money[c], unit, thousands, suffixed[c]);
+        figure |= read[k] != null && read[k].figure() != null;
+      }
+      if (!figure && Arrays.stream(read).allMatch(x -> x == null || x.figure() == null && !x.absent())) {
+        return;
+      }
+      String name = names >= 0 ? r.text(names) : "";
+      for (int c = 0; c < width && name.isEmpty(); c++) {
+        // Names printed in the next column of words along (a pivot table's indented levels).
+        if (c != names && !isColumn[c]) {
+          name = r.text(c);
+        }
+      }
+      rowNames.add(name.isEmpty() ? "Row " + r.number() : name);
+      cells.add(new Reads(read));
+      if (r.size() <= columns.get(columns.size() - 1)) {
+        shortRows.add(r);
+      }
+    }
+
+    /**
+     * Reads a large sheet's line kept compactly when every cell in a column of figures is a plain
+     * figure or blank and one of its figures reads as a figure, as {@link #add} would read it; false
+     * to have it read cell by cell.
+     */
+    boolean addPlain(PrintedSheet.Line line, int number, PlainColumns plain) {
+      boolean readable = false;
+      for (int c : columns) {
+        if (line.isFigure(c)) {
+          // A plain figure reads as one (isCellFigure): it has no £, no separator between two
+          // numbers that makes a year, and no footnote mark, so it is never units or years.
+          readable = true;
+        } else if (!Labels.clean(line.text(c)).isEmpty()) {
+          return false;
+        }
+      }
+      if (!readable) {
+        return false;
+      }
+      String name = names >= 0 ? Labels.clean(line.text(names)) : "";
+      for (int c = 0; c < width && name.isEmpty(); c++) {
+        if (c != names && !isColumn[c]) {
+          name = Labels.clean(line.text(c));
+        }
+      }
+      rowNames.add(name.isEmpty() ? "Row " + number : name);
+      cells.add(new PlainRow(plain, line, number));
+      return true;
+    }
+  }
+
+  /**
+   * What the plain rows of a large sheet share: for each column of figures, its place in the sheet,
+   * its unit (null for plain numbers) and the half widths of its figures by their decimals; and where
+   * the sheet's cells are.
+   */
+  private static final class PlainColumns {
+    final int[] column;
+    final AmountUnit[] unit;
+    final boolean[] thousands;
+    final BigDecimal[][] halves;
+    String[] headings;
+    Location file;
+    String prefix;
+
+    PlainColumns(Headings h, List<Integer> columns, boolean[] money, AmountUnit tableUnit, boolean thousands) {
+      int n = columns.size();
+      column = new int[n];
+      unit = new AmountUnit[n];
+      this.thousands = new boolean[n];
+      halves = new BigDecimal[n][PrintedSheet.MAX_DECIMALS + 1];
+      for (int k = 0; k < n; k++) {
+        int c = columns.get(k);
+        column[k] = c;
+        unit[k] = !money[c] ? null : c < h.width && h.unit[c] != null ? h.unit[c] : tableUnit;
+        this.thousands[k] = thousands && unit[k] == AmountUnit.POUNDS;
+        for (int d = 0; d <= PrintedSheet.MAX_DECIMALS; d++) {
+          halves[k][d] = figure(k, 0, d).halfWidth();
+        }
+      }
+    }
+
+    /** Where the cells are, once the columns' headings are known. */
+    void place(Problems problems, String[] headings) {
+      this.headings = headings.clone();
+      this.file = problems.file();
+      this.prefix = problems.cellPrefix();
+    }
+
+    /** A figure as {@link FigureTables#figure} reads the same figure printed. */
+    ReportedFigure figure(int k, long unscaled, int decimals) {
+      BigDecimal v = BigDecimal.valueOf(unscaled, decimals);
+      if (unit[k] == null) {
+        return ReportedNumber.of(v, decimals);
+      }
+      return ReportedAmount.of(v, unit[k], thousands[k] ? -3 : decimals);
+    }
+  }
+
+  /** A plain row of a large sheet: its figures kept as the sheet keeps them, its cells made when asked for. */
+  private static final class PlainRow extends Figures implements PublishedTable.Figures {
+    private final PlainColumns plain;
+    private final PrintedSheet.Line line;
+    private final int number;
+
+    PlainRow(PlainColumns plain, PrintedSheet.Line line, int number) {
+      this.plain = plain;
+      this.line = line;
+      this.number = number;
+    }
+
+    @Override
+    public int size() {
+      return plain.column.length;
+    }
+
+    @Override
+    ReportedFigure figure(int k) {
+      int c = plain.column[k];
+      return line.isFigure(c) ? plain.figure(k, line.figures[c], line.formats[c] & PrintedSheet.DECIMALS) : null;
+    }
+
+    @Override
+    public BigDecimal value(int k) {
+      int c = plain.column[k];
+      if (!line.isFigure(c)) {
+        return null;
+      }
+      int decimals = line.formats[c] & PrintedSheet.DECIMALS;
+      AmountUnit unit = plain.unit[k];
+      return BigDecimal.valueOf(line.figures[c], unit == null ? decimals : decimals - unit.exponent());
+    }
+
+    @Override
+    BigDecimal half(int k) {
+      return plain.halves[k][line.formats[plain.column[k]] & PrintedSheet.DECIMALS];
+    }
+
+    @Override
+    public BigDecimal halfWidth(int k) {
+      return half(k);
+    }
+
+    @Override
+    Read read(int k) {
+      ReportedFigure f = figure(k);
+      int c = plain.column[k];
+      return f == null ? null : new Read(f, new RawTable.Cell(line.text(c), number, c + 1, number, c + 1), false);
+    }
+
+    @Override
+    boolean isAbsent(int k) {
+      return false;
+    }
+
+    @Override
+    boolean isPercent(int k) {
+      return false;
+    }
+
+    @Override
+    public PublishedTable.Cell cell(int k) {
+      ReportedFigure f = figure(k);
+      if (f == null) {
+        return null;
+      }
+      int c = plain.column[k];
+      String heading = plain.headings[k];
+      return new PublishedTable.Cell(f, Labels.clean(line.text(c)), plain.file.atCell(Location.Cell.inSheet(
+          plain.prefix, number, c + 1, heading == null || heading.isBlank() ? null : heading), number, c + 1));
+    }
+
+    @Override
+    public String toString() {
+      return "row " + number + " of plain figures";
+    }
   }
 
   /** The columns of figures a row ends before: it holds fewer cells than the file's other rows. */
@@ -273,7 +540,7 @@ final class FigureTables {
     }
   }
 
-  private static AmountUnit tableUnit(Headings h, List<Integer> columns) {
+  private static AmountUnit tableUnit(Headings h, List<Integer> columns, SheetTail tail) {
     for (int c : columns) {
       if (c < h.width && h.unit[c] != null) {
         return h.unit[c];
@@ -296,6 +563,25 @@ final class FigureTables {
       for (int c : columns) {
         try {
           TableCell cell = TableCell.parse(r.text(c));
+          if (cell.isFigure() && !cell.isPercent()) {
+            figures++;
+            cell.unit().or(() -> cell.hasCurrency() ? Optional.of(AmountUnit.POUNDS) : Optional.empty())
+                .ifPresent(u -> own.merge(u, 1, Integer::sum));
+          }
+        } catch (ValueParseException e) {
+          // reported where the cell is read
+        }
+      }
+    }
+    for (int i = tail == null ? 0 : tail.from(); tail != null && i < tail.to(); i++) {
+      PrintedSheet.Line line = tail.line(i);
+      for (int c : columns) {
+        if (line.isFigure(c)) {
+          figures++; // a plain figure: no unit of its own
+          continue;
+        }
+        try {
+          TableCell cell = TableCell.parse(Labels.clean(line.text(c)));
           if (cell.isFigure() && !cell.isPercent()) {
             figures++;
             cell.unit().or(() -> cell.hasCurrency() ? Optional.of(AmountUnit.POUNDS) : Optional.empty())
@@ -367,6 +653,28 @@ final class FigureTables {
           String t = r.text(c);
           if (!t.isEmpty()) {
             count(t, c);
+          }
+        }
+      }
+    }
+
+    /** Counts a large sheet's rows below the table's first ones: a plain figure as its printed text would count. */
+    void count(SheetTail tail) {
+      for (int i = tail.from(); i < tail.to(); i++) {
+        PrintedSheet.Line line = tail.line(i);
+        for (int c = 0; c < line.size() && c < cells.length; c++) {
+          if (line.isFigure(c)) {
+            long v = line.figures[c];
+            int decimals = line.formats[c] & PrintedSheet.DECIMALS;
+            cells[c]++;
+            figures[c]++;
+            notThousands[c] |= decimals > 0 || v % 1000 != 0;
+            nonZero[c] |= v != 0;
+          } else {
+            String t = Labels.clean(line.text(c));
+            if (!t.isEmpty()) {
+              count(t, c);
+            }
           }
         }
       }

@@ -53,6 +53,11 @@ final class Problems {
         columnName == null || columnName.isBlank() ? null : columnName), cell.line(), cell.charColumn());
   }
 
+  /** What a cell's reference starts with on the current sheet ({@code Budget!}), or nothing outside a workbook. */
+  String cellPrefix() {
+    return sheet == null ? "" : sheetPrefix;
+  }
+
   /**
    * The spreadsheet reference of a cell, as finance staff look it up: {@code D7} for row 7 of the
    * fourth column.

@@ -310,6 +310,11 @@ final class RawTable {
    * row is as wide as the widest, as the sheet's used range is (and as a spreadsheet saves it as
    * CSV): a sheet has no ragged rows.
    */
+  /** A sheet's row as {@link #of} makes it, numbered as the sheet numbers it, in a table of the given width. */
+  static Row sheetRow(int number, List<String> texts, int width) {
+    return new Row(number, texts, width);
+  }
+
   static RawTable of(List<List<String>> rows) {
     int width = rows.stream().mapToInt(List::size).max().orElse(0);
     List<Row> result = new ArrayList<>(rows.size());

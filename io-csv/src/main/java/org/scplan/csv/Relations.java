@@ -64,7 +64,7 @@ final class Relations {
 
   private final String[] columns;
   private final List<String> rows;
-  private final List<FigureTables.Read[]> cells;
+  private final List<FigureTables.Figures> cells;
   private final boolean[] money;
   /**
    * Each figure's half width ({@code ReportedFigure.halfWidth}, shared by figures printed alike), so
@@ -72,6 +72,14 @@ final class Relations {
    */
   private final BigDecimal[][] halves;
   private final BigDecimal[][] values;
+  /**
+   * The values and half widths again as whole numbers of one small unit ({@code 10^-scale}), when
+   * every one is a whole number of it and no sum of a column can overflow; null otherwise. The
+   * search adds up the same figures many times over, exactly either way, but far faster in these.
+   */
+  private final long[][] longValues;
+  private final long[][] longHalves;
+  private final int scale;
   private final int[] blockStart;
   /** The first row a total's block reaches, through the blocks of the totals inside it. */
   private final int[] span;
@@ -94,7 +102,7 @@ final class Relations {
   private final Object[] years;
   private final List<TableRelation> found = new ArrayList<>();
 
-  Relations(String[] columns, List<String> rows, List<FigureTables.Read[]> cells, boolean[] money,
+  Relations(String[] columns, List<String> rows, List<FigureTables.Figures> cells, boolean[] money,
       List<Integer> breaks, Object[] years, java.util.Map<Integer, String> sections) {
     this.breaks = List.copyOf(breaks);
     this.sectionStart = new boolean[rows.size() + 1];
@@ -112,27 +120,71 @@ final class Relations {
     this.values = new BigDecimal[rows.size()][columns.length];
     for (int i = 0; i < rows.size(); i++) {
       for (int k = 0; k < columns.length; k++) {
-        FigureTables.Read r = cells.get(i)[k];
-        if (r != null && r.figure() != null) {
-          halves[i][k] = r.figure().halfWidth();
-          values[i][k] = r.figure().value();
+        FigureTables.Figures row = cells.get(i);
+        BigDecimal v = row.value(k);
+        if (v != null) {
+          halves[i][k] = row.half(k);
+          values[i][k] = v;
         }
       }
     }
+    int common = Integer.MIN_VALUE;
+    for (int i = 0; i < rows.size(); i++) {
+      for (int k = 0; k < columns.length; k++) {
+        if (values[i][k] != null) {
+          common = Math.max(common, Math.max(values[i][k].scale(), halves[i][k].scale()));
+        }
+      }
+    }
+    long[][] lv = null;
+    long[][] lh = null;
+    if (common != Integer.MIN_VALUE && common <= 18 && common >= -18) {
+      lv = new long[rows.size()][columns.length];
+      lh = new long[rows.size()][columns.length];
+      // No sum the search makes (a block of rows in one column, a block's gap over every column) is
+      // larger than every figure and half width added up: while that fits, every sum fits.
+      long total = 0;
+      try {
+        for (int i = 0; i < rows.size(); i++) {
+          for (int k = 0; k < columns.length; k++) {
+            if (values[i][k] != null) {
+              lv[i][k] = values[i][k].movePointRight(common).longValueExact();
+              lh[i][k] = halves[i][k].movePointRight(common).longValueExact();
+              if (lv[i][k] == Long.MIN_VALUE) {
+                throw new ArithmeticException("no absolute value");
+              }
+              total = Math.addExact(total, Math.addExact(Math.abs(lv[i][k]), lh[i][k]));
+            }
+          }
+        }
+        if (total > Long.MAX_VALUE / 8) {
+          lv = null;
+          lh = null;
+        }
+      } catch (ArithmeticException e) {
+        lv = null;
+        lh = null;
+      }
+    }
+    this.longValues = lv;
+    this.longHalves = lh;
+    this.scale = common;
     this.rate = new boolean[rows.size()];
     this.signs = new int[rows.size()];
     this.columnWords = new String[columns.length];
     for (int i = 0; i < rows.size(); i++) {
       int percents = 0;
       int figures = 0;
-      for (FigureTables.Read r : cells.get(i)) {
-        if (r != null && r.figure() != null) {
+      FigureTables.Figures row = cells.get(i);
+      for (int k = 0; k < columns.length; k++) {
+        if (values[i][k] != null) {
           figures++;
-          percents += r.cell().clean().endsWith("%") ? 1 : 0;
+          percents += row.isPercent(k) ? 1 : 0;
         }
       }
-      rate[i] = RATE.matcher(Labels.words(rows.get(i))).matches() || Labels.namesPercent(rows.get(i))
-          || figures > 0 && percents * 2 > figures;
+      String name = rows.get(i);
+      rate[i] = mentions(name, RATE_STEMS) && RATE.matcher(Labels.words(name)).matches()
+          || name.indexOf('%') >= 0 && Labels.namesPercent(name) || figures > 0 && percents * 2 > figures;
     }
     this.percent = new boolean[columns.length];
     for (int k = 0; k < columns.length; k++) {
@@ -383,9 +435,8 @@ final class Relations {
     int percents = 0;
     int others = 0;
     for (int i = 0; i < rows.size() && i < SAMPLE; i++) {
-      FigureTables.Read r = cells.get(i)[k];
-      if (r != null && r.figure() != null && !rate[i]) {
-        if (r.cell().clean().endsWith("%")) {
+      if (values[i][k] != null && !rate[i]) {
+        if (cells.get(i).isPercent(k)) {
           percents++;
         } else {
           others++;
@@ -406,9 +457,8 @@ final class Relations {
     // The change as printed: "5.0" in a table of £'000 is 5.0 per cent, not £5,000.
     Interval[] printed = new Interval[Math.min(rows.size(), SAMPLE)];
     for (int i = 0; i < printed.length; i++) {
-      FigureTables.Read r = cells.get(i)[k];
-      if (r != null && r.figure() != null) {
-        org.scplan.core.ReportedFigure f = r.figure();
+      if (values[i][k] != null) {
+        org.scplan.core.ReportedFigure f = cells.get(i).figure(k);
         BigDecimal shown = f instanceof org.scplan.core.ReportedAmount a ? a.printed() : f.value();
         printed[i] = Interval.around(shown, BigDecimal.ONE.movePointLeft(f.decimals()).divide(BigDecimal.valueOf(2)));
       }
@@ -483,31 +533,56 @@ final class Relations {
     int support = 0;
     int[] nonZero = new int[terms.size()];
     int targetNonZero = 0;
+    int[] index = new int[terms.size()];
+    boolean[] plus = new boolean[terms.size()];
+    for (int n = 0; n < terms.size(); n++) {
+      index[n] = terms.get(n).index();
+      plus[n] = terms.get(n).sign() > 0;
+    }
     for (int i = 0; i < sample; i++) {
       BigDecimal target = values[i][t];
       if (target == null || rate[i]) {
         continue;
       }
-      // The terms' intervals add up to their values' sum plus or minus their half widths' sum.
-      BigDecimal mid = BigDecimal.ZERO;
-      BigDecimal half = BigDecimal.ZERO;
       boolean complete = true;
-      for (int n = 0; n < terms.size(); n++) {
-        Term term = terms.get(n);
-        BigDecimal x = values[i][term.index()];
-        if (x == null) {
-          complete = false;
-          break;
+      boolean holdsHere;
+      if (longValues != null) {
+        // The terms' intervals add up to their values' sum plus or minus their half widths' sum.
+        long[] v = longValues[i];
+        long[] h = longHalves[i];
+        long mid = 0;
+        long half = 0;
+        for (int n = 0; n < index.length; n++) {
+          int k = index[n];
+          if (values[i][k] == null) {
+            complete = false;
+            break;
+          }
+          nonZero[n] += v[k] != 0 ? 1 : 0;
+          mid = plus[n] ? mid + v[k] : mid - v[k];
+          half += h[k];
         }
-        nonZero[n] += x.signum() != 0 ? 1 : 0;
-        mid = term.sign() > 0 ? mid.add(x) : mid.subtract(x);
-        half = half.add(halves[i][term.index()]);
+        holdsHere = complete && Math.abs(mid - v[t]) <= half + h[t];
+      } else {
+        BigDecimal mid = BigDecimal.ZERO;
+        BigDecimal half = BigDecimal.ZERO;
+        for (int n = 0; n < index.length; n++) {
+          BigDecimal x = values[i][index[n]];
+          if (x == null) {
+            complete = false;
+            break;
+          }
+          nonZero[n] += x.signum() != 0 ? 1 : 0;
+          mid = plus[n] ? mid.add(x) : mid.subtract(x);
+          half = half.add(halves[i][index[n]]);
+        }
+        holdsHere = complete && overlap(mid, half, target, halves[i][t]);
       }
       if (!complete) {
         continue;
       }
       support++;
-      if (overlap(mid, half, target, halves[i][t])) {
+      if (holdsHere) {
         holds++;
         targetNonZero += target.signum() != 0 ? 1 : 0;
       }
@@ -553,10 +628,37 @@ final class Relations {
   // Rows
 
   private static boolean isTotal(String name) {
-    return TOTAL.matcher(Labels.words(name)).matches();
+    return mentions(name, TOTAL_STEMS) && TOTAL.matcher(Labels.words(name)).matches();
   }
 
+  /**
+   * Whether a label holds one of some words' stems, in any case: a label that holds none of the
+   * words a pattern of labels names cannot match it ({@link Labels#words} only drops and spaces
+   * what a label holds), so a table of a hundred thousand lines is not put through the patterns.
+   */
+  private static boolean mentions(String name, String[] stems) {
+    for (String stem : stems) {
+      for (int i = 0; i + stem.length() <= name.length(); i++) {
+        if (name.regionMatches(true, i, stem, 0, stem.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A stem of each word {@link #TOTAL} needs. */
+  private static final String[] TOTAL_STEMS = {"total"};
+  /** A stem of each word {@link #TOTAL} or {@link #STATEMENT} needs one of. */
+  private static final String[] STATEMENT_STEMS = {"total", "net", "cost", "requirement", "expenditure", "amount",
+      "provision", "comprehensive"};
+  /** A stem of each word {@link #RATE} needs one of. */
+  private static final String[] RATE_STEMS = {"per", "ratio"};
+
   private static boolean isStatementLine(String name) {
+    if (!mentions(name, STATEMENT_STEMS)) {
+      return false;
+    }
     String w = Labels.words(name);
     return TOTAL.matcher(w).matches() || STATEMENT.matcher(w).matches();
   }
@@ -886,16 +988,46 @@ final class Relations {
     boolean meaningful = false;
     boolean absent = false;
     BigDecimal gap = BigDecimal.ZERO;
+    long longGap = 0;
     for (int k = 0; k < columns.length; k++) {
       BigDecimal target = values[r][k];
       if (target == null || percent[k]) {
         continue;
       }
       // The sum of the terms' intervals as its centre and half width: no interval is made per term.
-      BigDecimal mid = BigDecimal.ZERO;
-      BigDecimal half = BigDecimal.ZERO;
       int present = 0;
       int nonZero = 0;
+      if (longValues != null) {
+        long mid = 0;
+        long half = 0;
+        for (Term t : terms) {
+          int x = t.index();
+          if (values[x][k] != null) {
+            long v = longValues[x][k];
+            mid = t.sign() > 0 ? mid + v : mid - v;
+            half += longHalves[x][k];
+            present++;
+            nonZero += v != 0 ? 1 : 0;
+          } else if (cells.get(x).isAbsent(k)) {
+            present = -1;
+            break;
+          }
+        }
+        absent |= present < 0;
+        if (present <= 0) {
+          continue;
+        }
+        support++;
+        long target2 = longValues[r][k];
+        longGap += Math.abs(mid - target2);
+        if (Math.abs(mid - target2) <= half + longHalves[r][k]) {
+          holds++;
+          meaningful |= nonZero >= 2 && target2 != 0 && half <= Math.abs(target2) / 20; // exactEnough
+        }
+        continue;
+      }
+      BigDecimal mid = BigDecimal.ZERO;
+      BigDecimal half = BigDecimal.ZERO;
       for (Term t : terms) {
         BigDecimal x = values[t.index()][k];
         if (x != null) {
@@ -903,7 +1035,7 @@ final class Relations {
           half = half.add(halves[t.index()][k]);
           present++;
           nonZero += x.signum() != 0 ? 1 : 0;
-        } else if (cells.get(t.index())[k] != null && cells.get(t.index())[k].absent()) {
+        } else if (cells.get(t.index()).isAbsent(k)) {
           present = -1;
           break;
         }
@@ -918,6 +1050,9 @@ final class Relations {
         holds++;
         meaningful |= nonZero >= 2 && target.signum() != 0 && exactEnough(target, half);
       }
+    }
+    if (longValues != null) {
+      gap = BigDecimal.valueOf(longGap, scale);
     }
     return support == 0 && !absent ? null : new Block(s, terms, holds, support, meaningful, less, gap);
   }

@@ -348,6 +348,11 @@ public final class TableReader {
     Problems problems = new Problems(source);
     List<PlanSection> sections = new ArrayList<>();
     for (PrintedSheet sheet : sheets) {
+      List<PlanSection> large = largeSheet(sheet, problems);
+      if (large != null) {
+        sections.addAll(large);
+        continue;
+      }
       RawTable raw = RawTable.of(sheet.rows());
       if (!holdsATable(raw)) {
         problems.note(CsvRules.SHEET_SKIPPED, Severity.INFO, problems.file(), "Sheet " + sheet.name()
@@ -360,6 +365,67 @@ public final class TableReader {
       problems.sheet(null);
     }
     return worded(result(source, sections, problems));
+  }
+
+  /**
+   * Reads a sheet of more rows than decide how a large table is read ({@code headRows}) with its
+   * table decided by those first rows, and the rest read with it without printing its plain figures
+   * (a budget read as printed: {@link FigureTables}); null when the sheet is small, or its first rows
+   * read as anything else (a budget profile, indicators, risks), when it is read whole.
+   */
+  List<PlanSection> largeSheet(PrintedSheet sheet, Problems problems) {
+    int count = sheet.rowCount();
+    if (count <= headRows) {
+      return null;
+    }
+    RawTable head = RawTable.of(sheet.head(headRows));
+    int width = 0;
+    for (int i = 0; i < count; i++) {
+      width = Math.max(width, sheet.line(i).size());
+      if (i == headRows - 1 && width < 2) {
+        return null;
+      }
+    }
+    int headWidth = 0;
+    for (int i = 0; i < headRows; i++) {
+      headWidth = Math.max(headWidth, sheet.line(i).size());
+    }
+    if (width > headWidth) {
+      return null; // the rest is wider than the first rows: every row is read in the sheet's width
+    }
+    int end = count;
+    while (end > headRows && (sheet.line(end - 1).size() == 0
+        || isNote(RawTable.sheetRow(end, sheet.line(end - 1).texts(), width)))) {
+      end--;
+    }
+    if (end <= headRows || !holdsATable(head) || head.rows().stream().allMatch(RawTable.Row::isBlank)) {
+      return null;
+    }
+    Problems.Mark mark = problems.mark();
+    java.util.Map<org.scplan.core.Location, org.scplan.core.Location> cells = problems.saveCells();
+    problems.sheet(sheet.name());
+    try {
+      for (int i = end; i < count; i++) {
+        RawTable.Row row = RawTable.sheetRow(i + 1, sheet.line(i).texts(), width);
+        if (!row.isBlank()) {
+          problems.note(CsvRules.NOTE_BELOW, Severity.INFO, problems.atRow(row), "Row " + row.number()
+              + " below the table is a note about it, not a row of it: " + Text.quote(noteText(row)));
+        }
+      }
+      if (kind(head, problems) != TableKind.BUDGET) {
+        throw SheetTail.GiveUp.INSTANCE;
+      }
+      String title = Labels.clean(sheet.name()).isEmpty() ? "sheet" : Labels.clean(sheet.name());
+      List<PlanSection> read = new BudgetTables(options, problems, title, false, headRows,
+          new SheetTail(sheet, headRows, end, width)).read(head);
+      problems.sheet(null);
+      return read;
+    } catch (SheetTail.GiveUp e) {
+      problems.reset(mark);
+      problems.restoreCells(cells);
+      problems.sheet(null);
+      return null;
+    }
   }
 
   /** Whether a sheet holds a table: a row with two cells filled (a cover or a page of notes has none). */
@@ -413,12 +479,16 @@ public final class TableReader {
     }
     for (RawTable.Row row : rows.subList(end, rows.size())) {
       if (!row.isBlank()) {
-        String note = row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElseThrow().clean();
         problems.note(CsvRules.NOTE_BELOW, Severity.INFO, problems.atRow(row), "Row " + row.number()
-            + " below the table is a note about it, not a row of it: " + Text.quote(note));
+            + " below the table is a note about it, not a row of it: " + Text.quote(noteText(row)));
       }
     }
     return raw.head(end);
+  }
+
+  /** The text of a note's one cell. */
+  private static String noteText(RawTable.Row row) {
+    return row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElseThrow().clean();
   }
 
   /** Whether a row holds one cell, of words: a note (a figure alone, or a row of two cells, is not). */

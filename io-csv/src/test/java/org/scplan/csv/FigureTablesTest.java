@@ -55,6 +55,24 @@ class FigureTablesTest {
     return r.validate().withCode(CsvRules.COLUMN_NOT_FIGURES);
   }
 
+  /**
+   * Figures too large to add up in whole numbers of a {@code long} (the search adds them so when they
+   * fit) are added up exactly all the same: the same relations, the same slip, found in both.
+   */
+  @Test
+  void figuresTooLargeForWholeNumbersAreAddedUpExactlyAsSmallOnesAre() {
+    String small = "Service,Gross £,Income £,Net £\nA,10000,-2000,8000\nB,20000,-3000,17000\nC,30000,-4000,26000\n"
+        + "D,40000,-5000,35500\nE,50000,-6000,44000\nTotal,150000,-20000,130500\n";
+    String large = small.replaceAll("(\\d+)", "$1000000000000000"); // every figure a thousand million million times
+    ReadResult<Document> a = read(small, TableOptions.defaults());
+    ReadResult<Document> b = read(large, TableOptions.defaults());
+    assertThat(b.sections(PublishedTable.class).get(0).relations())
+        .isEqualTo(a.sections(PublishedTable.class).get(0).relations()).hasSize(2);
+    assertThat(b.validate().errors()).extracting(f -> f.location().cell().orElseThrow().reference())
+        .isEqualTo(a.validate().errors().stream().map(f -> f.location().cell().orElseThrow().reference()).toList())
+        .containsExactly("D5", "D7");
+  }
+
   @Test
   void aColumnOfNotesOrOfWordsIsLeftOutAndSaidWithHowManyCellsItHolds() {
     ReadResult<Document> r = read("Service,Note,Spend £,Receipts £,Net £,Comment\nA,1,10000,-2000,8000,ok\n"

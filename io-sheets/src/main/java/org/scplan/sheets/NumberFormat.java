@@ -51,6 +51,132 @@ final class NumberFormat {
     return section.print(absolute ? value.abs() : value);
   }
 
+  /** What {@link #plain} answers for a code that does not print its figures plainly. */
+  static final int NOT_PLAIN = -1;
+
+  /** The flags of a plain figure in a {@link org.scplan.csv.PrintedSheet}: its digits are grouped. */
+  static final int GROUPED = 0x20;
+
+  /** The decimals of a plain figure, below its flags. */
+  static final int DECIMALS = 0x1F;
+
+  /** The flags of a plain figure: a negative one is printed in brackets. */
+  static final int BRACKETS = 0x40;
+
+  private static final Map<String, Integer> PLAIN = new ConcurrentHashMap<>();
+
+  /**
+   * How a code prints a figure when it prints it plainly: its decimals, all required ({@code 0}),
+   * whether it groups thousands, and whether a negative figure is in brackets ({@code
+   * #,##0.0_);(#,##0.0)}) rather than after a minus; nothing before or after the digits, no scaling,
+   * no percentage, and a zero printed as any other figure. {@link #NOT_PLAIN} for any other code,
+   * General among them, whose figures are printed as text.
+   */
+  static int plain(String code) {
+    if (code == null || code.isBlank() || code.equalsIgnoreCase("General")) {
+      return NOT_PLAIN;
+    }
+    Integer known = PLAIN.get(code);
+    if (known == null) {
+      known = plainOf(compiled(code));
+      if (PLAIN.size() < KEPT) {
+        PLAIN.put(code, known);
+      }
+    }
+    return known;
+  }
+
+  private static int plainOf(List<Section> sections) {
+    Section first = sections.get(0);
+    if (!isPlain(first) || !first.prefix().isEmpty() || !first.suffix().isBlank()
+        || first.decimals() > org.scplan.csv.PrintedSheet.MAX_DECIMALS) {
+      return NOT_PLAIN;
+    }
+    int flags = first.decimals() | (first.grouped() ? GROUPED : 0);
+    if (sections.size() == 1) {
+      return flags;
+    }
+    if (sections.size() > 2) {
+      return NOT_PLAIN; // a section of its own for zero (an accounting format's dash, or General)
+    }
+    Section negative = sections.get(1);
+    if (!isPlain(negative) || negative.decimals() != first.decimals() || negative.grouped() != first.grouped()) {
+      return NOT_PLAIN;
+    }
+    if (negative.prefix().equals("-") && negative.suffix().isBlank()) {
+      return flags;
+    }
+    return negative.prefix().equals("(") && negative.suffix().strip().equals(")") ? flags | BRACKETS : NOT_PLAIN;
+  }
+
+  private static boolean isPlain(Section s) {
+    return s.figure() && !s.text() && !s.date() && s.percent() == 0 && s.scaleDown() == 0
+        && s.required() == s.decimals();
+  }
+
+  /**
+   * A stored number as a whole number of the last place a plain code prints, rounded as the code
+   * prints it (half up); {@link Long#MIN_VALUE} when it is no plain figure there: written with an
+   * exponent, too long for a {@code long}, or a negative number that rounds to zero (printed
+   * {@code -0.0} or {@code (0.0)}, not as zero).
+   */
+  static long unscaled(String raw, int decimals) {
+    int n = raw.length();
+    int i = 0;
+    boolean negative = n > 0 && raw.charAt(0) == '-';
+    if (negative) {
+      i++;
+    }
+    long value = 0;
+    int digits = 0;
+    int places = -1;
+    boolean up = false;
+    boolean any = false;
+    for (; i < n; i++) {
+      char ch = raw.charAt(i);
+      if (ch == '.' && places < 0) {
+        places = 0;
+        continue;
+      }
+      if (ch < '0' || ch > '9') {
+        return Long.MIN_VALUE; // an exponent, or no number
+      }
+      any = true;
+      if (places >= decimals) {
+        if (places == decimals) {
+          up = ch >= '5';
+        }
+        places++;
+        continue;
+      }
+      if (places >= 0) {
+        places++;
+      }
+      if (value != 0 || ch != '0') {
+        if (++digits > 17) {
+          return Long.MIN_VALUE;
+        }
+      }
+      value = value * 10 + (ch - '0');
+    }
+    if (!any) {
+      return Long.MIN_VALUE;
+    }
+    for (int p = Math.max(places, 0); p < decimals; p++) {
+      if (++digits > 17) {
+        return Long.MIN_VALUE;
+      }
+      value *= 10;
+    }
+    if (up) {
+      value++;
+    }
+    if (negative && value == 0) {
+      return Long.MIN_VALUE;
+    }
+    return negative ? -value : value;
+  }
+
   /** The most format codes kept read; a workbook has a few dozen. */
   private static final int KEPT = 4096;
   private static final Map<String, List<Section>> COMPILED = new ConcurrentHashMap<>();

@@ -25,10 +25,6 @@ record SheetCells(PrintedSheet printed, Map<Long, String> formulas, CellKeys con
 
   /** The printed text of a cell; empty outside the sheet. */
   String text(int row, int column) {
-    if (row < 1 || row > printed.rows().size()) {
-      return "";
-    }
-    var cells = printed.rows().get(row - 1);
-    return column < 1 || column > cells.size() ? "" : cells.get(column - 1);
+    return printed.text(row, column);
   }
 }

@@ -143,7 +143,7 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
     Location file = Location.document().inFile(source);
     SortedSet<Integer> rowsWithCells = new TreeSet<>();
     for (int r : hiddenRows) {
-      if (r <= sheet.printed().rows().size() && sheet.printed().rows().get(r - 1).stream().anyMatch(t -> !t.isBlank())) {
+      if (r <= sheet.printed().rowCount() && sheet.printed().rows().get(r - 1).stream().anyMatch(t -> !t.isBlank())) {
         rowsWithCells.add(r);
       }
     }
@@ -157,8 +157,11 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
     }
     SortedSet<Integer> columnsWithCells = new TreeSet<>();
     for (int c : hiddenColumns) {
-      if (sheet.printed().rows().stream().anyMatch(row -> c <= row.size() && !row.get(c - 1).isBlank())) {
-        columnsWithCells.add(c);
+      for (int r = 1; r <= sheet.printed().rowCount(); r++) {
+        if (!sheet.printed().text(r, c).isBlank()) {
+          columnsWithCells.add(c);
+          break;
+        }
       }
     }
     if (!columnsWithCells.isEmpty()) {

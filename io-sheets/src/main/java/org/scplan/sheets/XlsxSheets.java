@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -41,59 +42,77 @@ final class XlsxSheets {
         Map<Long, String> formulas = new HashMap<>();
         CellKeys constants = new CellKeys();
         CellKeys texts = new CellKeys();
-        List<List<String>> rows = rows(sheet, name, formulas, constants, texts, limits);
-        sheets.add(new SheetCells(PrintedSheet.of(name, rows), formulas, constants, texts, null));
+        PrintedSheet printed = rows(sheet, name, formulas, constants, texts, limits);
+        sheets.add(new SheetCells(printed, formulas, constants, texts, null));
       }
     }
     return sheets;
   }
 
-  private static List<List<String>> rows(Sheet sheet, String name, Map<Long, String> formulas, CellKeys constants,
+  /**
+   * Reads a sheet's rows into a printed sheet: a number whose format prints it plainly ({@code
+   * #,##0.0}) is kept as a number, any other cell as its printed text.
+   */
+  private static PrintedSheet rows(Sheet sheet, String name, Map<Long, String> formulas, CellKeys constants,
       CellKeys texts, TableLimits limits) throws IOException {
-    List<List<String>> rows = new ArrayList<>();
+    PrintedSheet.Builder printed = PrintedSheet.builder(name);
     try (Stream<Row> stream = sheet.openStream()) {
       Iterator<Row> it = stream.iterator();
+      int last = 0;
       while (it.hasNext()) {
         Row row = it.next();
-        int number = row.getRowNum();
+        // A damaged sheet may number a row 0, or out of order: each row read goes below the last.
+        int number = Math.max(row.getRowNum(), last + 1);
+        last = number;
         if (number > limits.maxRows()) {
           throw new TooLarge("Sheet " + name + " has a row " + number + ", beyond the "
               + limits.maxRows() + " rows a table may have");
-        }
-        while (rows.size() < number - 1) {
-          rows.add(List.of());
         }
         int count = row.getCellCount();
         if (count > limits.maxColumns()) {
           throw new TooLarge("Sheet " + name + ", row " + number + " has " + count
               + " columns, more than the " + limits.maxColumns() + " a table may have");
         }
-        List<String> cells = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
           Cell cell = row.getCell(c);
-          String raw = cell == null ? null : cell.getRawValue();
+          if (cell == null) {
+            continue;
+          }
+          String raw = cell.getRawValue();
           if (raw != null && raw.length() > limits.maxCellChars()) {
             throw new TooLarge("Sheet " + sheet.getName() + ", cell " + Formulas.letters(c + 1) + number + " holds "
                 + String.format(java.util.Locale.ROOT, "%,d", raw.length()) + " characters, more than the "
                 + String.format(java.util.Locale.ROOT, "%,d", limits.maxCellChars())
                 + " a cell may have");
           }
-          cells.add(text(cell));
-          if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.FORMULA && cell.getFormula() != null) {
+          CellType type = cell.getType();
+          if (type == CellType.FORMULA && cell.getFormula() != null) {
             formulas.put(SheetCells.key(number, c + 1), cell.getFormula());
-          } else if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+          } else if (type == CellType.NUMBER) {
             constants.add(SheetCells.key(number, c + 1));
-          } else if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.STRING) {
+          } else if (type == CellType.STRING) {
             texts.add(SheetCells.key(number, c + 1));
           }
+          if ((type == CellType.NUMBER || type == CellType.FORMULA) && raw != null) {
+            int format = NumberFormat.plain(cell.getDataFormatString());
+            if (format != NumberFormat.NOT_PLAIN) {
+              int decimals = format & NumberFormat.DECIMALS;
+              long unscaled = NumberFormat.unscaled(raw, decimals);
+              if (unscaled != Long.MIN_VALUE) {
+                printed.figure(number, c + 1, unscaled, decimals, (format & NumberFormat.GROUPED) != 0,
+                    (format & NumberFormat.BRACKETS) != 0);
+                continue;
+              }
+            }
+          }
+          String text = text(cell);
+          if (!text.isEmpty()) {
+            printed.text(number, c + 1, text);
+          }
         }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-          cells.remove(cells.size() - 1);
-        }
-        rows.add(cells);
       }
     }
-    return rows;
+    return printed.build();
   }
 
   /** A cell's text as the sheet prints it. */
