@@ -116,6 +116,60 @@ public final class PublishedTable implements PlanSection, Viewable {
      * @return the half width
      */
     BigDecimal halfWidth(int column);
+
+    /**
+     * Tells whether a figure is printed in a cell, without making it.
+     *
+     * @param column the column, from 0, less than {@link #size()}
+     * @return whether {@link #value} gives a figure
+     */
+    default boolean isPrinted(int column) {
+      return value(column) != null;
+    }
+
+    /**
+     * Returns the fewest decimal places that hold a printed cell's value and half width exactly
+     * (the larger of their scales).
+     *
+     * @param column the column, from 0, less than {@link #size()}, where a figure is printed
+     * @return the scale
+     */
+    default int scale(int column) {
+      return Math.max(value(column).scale(), halfWidth(column).scale());
+    }
+
+    /**
+     * Returns a printed cell's value as a whole number of {@code 10^-scale}, for adding up many
+     * figures in {@code long} arithmetic.
+     *
+     * @param column the column, from 0, less than {@link #size()}, where a figure is printed
+     * @param scale the decimal places, at least {@link #scale(int)}
+     * @return the value times {@code 10^scale}, or {@link Long#MIN_VALUE} if it does not fit in a
+     *     {@code long}
+     */
+    default long scaledValue(int column, int scale) {
+      return exactly(value(column), scale);
+    }
+
+    /**
+     * Returns a printed cell's half width as {@link #scaledValue} gives its value.
+     *
+     * @param column the column, from 0, less than {@link #size()}, where a figure is printed
+     * @param scale the decimal places, at least {@link #scale(int)}
+     * @return the half width times {@code 10^scale}, or {@link Long#MIN_VALUE} if it does not fit
+     */
+    default long scaledHalfWidth(int column, int scale) {
+      return exactly(halfWidth(column), scale);
+    }
+  }
+
+  /** A value times {@code 10^scale} when that is a whole number that fits in a {@code long}; else {@link Long#MIN_VALUE}. */
+  static long exactly(BigDecimal value, int scale) {
+    try {
+      return value.movePointRight(scale).longValueExact();
+    } catch (ArithmeticException e) {
+      return Long.MIN_VALUE;
+    }
   }
 
   private final String id;
@@ -361,59 +415,28 @@ public final class PublishedTable implements PlanSection, Viewable {
     List<Finding> findings = new ArrayList<>();
     for (TableRelation rel : relations) {
       boolean byColumns = rel.axis() == TableRelation.Axis.COLUMNS;
+      int scale = scale(rel, byColumns);
+      // A total of rows is added up a row at a time, for all its columns at once: a total of a
+      // hundred thousand rows is then one pass over them, not one for each column.
+      int[] byRows = byColumns || scale == NO_SCALE ? null : holdsExactly(rel, scale);
       List<Finding> failures = new ArrayList<>();
       int checked = 0;
-      for (int place : rel.across()) {
+      for (int i = 0; i < rel.across().size(); i++) {
+        int place = rel.across().get(i);
         int targetRow = byColumns ? place : rel.target();
         int targetColumn = byColumns ? rel.target() : place;
-        BigDecimal printed = valueAt(targetRow, targetColumn);
-        if (printed == null) {
-          continue;
+        int holds = scale == NO_SCALE ? UNFIT : byRows != null ? byRows[i] : holdsExactly(rel, true, place, scale);
+        BigDecimal[] sum = null;
+        if (holds == UNFIT) {
+          sum = sum(rel, byColumns, place);
+          holds = sum == null ? UNCHECKED : holds(sum, targetRow, targetColumn) ? HOLDS : FAILS;
         }
-        // The sum of symmetric intervals is the sum of their centres plus or minus the sum of their
-        // half widths, whatever the signs: no interval is made for each term.
-        BigDecimal mid = BigDecimal.ZERO;
-        BigDecimal half = BigDecimal.ZERO;
-        boolean complete = true;
-        int present = 0;
-        for (TableRelation.Term t : rel.terms()) {
-          int r = byColumns ? place : t.index();
-          int c = byColumns ? t.index() : place;
-          BigDecimal v = valueAt(r, c);
-          if (v == null && !byColumns && !isAbsent(r, c)) {
-            // A total's part left blank adds nothing ("Increase in council tax base" with no £'000 figure);
-            // one printed "TBC" or unreadable leaves the total unchecked there.
-            continue;
-          }
-          if (v == null) {
-            complete = false;
-            break;
-          }
-          present++;
-          half = half.add(halfAt(r, c));
-          mid = t.sign() > 0 ? mid.add(v) : mid.subtract(v);
-        }
-        if (!complete || present == 0) {
+        if (holds == UNCHECKED) {
           continue;
         }
         checked++;
-        // The intervals overlap when their centres are no further apart than their half widths added.
-        if (mid.subtract(printed).abs().compareTo(half.add(halfAt(targetRow, targetColumn))) > 0) {
-          Interval sum = Interval.around(mid, half);
-          Cell target = at(targetRow, targetColumn);
-          String where = byColumns ? "Row " + Text.quote(label(rows.get(place))) : "Column "
-              + Text.quote(label(columns.get(place)));
-          String name = byColumns ? label(columns.get(rel.target())) : label(rows.get(rel.target()));
-          String computed = show(mid, target.value()) + " (± " + show(half, target.value()) + ")";
-          String description = describe(rel);
-          String adds = rel.terms().size() > LISTED && description.contains(" = the ")
-              ? description.substring(description.indexOf(" = ") + 3) + " add up to " + computed
-              : description + " gives " + terms(rel, byColumns, place) + " = " + computed;
-          failures.add(Finding.error(byColumns ? BudgetRules.DERIVED_MISMATCH : BudgetRules.TOTAL_MISMATCH,
-              target.location(), where + ": " + name + " is printed " + target.printed() + ", but " + adds)
-              .withValues(computed, target.printed())
-              .withMeasures(new Measure(mid, sum.lower(), sum.upper(),
-                  target.value() instanceof ReportedAmount ? "GBP" : null), Measure.of(target.value())));
+        if (holds == FAILS) {
+          failures.add(failure(rel, byColumns, place, sum == null ? sum(rel, byColumns, place) : sum));
         }
       }
       int held = checked - failures.size();
@@ -429,6 +452,242 @@ public final class PublishedTable implements PlanSection, Viewable {
               : places) + ": holds on " + held + " (" + rel.basis() + ")"));
     }
     return ValidationReport.of(findings);
+  }
+
+  private static final int HOLDS = 0;
+  private static final int FAILS = 1;
+  private static final int UNCHECKED = 2;
+  /** A figure that does not fit in a {@code long} at the relation's scale: checked with {@code BigDecimal}. */
+  private static final int UNFIT = 3;
+  private static final int NO_SCALE = Integer.MIN_VALUE;
+
+  /**
+   * The decimal places that hold every figure a relation adds and compares, and their half widths,
+   * exactly; {@link #NO_SCALE} if that is more than a {@code long} can scale by.
+   */
+  private int scale(TableRelation rel, boolean byColumns) {
+    int scale = 0;
+    if (byColumns) {
+      for (int place : rel.across()) {
+        scale = Math.max(scale, scaleAt(place, rel.target()));
+        for (TableRelation.Term t : rel.terms()) {
+          scale = Math.max(scale, scaleAt(place, t.index()));
+        }
+      }
+    } else {
+      for (int place : rel.across()) {
+        scale = Math.max(scale, scaleAt(rel.target(), place));
+      }
+      for (TableRelation.Term t : rel.terms()) {
+        for (int place : rel.across()) {
+          scale = Math.max(scale, scaleAt(t.index(), place));
+        }
+      }
+    }
+    return scale > 18 ? NO_SCALE : scale;
+  }
+
+  /**
+   * Whether a total of rows holds in each of its columns ({@code rel.across()}, in order), added up
+   * in {@code long} arithmetic a row at a time: what {@link #holdsExactly(TableRelation, boolean,
+   * int, int)} finds column by column.
+   */
+  private int[] holdsExactly(TableRelation rel, int scale) {
+    List<Integer> across = rel.across();
+    int n = across.size();
+    int[] status = new int[n];
+    long[] mid = new long[n];
+    long[] half = new long[n];
+    int[] present = new int[n];
+    int[] column = new int[n];
+    for (int i = 0; i < n; i++) {
+      column[i] = across.get(i);
+      status[i] = scaledAt(rel.target(), column[i], scale, false) == ABSENT ? UNCHECKED : HOLDS;
+    }
+    for (TableRelation.Term t : rel.terms()) {
+      int r = t.index();
+      for (int i = 0; i < n; i++) {
+        if (status[i] != HOLDS) {
+          continue; // settled: not checked, or added up otherwise
+        }
+        long v = scaledAt(r, column[i], scale, false);
+        if (v == ABSENT) {
+          status[i] = isAbsent(r, column[i]) ? UNCHECKED : HOLDS; // a blank part adds nothing
+          continue;
+        }
+        long h = scaledAt(r, column[i], scale, true);
+        if (v == Long.MIN_VALUE || h == Long.MIN_VALUE) {
+          status[i] = UNFIT;
+          continue;
+        }
+        try {
+          present[i]++;
+          half[i] = Math.addExact(half[i], h);
+          mid[i] = t.sign() > 0 ? Math.addExact(mid[i], v) : Math.subtractExact(mid[i], v);
+        } catch (ArithmeticException e) {
+          status[i] = UNFIT;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (status[i] != HOLDS) {
+        continue;
+      }
+      if (present[i] == 0) {
+        status[i] = UNCHECKED;
+        continue;
+      }
+      long printed = scaledAt(rel.target(), column[i], scale, false);
+      long targetHalf = scaledAt(rel.target(), column[i], scale, true);
+      try {
+        status[i] = printed == Long.MIN_VALUE || targetHalf == Long.MIN_VALUE ? UNFIT
+            : Math.abs(Math.subtractExact(mid[i], printed)) <= Math.addExact(half[i], targetHalf) ? HOLDS : FAILS;
+      } catch (ArithmeticException e) {
+        status[i] = UNFIT;
+      }
+    }
+    return status;
+  }
+
+  /** The scale of a printed cell's value and half width; 0 where nothing is printed. */
+  private int scaleAt(int row, int column) {
+    Object d = data[row];
+    if (d instanceof Cell[] cells) {
+      Cell c = cells[column];
+      return c == null ? 0 : Math.max(c.value().value().scale(), c.value().halfWidth().scale());
+    }
+    Figures f = (Figures) d;
+    return column < f.size() && f.isPrinted(column) ? f.scale(column) : 0;
+  }
+
+  /**
+   * Whether a relation holds at one place, added up in {@code long} arithmetic at the given scale:
+   * exactly what {@link #sum} and {@link #holds} find, or {@link #UNFIT} if a figure or a sum does
+   * not fit.
+   */
+  private int holdsExactly(TableRelation rel, boolean byColumns, int place, int scale) {
+    int targetRow = byColumns ? place : rel.target();
+    int targetColumn = byColumns ? rel.target() : place;
+    long printed = scaledAt(targetRow, targetColumn, scale, false);
+    if (printed == ABSENT) {
+      return UNCHECKED;
+    }
+    long mid = 0;
+    long half = 0;
+    int present = 0;
+    try {
+      for (TableRelation.Term t : rel.terms()) {
+        int r = byColumns ? place : t.index();
+        int c = byColumns ? t.index() : place;
+        long v = scaledAt(r, c, scale, false);
+        if (v == ABSENT && !byColumns && !isAbsent(r, c)) {
+          continue; // a total's part left blank adds nothing
+        }
+        if (v == ABSENT) {
+          return UNCHECKED;
+        }
+        long h = scaledAt(r, c, scale, true);
+        if (v == Long.MIN_VALUE || h == Long.MIN_VALUE) {
+          return UNFIT;
+        }
+        present++;
+        half = Math.addExact(half, h);
+        mid = t.sign() > 0 ? Math.addExact(mid, v) : Math.subtractExact(mid, v);
+      }
+      if (present == 0) {
+        return UNCHECKED;
+      }
+      long targetHalf = scaledAt(targetRow, targetColumn, scale, true);
+      if (printed == Long.MIN_VALUE || targetHalf == Long.MIN_VALUE) {
+        return UNFIT;
+      }
+      return Math.abs(Math.subtractExact(mid, printed)) <= Math.addExact(half, targetHalf) ? HOLDS : FAILS;
+    } catch (ArithmeticException e) {
+      return UNFIT;
+    }
+  }
+
+  /** What {@link #scaledAt} gives where nothing is printed. */
+  private static final long ABSENT = Long.MIN_VALUE + 1;
+
+  /**
+   * A printed cell's value (or half width) times {@code 10^scale}; {@link #ABSENT} where nothing is
+   * printed, {@link Long#MIN_VALUE} if it does not fit.
+   */
+  private long scaledAt(int row, int column, int scale, boolean halfWidth) {
+    Object d = data[row];
+    if (d instanceof Cell[] cells) {
+      Cell c = cells[column];
+      if (c == null) {
+        return ABSENT;
+      }
+      long x = exactly(halfWidth ? c.value().halfWidth() : c.value().value(), scale);
+      return x == ABSENT ? Long.MIN_VALUE : x;
+    }
+    Figures f = (Figures) d;
+    if (column >= f.size() || !f.isPrinted(column)) {
+      return ABSENT;
+    }
+    long x = halfWidth ? f.scaledHalfWidth(column, scale) : f.scaledValue(column, scale);
+    return x == ABSENT ? Long.MIN_VALUE : x;
+  }
+
+  /**
+   * The sum of a relation's terms at one place, as its centre and half width; null where it is not
+   * checked (its derived figure not printed, a term not printed, or no term printed).
+   */
+  private BigDecimal[] sum(TableRelation rel, boolean byColumns, int place) {
+    if (valueAt(byColumns ? place : rel.target(), byColumns ? rel.target() : place) == null) {
+      return null;
+    }
+    // The sum of symmetric intervals is the sum of their centres plus or minus the sum of their
+    // half widths, whatever the signs: no interval is made for each term.
+    BigDecimal mid = BigDecimal.ZERO;
+    BigDecimal half = BigDecimal.ZERO;
+    int present = 0;
+    for (TableRelation.Term t : rel.terms()) {
+      int r = byColumns ? place : t.index();
+      int c = byColumns ? t.index() : place;
+      BigDecimal v = valueAt(r, c);
+      if (v == null && !byColumns && !isAbsent(r, c)) {
+        // A total's part left blank adds nothing ("Increase in council tax base" with no £'000 figure);
+        // one printed "TBC" or unreadable leaves the total unchecked there.
+        continue;
+      }
+      if (v == null) {
+        return null;
+      }
+      present++;
+      half = half.add(halfAt(r, c));
+      mid = t.sign() > 0 ? mid.add(v) : mid.subtract(v);
+    }
+    return present == 0 ? null : new BigDecimal[] {mid, half};
+  }
+
+  /** Whether a sum's interval overlaps its printed figure's: their centres no further apart than their half widths added. */
+  private boolean holds(BigDecimal[] sum, int row, int column) {
+    return sum[0].subtract(valueAt(row, column)).abs().compareTo(sum[1].add(halfAt(row, column))) <= 0;
+  }
+
+  /** The ERROR for a relation that fails at one place: the figures, their sum and the printed figure. */
+  private Finding failure(TableRelation rel, boolean byColumns, int place, BigDecimal[] sum) {
+    BigDecimal mid = sum[0];
+    BigDecimal half = sum[1];
+    Interval interval = Interval.around(mid, half);
+    Cell target = byColumns ? at(place, rel.target()) : at(rel.target(), place);
+    String where = byColumns ? "Row " + Text.quote(label(rows.get(place))) : "Column "
+        + Text.quote(label(columns.get(place)));
+    String name = byColumns ? label(columns.get(rel.target())) : label(rows.get(rel.target()));
+    String computed = show(mid, target.value()) + " (± " + show(half, target.value()) + ")";
+    String description = describe(rel);
+    String adds = rel.terms().size() > LISTED && description.contains(" = the ")
+        ? description.substring(description.indexOf(" = ") + 3) + " add up to " + computed
+        : description + " gives " + terms(rel, byColumns, place) + " = " + computed;
+    return Finding.error(byColumns ? BudgetRules.DERIVED_MISMATCH : BudgetRules.TOTAL_MISMATCH,
+        target.location(), where + ": " + name + " is printed " + target.printed() + ", but " + adds)
+        .withValues(computed, target.printed())
+        .withMeasures(new Measure(mid, interval.lower(), interval.upper(),
+            target.value() instanceof ReportedAmount ? "GBP" : null), Measure.of(target.value()));
   }
 
   /** The printed terms of a relation at one place, for a failure's message: {@code 311.76 − 138.20}. */

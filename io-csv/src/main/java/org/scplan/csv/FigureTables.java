@@ -35,6 +35,16 @@ final class FigureTables {
   /** Headings of columns that hold note numbers or references, not figures. */
   private static final Pattern NOTES = Pattern.compile("notes?|note no|ref|refs|reference|references|code|codes");
 
+  /** The powers of ten a {@code long} holds. */
+  private static final long[] POWERS = new long[19];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = POWERS[i - 1] * 10;
+    }
+  }
+
   /** A thousand pounds: a table whose every figure is a whole number of them is printed to the nearest £1,000. */
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
@@ -80,6 +90,28 @@ final class FigureTables {
     /** The half width of a figure there is. */
     BigDecimal half(int k) {
       return figure(k).halfWidth();
+    }
+
+    /**
+     * The figure's value as a whole number of {@code 10^-scale} (of pounds, for money), or
+     * {@link Long#MIN_VALUE} if it is not one or does not fit in a {@code long}.
+     */
+    long scaled(int k, int scale) {
+      return exactly(value(k), scale);
+    }
+
+    /** The half width as {@link #scaled} gives the value. */
+    long scaledHalf(int k, int scale) {
+      return exactly(half(k), scale);
+    }
+
+    static long exactly(BigDecimal v, int scale) {
+      try {
+        long x = v.movePointRight(scale).longValueExact();
+        return x == Long.MIN_VALUE ? Long.MIN_VALUE : x;
+      } catch (ArithmeticException e) {
+        return Long.MIN_VALUE;
+      }
     }
 
     /** Whether the cell prints words for no figure, or a figure that cannot be read. */
@@ -378,6 +410,24 @@ final class FigureTables {
       }
     }
 
+    /** Each column's half widths as whole numbers of {@code 10^-halvesScale}, by decimals; made when first asked. */
+    private long[][] scaledHalves;
+    private int halvesScale;
+
+    long scaledHalf(int k, int decimals, int scale) {
+      if (scaledHalves == null || halvesScale != scale) {
+        long[][] made = new long[halves.length][PrintedSheet.MAX_DECIMALS + 1];
+        for (int j = 0; j < halves.length; j++) {
+          for (int d = 0; d <= PrintedSheet.MAX_DECIMALS; d++) {
+            made[j][d] = Figures.exactly(halves[j][d], scale);
+          }
+        }
+        scaledHalves = made;
+        halvesScale = scale;
+      }
+      return scaledHalves[k][decimals];
+    }
+
     /** Where the cells are, once the columns' headings are known. */
     void place(Problems problems, String[] headings) {
       this.headings = headings.clone();
@@ -437,6 +487,50 @@ final class FigureTables {
     @Override
     public BigDecimal halfWidth(int k) {
       return half(k);
+    }
+
+    @Override
+    long scaled(int k, int scale) {
+      int c = plain.column[k];
+      int decimals = line.formats[c] & PrintedSheet.DECIMALS;
+      AmountUnit unit = plain.unit[k];
+      int shift = scale - (unit == null ? decimals : decimals - unit.exponent());
+      if (shift < 0 || shift >= POWERS.length) {
+        return super.scaled(k, scale);
+      }
+      long x = line.figures[c];
+      long p = POWERS[shift];
+      long high = Math.multiplyHigh(x, p);
+      long product = x * p;
+      return (high == 0 && product >= 0 || high == -1 && product < 0) && product != Long.MIN_VALUE ? product
+          : Long.MIN_VALUE;
+    }
+
+    @Override
+    long scaledHalf(int k, int scale) {
+      return plain.scaledHalf(k, line.formats[plain.column[k]] & PrintedSheet.DECIMALS, scale);
+    }
+
+    @Override
+    public boolean isPrinted(int k) {
+      return line.isFigure(plain.column[k]);
+    }
+
+    @Override
+    public int scale(int k) {
+      int decimals = line.formats[plain.column[k]] & PrintedSheet.DECIMALS;
+      AmountUnit unit = plain.unit[k];
+      return Math.max(unit == null ? decimals : decimals - unit.exponent(), plain.halves[k][decimals].scale());
+    }
+
+    @Override
+    public long scaledValue(int k, int scale) {
+      return scaled(k, scale);
+    }
+
+    @Override
+    public long scaledHalfWidth(int k, int scale) {
+      return scaledHalf(k, scale);
     }
 
     @Override
@@ -681,6 +775,10 @@ final class FigureTables {
     }
 
     private void count(String text, int c) {
+      if (TableCell.isPlainWords(text)) {
+        words[c]++; // what reading it would find, without the grammar: a line's name
+        return;
+      }
       TableCell cell;
       try {
         cell = TableCell.parse(text);

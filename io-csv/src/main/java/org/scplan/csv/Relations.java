@@ -77,8 +77,10 @@ final class Relations {
    * every one is a whole number of it and no sum of a column can overflow; null otherwise. The
    * search adds up the same figures many times over, exactly either way, but far faster in these.
    */
-  private final long[][] longValues;
-  private final long[][] longHalves;
+  private final long[] longValues;
+  private final long[] longHalves;
+  /** Whether each cell prints a figure, row by row as the two above ({@code row * columns + column}). */
+  private final boolean[] printedAt;
   private final int scale;
   private final int[] blockStart;
   /** The first row a total's block reaches, through the blocks of the totals inside it. */
@@ -136,11 +138,15 @@ final class Relations {
         }
       }
     }
-    long[][] lv = null;
-    long[][] lh = null;
+    int m = columns.length;
+    long[] lv = null;
+    long[] lh = null;
+    boolean[] at = null;
     if (common != Integer.MIN_VALUE && common <= 18 && common >= -18) {
-      lv = new long[rows.size()][columns.length];
-      lh = new long[rows.size()][columns.length];
+      // Row by row in one array each: a total of a hundred thousand rows is added up in one pass over memory.
+      lv = new long[rows.size() * m];
+      lh = new long[rows.size() * m];
+      at = new boolean[rows.size() * m];
       // No sum the search makes (a block of rows in one column, a block's gap over every column) is
       // larger than every figure and half width added up: while that fits, every sum fits.
       long total = 0;
@@ -148,26 +154,31 @@ final class Relations {
         for (int i = 0; i < rows.size(); i++) {
           for (int k = 0; k < columns.length; k++) {
             if (values[i][k] != null) {
-              lv[i][k] = values[i][k].movePointRight(common).longValueExact();
-              lh[i][k] = halves[i][k].movePointRight(common).longValueExact();
-              if (lv[i][k] == Long.MIN_VALUE) {
-                throw new ArithmeticException("no absolute value");
+              int j = i * m + k;
+              lv[j] = cells.get(i).scaled(k, common);
+              lh[j] = cells.get(i).scaledHalf(k, common);
+              at[j] = true;
+              if (lv[j] == Long.MIN_VALUE || lh[j] == Long.MIN_VALUE) {
+                throw new ArithmeticException("not a whole number of the unit, or too large");
               }
-              total = Math.addExact(total, Math.addExact(Math.abs(lv[i][k]), lh[i][k]));
+              total = Math.addExact(total, Math.addExact(Math.abs(lv[j]), lh[j]));
             }
           }
         }
         if (total > Long.MAX_VALUE / 8) {
           lv = null;
           lh = null;
+          at = null;
         }
       } catch (ArithmeticException e) {
         lv = null;
         lh = null;
+        at = null;
       }
     }
     this.longValues = lv;
     this.longHalves = lh;
+    this.printedAt = at;
     this.scale = common;
     this.rate = new boolean[rows.size()];
     this.signs = new int[rows.size()];
@@ -548,13 +559,14 @@ final class Relations {
       boolean holdsHere;
       if (longValues != null) {
         // The terms' intervals add up to their values' sum plus or minus their half widths' sum.
-        long[] v = longValues[i];
-        long[] h = longHalves[i];
+        long[] v = longValues;
+        long[] h = longHalves;
+        int base = i * columns.length;
         long mid = 0;
         long half = 0;
         for (int n = 0; n < index.length; n++) {
-          int k = index[n];
-          if (values[i][k] == null) {
+          int k = base + index[n];
+          if (!printedAt[k]) {
             complete = false;
             break;
           }
@@ -562,7 +574,7 @@ final class Relations {
           mid = plus[n] ? mid + v[k] : mid - v[k];
           half += h[k];
         }
-        holdsHere = complete && Math.abs(mid - v[t]) <= half + h[t];
+        holdsHere = complete && Math.abs(mid - v[base + t]) <= half + h[base + t];
       } else {
         BigDecimal mid = BigDecimal.ZERO;
         BigDecimal half = BigDecimal.ZERO;
@@ -637,11 +649,10 @@ final class Relations {
    * what a label holds), so a table of a hundred thousand lines is not put through the patterns.
    */
   private static boolean mentions(String name, String[] stems) {
+    String lower = name.toLowerCase(Locale.ROOT);
     for (String stem : stems) {
-      for (int i = 0; i + stem.length() <= name.length(); i++) {
-        if (name.regionMatches(true, i, stem, 0, stem.length())) {
-          return true;
-        }
+      if (lower.contains(stem)) {
+        return true;
       }
     }
     return false;
@@ -652,6 +663,8 @@ final class Relations {
   /** A stem of each word {@link #TOTAL} or {@link #STATEMENT} needs one of. */
   private static final String[] STATEMENT_STEMS = {"total", "net", "cost", "requirement", "expenditure", "amount",
       "provision", "comprehensive"};
+  /** A stem of each word {@link #LESS} needs one of. */
+  private static final String[] LESS_STEMS = {"less", "deduct", "minus"};
   /** A stem of each word {@link #RATE} needs one of. */
   private static final String[] RATE_STEMS = {"per", "ratio"};
 
@@ -675,7 +688,8 @@ final class Relations {
   }
 
   private int signOf(int row) {
-    if (!LESS.matcher(Labels.words(rows.get(row)).toLowerCase(Locale.ROOT)).matches()) {
+    if (!mentions(rows.get(row), LESS_STEMS)
+        || !LESS.matcher(Labels.words(rows.get(row)).toLowerCase(Locale.ROOT)).matches()) {
       return 1;
     }
     int negative = 0;
@@ -983,51 +997,24 @@ final class Relations {
   }
 
   private Block score(int r, int s, List<Term> terms, boolean less) {
+    if (longValues != null) {
+      return scoreExactly(r, s, terms, less);
+    }
     int holds = 0;
     int support = 0;
     boolean meaningful = false;
     boolean absent = false;
     BigDecimal gap = BigDecimal.ZERO;
-    long longGap = 0;
     for (int k = 0; k < columns.length; k++) {
       BigDecimal target = values[r][k];
       if (target == null || percent[k]) {
         continue;
       }
       // The sum of the terms' intervals as its centre and half width: no interval is made per term.
-      int present = 0;
-      int nonZero = 0;
-      if (longValues != null) {
-        long mid = 0;
-        long half = 0;
-        for (Term t : terms) {
-          int x = t.index();
-          if (values[x][k] != null) {
-            long v = longValues[x][k];
-            mid = t.sign() > 0 ? mid + v : mid - v;
-            half += longHalves[x][k];
-            present++;
-            nonZero += v != 0 ? 1 : 0;
-          } else if (cells.get(x).isAbsent(k)) {
-            present = -1;
-            break;
-          }
-        }
-        absent |= present < 0;
-        if (present <= 0) {
-          continue;
-        }
-        support++;
-        long target2 = longValues[r][k];
-        longGap += Math.abs(mid - target2);
-        if (Math.abs(mid - target2) <= half + longHalves[r][k]) {
-          holds++;
-          meaningful |= nonZero >= 2 && target2 != 0 && half <= Math.abs(target2) / 20; // exactEnough
-        }
-        continue;
-      }
       BigDecimal mid = BigDecimal.ZERO;
       BigDecimal half = BigDecimal.ZERO;
+      int present = 0;
+      int nonZero = 0;
       for (Term t : terms) {
         BigDecimal x = values[t.index()][k];
         if (x != null) {
@@ -1051,10 +1038,67 @@ final class Relations {
         meaningful |= nonZero >= 2 && target.signum() != 0 && exactEnough(target, half);
       }
     }
-    if (longValues != null) {
-      gap = BigDecimal.valueOf(longGap, scale);
-    }
     return support == 0 && !absent ? null : new Block(s, terms, holds, support, meaningful, less, gap);
+  }
+
+  /**
+   * {@link #score} in {@code long} arithmetic, a term's row at a time for every column at once: a
+   * total of a hundred thousand rows is one pass over them, not one for each column.
+   */
+  private Block scoreExactly(int r, int s, List<Term> terms, boolean less) {
+    int m = columns.length;
+    long[] mid = new long[m];
+    long[] half = new long[m];
+    int[] present = new int[m];
+    int[] nonZero = new int[m];
+    boolean[] counted = new boolean[m];
+    for (int k = 0; k < m; k++) {
+      counted[k] = values[r][k] != null && !percent[k];
+    }
+    long[] v = longValues;
+    long[] h = longHalves;
+    for (Term t : terms) {
+      int x = t.index();
+      int base = x * m;
+      boolean plus = t.sign() > 0;
+      for (int k = 0; k < m; k++) {
+        if (!counted[k] || present[k] < 0) {
+          continue;
+        }
+        int j = base + k;
+        if (printedAt[j]) {
+          mid[k] = plus ? mid[k] + v[j] : mid[k] - v[j];
+          half[k] += h[j];
+          present[k]++;
+          nonZero[k] += v[j] != 0 ? 1 : 0;
+        } else if (cells.get(x).isAbsent(k)) {
+          present[k] = -1;
+        }
+      }
+    }
+    int holds = 0;
+    int support = 0;
+    boolean meaningful = false;
+    boolean absent = false;
+    long gap = 0;
+    for (int k = 0; k < m; k++) {
+      if (!counted[k]) {
+        continue;
+      }
+      absent |= present[k] < 0;
+      if (present[k] <= 0) {
+        continue;
+      }
+      support++;
+      long target = longValues[r * m + k];
+      gap += Math.abs(mid[k] - target);
+      if (Math.abs(mid[k] - target) <= half[k] + longHalves[r * m + k]) {
+        holds++;
+        meaningful |= nonZero[k] >= 2 && target != 0 && half[k] <= Math.abs(target) / 20; // exactEnough
+      }
+    }
+    return support == 0 && !absent ? null
+        : new Block(s, terms, holds, support, meaningful, less, BigDecimal.valueOf(gap, scale));
   }
 
   /**

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.scplan.core.AmountUnit;
 import org.scplan.core.ValueParseException;
+import org.scplan.csv.internal.Labels;
 
 /** Laws of reading a cell. */
 class TableCellProperties {
@@ -75,5 +76,44 @@ class TableCellProperties {
     TableCell again = TableCell.parse(cell.toString());
     assertThat(again).as("%s -> %s", text, cell).isEqualTo(cell);
     assertThat(again.toString()).isEqualTo(cell.toString());
+  }
+
+  /** Cells that start with a word, and some that look like it: names, units, placeholders, notes. */
+  @Provide
+  Arbitrary<String> wordy() {
+    Arbitrary<String> word = Arbitraries.of("Service", "FY", "fy", "GBP", "gbp", "n/a", "N/A", "nil", "Nil", "TBC", "tba",
+        "na", "nk", "x", "c", "m", "k", "bn", "million", "Total", "Less", "Note", "<sup>1</sup>", "£", "-", "(", ")",
+        "%", "*", "[a]", "†", "¹", "12", "1,234", "0.5", "12m", "£8.2m", "nearest", "(nearest £100)", ",", ".",
+        "Team", "x2", "e", "E5");
+    return word.list().ofMinSize(1).ofMaxSize(5).map(parts -> Labels.clean(String.join(" ", parts)));
+  }
+
+  @Property(tries = 3000)
+  void plainWordsAreWhatTheGrammarRefuses(@ForAll("wordy") String text) {
+    if (!TableCell.isPlainWords(text)) {
+      return; // says nothing: the cell is read
+    }
+    boolean refused;
+    try {
+      TableCell.parse(text);
+      refused = false;
+    } catch (ValueParseException e) {
+      refused = true;
+    }
+    assertThat(refused).as("%s is refused", text).isTrue();
+    assertThat(TableCell.isDecimalComma(text)).isFalse();
+  }
+
+  @net.jqwik.api.Example
+  void namesAreKnownAsWordsWithoutTheGrammar() {
+    assertThat(TableCell.isPlainWords("Service 123")).isTrue();
+    assertThat(TableCell.isPlainWords("Adult social care")).isTrue();
+    assertThat(TableCell.isPlainWords("n/a")).isFalse();
+    assertThat(TableCell.isPlainWords("Nil")).isFalse();
+    assertThat(TableCell.isPlainWords("FY 2024")).isFalse();
+    assertThat(TableCell.isPlainWords("GBP 12")).isFalse();
+    assertThat(TableCell.isPlainWords("12")).isFalse();
+    assertThat(TableCell.isPlainWords("Team 4*")).isFalse();
+    assertThat(TableCell.isPlainWords("")).isFalse();
   }
 }

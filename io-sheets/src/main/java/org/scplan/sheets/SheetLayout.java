@@ -55,22 +55,22 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
       SortedSet<Integer> rows = new TreeSet<>();
       SortedSet<Integer> columns = new TreeSet<>();
       List<String> merges = new ArrayList<>();
-      read(zip, sheet.getValue(), maxPart, xml -> {
-        String local = xml.getLocalName();
-        if (local.equals("row") && isTrue(xml.getAttributeValue(null, "hidden"))) {
-          number(xml.getAttributeValue(null, "r")).filter(r -> r >= 1).ifPresent(rows::add);
-        } else if (local.equals("col") && isTrue(xml.getAttributeValue(null, "hidden"))) {
-          int min = number(xml.getAttributeValue(null, "min")).orElse(0);
-          int max = Math.min(number(xml.getAttributeValue(null, "max")).orElse(min), min + WorkbookReader.MAX_COLUMNS);
+      LayoutScan.OnElement on = (local, attributes) -> {
+        if (local.equals("row") && isTrue(attributes.get("hidden"))) {
+          number(attributes.get("r")).filter(r -> r >= 1).ifPresent(rows::add);
+        } else if (local.equals("col") && isTrue(attributes.get("hidden"))) {
+          int min = number(attributes.get("min")).orElse(0);
+          int max = Math.min(number(attributes.get("max")).orElse(min), min + WorkbookReader.MAX_COLUMNS);
           for (int c = Math.max(1, min); c <= max && c <= WorkbookReader.MAX_COLUMNS; c++) {
             columns.add(c);
           }
-        } else if (local.equals("mergeCell") && xml.getAttributeValue(null, "ref") != null && merges.size() < 1000) {
-          merges.add(xml.getAttributeValue(null, "ref"));
+        } else if (local.equals("mergeCell") && attributes.get("ref") != null && merges.size() < 1000) {
+          merges.add(attributes.get("ref"));
         } else if (local.equals("c")) {
-          checkColumn(sheet.getKey(), xml.getAttributeValue(null, "r"));
+          checkColumn(sheet.getKey(), attributes.get("r"));
         }
-      });
+      };
+      scan(zip, sheet.getValue(), maxPart, on);
       layouts.put(sheet.getKey(), new SheetLayout(rows, columns, List.copyOf(merges)));
     }
     return layouts;
@@ -92,6 +92,35 @@ record SheetLayout(SortedSet<Integer> hiddenRows, SortedSet<Integer> hiddenColum
         throw new XlsxSheets.TooLarge("Sheet " + sheet + " has a cell " + (reference.length() > 20 ? reference.substring(0, 20) + "…"
             : reference) + " beyond the " + WorkbookReader.MAX_COLUMNS + " columns a table may have");
       }
+    }
+  }
+
+  /**
+   * Scans a sheet's part for its layout ({@link LayoutScan}), or reads it with the XML parser when it
+   * is not UTF-8.
+   */
+  private static void scan(ZipFile zip, String part, long maxPart, LayoutScan.OnElement on)
+      throws IOException, XMLStreamException {
+    ZipEntry entry = zip.getEntry(part);
+    if (entry == null) {
+      return;
+    }
+    byte[] head;
+    try (InputStream in = zip.getInputStream(entry)) {
+      head = in.readNBytes(2);
+    }
+    if (LayoutScan.isUtf16(head)) {
+      read(zip, part, maxPart, xml -> {
+        Map<String, String> attributes = new HashMap<>();
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+          attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+        }
+        on.element(xml.getLocalName(), attributes);
+      });
+      return;
+    }
+    try (InputStream in = WorkbookReader.bounded(zip.getInputStream(entry), part, maxPart)) {
+      LayoutScan.scan(in, on);
     }
   }
 
