@@ -338,6 +338,12 @@ public final class TableReader {
    * the workbook does ({@code Budget!D14}). A sheet in which no row has two cells filled (notes, a
    * cover) is left out with a note. The workbook readers of module io-sheets call this.
    *
+   * <p>A sheet of more than 2,000 rows is decided by its first 2,000, as a large CSV table is: its
+   * kind, headings and schema; when they make it a table read as printed, the rest of its rows are
+   * read with them, each plain figure ({@link PrintedSheet#builder}) without printing it: the
+   * counts, rows and relations are the whole sheet's, as reading it whole finds them. Any other
+   * sheet is read whole.
+   *
    * @param source the workbook's name, for findings
    * @param sheets the sheets, in the workbook's order
    * @return what was read: the sections of every sheet, or the problems that stopped reading
