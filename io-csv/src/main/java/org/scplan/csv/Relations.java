@@ -971,11 +971,13 @@ final class Relations {
       if (rate[x]) {
         continue;
       }
-      terms.add(0, new Term(sign(x), x));
+      terms.add(new Term(sign(x), x));
       if (blockStart[x] >= s && span[x] >= s) {
         x = span[x];
       }
     }
+    // Found from the last row up, listed from the first down (adding each at the front took the square of their number)
+    java.util.Collections.reverse(terms);
     return terms;
   }
 
