@@ -18,7 +18,8 @@ import java.util.RandomAccess;
  * <p>A sheet of a hundred thousand rows holds a million cells, so a workbook reader builds one with
  * {@link #builder}: a figure printed plainly (a minus sign or brackets, digits grouped in thousands or
  * not, a fixed number of decimals) is kept as its whole number of the last printed place, not as
- * text, and printed only when asked for. Both ways of making a sheet give the same sheet.
+ * text, and printed only when asked for. Both ways of making a sheet give equal sheets for the same
+ * cells; a builder keeps no blank cell after a row's last.
  *
  * <pre>{@code
  * PrintedSheet.of("Budget", List.of(List.of("Service", "Net £'000"), List.of("Roads", "1,234.5")));

@@ -388,9 +388,6 @@ public final class TableReader {
     int width = 0;
     for (int i = 0; i < count; i++) {
       width = Math.max(width, sheet.line(i).size());
-      if (i == headRows - 1 && width < 2) {
-        return null;
-      }
     }
     int headWidth = 0;
     for (int i = 0; i < headRows; i++) {
