@@ -186,12 +186,13 @@ final class LayoutScan {
    */
   private String attributes(Map<String, String> attributes) throws IOException, XMLStreamException {
     String reference = null;
-    int b;
-    while ((b = next()) >= 0) {
+    int b = next();
+    while (b >= 0) {
       if (b == '>') {
         return reference;
       }
       if (isSpace(b) || b == '/') {
+        b = next();
         continue;
       }
       key.setLength(0);
@@ -205,10 +206,7 @@ final class LayoutScan {
         b = next();
       }
       if (b != '=') {
-        if (b == '>' || b < 0) {
-          return reference;
-        }
-        continue;
+        continue; // an attribute with no value: b starts the next, or ends the tag
       }
       b = next();
       while (b >= 0 && isSpace(b)) {
@@ -229,6 +227,7 @@ final class LayoutScan {
         }
         value[length++] = (byte) b;
       }
+      b = next();
       String name = local(key);
       if (attributes != null) {
         String text = new String(value, 0, length, StandardCharsets.UTF_8);

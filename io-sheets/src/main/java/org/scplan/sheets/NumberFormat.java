@@ -78,12 +78,17 @@ final class NumberFormat {
     }
     Integer known = PLAIN.get(code);
     if (known == null) {
-      known = plainOf(compiled(code));
+      known = plainOf(code);
       if (PLAIN.size() < KEPT) {
         PLAIN.put(code, known);
       }
     }
     return known;
+  }
+
+  /** {@link #plain}, worked out afresh rather than remembered. */
+  static int plainOf(String code) {
+    return code == null || code.isBlank() || code.equalsIgnoreCase("General") ? NOT_PLAIN : plainOf(compiled(code));
   }
 
   private static int plainOf(List<Section> sections) {

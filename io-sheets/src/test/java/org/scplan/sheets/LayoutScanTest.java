@@ -73,4 +73,20 @@ class LayoutScanTest {
     assertThat(LayoutScan.isUtf16(new byte[] {(byte) 0xFE, (byte) 0xFF})).isTrue();
     assertThat(LayoutScan.isUtf16("<?".getBytes(StandardCharsets.UTF_8))).isFalse();
   }
+
+  @Test
+  void skipsProcessingInstructionsEndTagsAndOddAttributes() throws IOException, XMLStreamException {
+    String xml = "<?pi <row r=\"5\" hidden=\"1\"/> ?><worksheet></worksheet  ><row checked hidden = \"1\" r=\"6\">"
+        + "<c r=ALM6/><row r=\"7\" hidden=\"1\"/><" + "q".repeat(80) + " r=\"<row r='9' hidden='1'/>\"/>"
+        + "</row ><col min='1' max='1'hidden='1'/>";
+    assertThat(scan(xml)).containsExactly("row{hidden=1, r=6}", "c{}", "row{hidden=1, r=7}",
+        "col{hidden=1, max=1, min=1}");
+  }
+
+  @Test
+  void aCellReferenceIsCheckedOnlyWhenItsLettersGoBeyondATablesColumns() throws IOException, XMLStreamException {
+    // ALL is column 1,000, the last a table may have; a digit ends the letters
+    assertThat(scan("<c r=\"ALL999\"/><c r=\"A0\"/><c r=\"ZZ9\"/><c r=\"AAAA1\"/><c r=\"ALL\"/>"))
+        .containsExactly("c{}", "c{}", "c{}", "c{r=AAAA1}", "c{}");
+  }
 }
