@@ -142,7 +142,9 @@ final class Relations {
     long[] lv = null;
     long[] lh = null;
     boolean[] at = null;
-    if (common != Integer.MIN_VALUE && common <= 18 && common >= -18) {
+    // (A table too large for one array of its cells is added up in BigDecimal.)
+    boolean fits = (long) rows.size() * m < Integer.MAX_VALUE / 2;
+    if (common != Integer.MIN_VALUE && common <= 18 && common >= -18 && fits) {
       // Row by row in one array each: a total of a hundred thousand rows is added up in one pass over memory.
       lv = new long[rows.size() * m];
       lh = new long[rows.size() * m];
