@@ -334,18 +334,25 @@ final class FigureTables {
       if (!figure && Arrays.stream(read).allMatch(x -> x == null || x.figure() == null && !x.absent())) {
         return;
       }
-      String name = names >= 0 ? r.text(names) : "";
-      for (int c = 0; c < width && name.isEmpty(); c++) {
-        // Names printed in the next column of words along (a pivot table's indented levels).
-        if (c != names && !isColumn[c]) {
-          name = r.text(c);
-        }
-      }
-      rowNames.add(name.isEmpty() ? "Row " + r.number() : name);
+      rowNames.add(name(r::text, r.number()));
       cells.add(new Reads(read));
       if (r.size() <= columns.get(columns.size() - 1)) {
         shortRows.add(r);
       }
+    }
+
+    /**
+     * A row's name: its cell in the column of names, or else the first cell of words beside the
+     * figures (a pivot table's indented levels); else its number.
+     */
+    private String name(java.util.function.IntFunction<String> text, int number) {
+      String name = names >= 0 ? text.apply(names) : "";
+      for (int c = 0; c < width && name.isEmpty(); c++) {
+        if (c != names && !isColumn[c]) {
+          name = text.apply(c);
+        }
+      }
+      return name.isEmpty() ? "Row " + number : name;
     }
 
     /**
@@ -367,13 +374,7 @@ final class FigureTables {
       if (!readable) {
         return false;
       }
-      String name = names >= 0 ? Labels.clean(line.text(names)) : "";
-      for (int c = 0; c < width && name.isEmpty(); c++) {
-        if (c != names && !isColumn[c]) {
-          name = Labels.clean(line.text(c));
-        }
-      }
-      rowNames.add(name.isEmpty() ? "Row " + number : name);
+      rowNames.add(name(c -> Labels.clean(line.text(c)), number));
       cells.add(new PlainRow(plain, line, number));
       return true;
     }

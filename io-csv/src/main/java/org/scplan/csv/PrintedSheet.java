@@ -2,11 +2,13 @@ package org.scplan.csv;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import org.scplan.core.PrintedFigures;
 
 /**
  * One sheet of a workbook as a reader of it sees it: its name, and the text of every cell as its
@@ -196,31 +198,12 @@ public final class PrintedSheet {
    * prints it: {@code -1,234.5}, {@code (1,234.5)}, {@code 1234.50}.
    */
   static String print(long unscaled, int format) {
-    int decimals = format & DECIMALS;
-    boolean grouped = (format & GROUPED) != 0;
-    boolean negative = unscaled < 0;
-    String digits = unscaled == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(unscaled));
-    if (digits.length() <= decimals) {
-      digits = "0".repeat(decimals - digits.length() + 1) + digits;
+    BigDecimal value = BigDecimal.valueOf(unscaled, format & DECIMALS);
+    if (value.signum() >= 0) {
+      return (format & GROUPED) != 0 ? PrintedFigures.grouped(value) : value.toPlainString();
     }
-    int whole = digits.length() - decimals;
-    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 3);
-    if (negative) {
-      out.append((format & BRACKETS) != 0 ? '(' : '-');
-    }
-    for (int i = 0; i < whole; i++) {
-      if (grouped && i > 0 && (whole - i) % 3 == 0) {
-        out.append(',');
-      }
-      out.append(digits.charAt(i));
-    }
-    if (decimals > 0) {
-      out.append('.').append(digits, whole, digits.length());
-    }
-    if (negative && (format & BRACKETS) != 0) {
-      out.append(')');
-    }
-    return out.toString();
+    String digits = (format & GROUPED) != 0 ? PrintedFigures.grouped(value.negate()) : value.negate().toPlainString();
+    return (format & BRACKETS) != 0 ? "(" + digits + ")" : "-" + digits;
   }
 
   private static Line trimmed(String[] texts, long[] figures, byte[] formats) {
