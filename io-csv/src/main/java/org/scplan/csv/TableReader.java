@@ -409,11 +409,7 @@ public final class TableReader {
     problems.sheet(sheet.name());
     try {
       for (int i = end; i < count; i++) {
-        RawTable.Row row = RawTable.sheetRow(i + 1, sheet.line(i).texts(), width);
-        if (!row.isBlank()) {
-          problems.note(CsvRules.NOTE_BELOW, Severity.INFO, problems.atRow(row), "Row " + row.number()
-              + " below the table is a note about it, not a row of it: " + Text.quote(noteText(row)));
-        }
+        noteBelow(RawTable.sheetRow(i + 1, sheet.line(i).texts(), width), problems);
       }
       if (kind(head, problems) != TableKind.BUDGET) {
         throw SheetTail.GiveUp.INSTANCE;
@@ -481,17 +477,18 @@ public final class TableReader {
       return raw;
     }
     for (RawTable.Row row : rows.subList(end, rows.size())) {
-      if (!row.isBlank()) {
-        problems.note(CsvRules.NOTE_BELOW, Severity.INFO, problems.atRow(row), "Row " + row.number()
-            + " below the table is a note about it, not a row of it: " + Text.quote(noteText(row)));
-      }
+      noteBelow(row, problems);
     }
     return raw.head(end);
   }
 
-  /** The text of a note's one cell. */
-  private static String noteText(RawTable.Row row) {
-    return row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElseThrow().clean();
+  /** Notes a row below a table that holds a note about it; a blank row is passed over. */
+  private static void noteBelow(RawTable.Row row, Problems problems) {
+    if (!row.isBlank()) {
+      String note = row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElseThrow().clean();
+      problems.note(CsvRules.NOTE_BELOW, Severity.INFO, problems.atRow(row), "Row " + row.number()
+          + " below the table is a note about it, not a row of it: " + Text.quote(note));
+    }
   }
 
   /** Whether a row holds one cell, of words: a note (a figure alone, or a row of two cells, is not). */
